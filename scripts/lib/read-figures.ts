@@ -25,7 +25,7 @@ export function readNumber(text: string, file: string, line: number, what: strin
   const t = cleanFigure(text);
   if (!NUMBER.test(t)) throw new ReportError(file, line, `expected ${what}, found "${text.trim()}"`);
   const [, frac = ''] = t.split('.');
-  return { value: Number(t.replace(/,/g, '')), decimals: frac.length, text: text.trim(), line };
+  return { value: Number(t.replace(/,/g, '')), decimals: frac.length, text: t, line };
 }
 
 /** Reads a percentage (`98.27%`, `-54%`); the % sign is required. */

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import type { CheckRecord, Finding, Severity } from '../../src/lib/schema.ts';
+import type { ParsedReport, Quoted } from '../lib/model.ts';
+import { halfUnit, round, type Fig } from '../lib/read-figures.ts';
+
+/** The outcome of one check: a record for checks.json and, when it did not pass, a finding. */
+export interface CheckResult {
+  record: CheckRecord;
+  finding: Finding | null;
+}
+
+export interface Rule {
+  /** stable id, used in finding ids and test names */
+  id: string;
+  description_zh: string;
+  description_en: string;
+  run(report: ParsedReport): CheckResult[];
+}
+
+/** A stable, URL-safe key for what a check is about. */
+export function key(...parts: (string | number | null | undefined)[]): string {
+  const text = parts.filter((p) => p !== null && p !== undefined && p !== '').join('/');
+  const ascii = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return ascii && /^[\x00-\x7f]*$/.test(text) ? ascii : createHash('sha1').update(text).digest('hex').slice(0, 8);
+}
+
+export const lines = (...q: (Quoted | null | undefined)[]) => [...new Set(q.flatMap((x) => x?.lines ?? []))].sort((a, b) => a - b);
+export const quotes = (...q: (Quoted | null | undefined)[]) => [...new Set(q.filter(Boolean).map((x) => x!.quote))].join(' … ');
+
+interface CompareSpec {
+  rule: Rule | { id: string; description_zh: string; description_en: string };
+  subject: string;
+  /** what the report claims, in words: 「科学技术支出占比75.77%」 */
+  claim_zh: string;
+  claim_en: string;
+  printed: Fig;
+  recomputed: number;
+  /** extra rounding slack, e.g. for a sum of rounded parts */
+  slack?: number;
+  severity: Exclude<Severity, 'could-not-check'>;
+  from: (Quoted | null | undefined)[];
+  unit?: string;
+}
+
+/**
+ * Compares a printed figure with its recomputed value at the printed precision. Off by less than one unit of
+ * the last printed digit (truncated instead of rounded) is a low-severity finding; more is the rule's severity.
+ */
+export function compare(spec: CompareSpec): CheckResult {
+  const { printed, recomputed } = spec;
+  const diff = Math.abs(printed.value - recomputed);
+  const ok = diff <= halfUnit(printed) + (spec.slack ?? 0) + 1e-9;
+  const id = `${spec.rule.id}/${spec.subject}`;
+  const source_lines = lines(...spec.from);
+  const record: CheckRecord = {
+    id,
+    rule: spec.rule.id,
+    status: ok ? 'passed' : 'failed',
+    source_lines,
+    description_zh: spec.claim_zh,
+    description_en: spec.claim_en,
+  };
+  if (ok) return { record, finding: null };
+  const near = diff < 2 * halfUnit(printed) + (spec.slack ?? 0) + 1e-9;
+  const severity: Severity = near ? 'low' : spec.severity;
+  const shown = round(recomputed, Math.max(printed.decimals, 2));
+  const u = spec.unit ?? '';
+  return {
+    record,
+    finding: {
+      id,
+      rule: spec.rule.id,
+      severity,
+      claim: spec.claim_zh,
+      printed: printed.value,
+      recomputed: shown,
+      source_lines,
+      quote: quotes(...spec.from),
+      message_zh: `${spec.claim_zh}：报告为${printed.text}${u}，按报告其他数字重算为${shown}${u}${near ? '（差异小于末位一个单位，疑为截断而非四舍五入）' : ''}。`,
+      message_en: `${spec.claim_en}: the report prints ${printed.text}${u}; recomputed from its other figures it is ${shown}${u}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.`,
+    },
+  };
+}
+
+/** A check that could not run (a figure it needs is missing or the table lost cells): said, never passed. */
+export function couldNotCheck(
+  rule: Rule | { id: string },
+  subject: string,
+  zh: string,
+  en: string,
+  from: (Quoted | null | undefined)[],
+): CheckResult {
+  const id = `${rule.id}/${subject}`;
+  const source_lines = lines(...from);
+  return {
+    record: { id, rule: rule.id, status: 'could-not-check', source_lines, description_zh: zh, description_en: en },
+    finding: { id, rule: rule.id, severity: 'could-not-check', claim: zh, printed: null, recomputed: null, source_lines, quote: quotes(...from), message_zh: zh, message_en: en },
+  };
+}
+
+/** A check that is not about a number (a label, a year): passed or a finding of the given severity. */
+export function assertThat(spec: {
+  rule: Rule | { id: string };
+  subject: string;
+  ok: boolean;
+  severity: Exclude<Severity, 'could-not-check'>;
+  claim_zh: string;
+  claim_en: string;
+  printed: string | number | null;
+  expected: string | number | null;
+  message_zh: string;
+  message_en: string;
+  from: (Quoted | null | undefined)[];
+}): CheckResult {
+  const id = `${spec.rule.id}/${spec.subject}`;
+  const source_lines = lines(...spec.from);
+  const record: CheckRecord = { id, rule: spec.rule.id, status: spec.ok ? 'passed' : 'failed', source_lines, description_zh: spec.claim_zh, description_en: spec.claim_en };
+  if (spec.ok) return { record, finding: null };
+  return {
+    record,
+    finding: {
+      id,
+      rule: spec.rule.id,
+      severity: spec.severity,
+      claim: spec.claim_zh,
+      printed: spec.printed,
+      recomputed: spec.expected,
+      source_lines,
+      quote: quotes(...spec.from),
+      message_zh: spec.message_zh,
+      message_en: spec.message_en,
+    },
+  };
+}
+
+/** Slack for a sum of printed parts: each part may be off by half a unit of its own precision. */
+export const sumSlack = (parts: Fig[]) => parts.reduce((s, p) => s + halfUnit(p), 0);
+export const sum = (figs: Fig[]) => figs.reduce((s, f) => s + f.value, 0);

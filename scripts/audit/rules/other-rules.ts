@@ -1,0 +1,96 @@
+import type { Fig } from '../../lib/read-figures.ts';
+import type { Rule } from '../check.ts';
+import { assertThat, compare, key, sum, sumSlack } from '../check.ts';
+
+/** An item whose budget the report says equals its final amount (与年初预算数一致) has budget = final. */
+const budgetOf = (i: { budget: Fig | null; final: Fig }) => i.budget ?? i.final;
+
+export const threePublicSum: Rule = {
+  id: 'three-public-sum',
+  description_zh: '“三公”经费各项决算数、预算数之和等于合计，增减额等于决算减预算',
+  description_en: '“Three public” items add up to the total (final and budget), and the change is final minus budget',
+  run: (r) => {
+    const total = r.other.threePublic.find((i) => i.item === 'total');
+    const items = r.other.threePublic.filter((i) => i.item !== 'total');
+    if (!total || !items.length) return [];
+    const finals = items.map((i) => i.final);
+    const budgets = items.map(budgetOf);
+    const out = [
+      compare({ rule: threePublicSum, subject: 'final', severity: 'high', from: [total, ...items], unit: '万元',
+        claim_zh: '“三公”经费各项决算数之和', claim_en: '“Three public” items: final amounts against the total',
+        printed: total.final, recomputed: sum(finals), slack: sumSlack(finals) }),
+      compare({ rule: threePublicSum, subject: 'budget', severity: 'high', from: [total, ...items], unit: '万元',
+        claim_zh: '“三公”经费各项年初预算数之和', claim_en: '“Three public” items: budgets against the total budget',
+        printed: budgetOf(total), recomputed: sum(budgets), slack: sumSlack(budgets) }),
+    ];
+    for (const i of [total, ...items].filter((x) => x.change && x.budget)) {
+      out.push(compare({ rule: threePublicSum, subject: key(i.item, 'change'), severity: 'high', from: [i], unit: '万元',
+        claim_zh: `${i.item_zh}比年初预算的增减额`, claim_en: `${i.item.replace(/_/g, ' ')}: change against the budget`,
+        printed: i.change!, recomputed: i.final.value - i.budget!.value }));
+    }
+    return out;
+  },
+};
+
+export const runningCostsChange: Rule = {
+  id: 'running-costs-change',
+  description_zh: '机关运行经费比上年的增减额',
+  description_en: 'Agency running costs: change on the prior year',
+  run: (r) => {
+    const c = r.other.runningCosts;
+    if (!c) return [];
+    return [compare({ rule: runningCostsChange, subject: 'change', severity: 'high', from: [c], unit: '万元',
+      claim_zh: '机关运行经费比上年增减额', claim_en: 'Agency running costs: change on the prior year',
+      printed: c.change, recomputed: c.amount.value - c.prior.value })];
+  },
+};
+
+export const procurementSum: Rule = {
+  id: 'procurement-sum',
+  description_zh: '政府采购货物、工程、服务之和等于采购总额；小微企业金额不超过中小企业金额',
+  description_en: 'Goods, works and services add up to total procurement; small and micro firms are within SMEs',
+  run: (r) => {
+    const p = r.other.procurement;
+    const total = p.find((x) => x.item === 'total');
+    const parts = p.filter((x) => ['goods', 'works', 'services'].includes(x.item));
+    const sme = p.find((x) => x.item === 'sme');
+    const micro = p.find((x) => x.item === 'small_micro');
+    const out = [];
+    if (total && parts.length) {
+      out.push(compare({ rule: procurementSum, subject: 'types', severity: 'high', from: [total, ...parts], unit: '万元',
+        claim_zh: '政府采购货物、工程、服务支出之和', claim_en: 'Procurement of goods, works and services against the total',
+        printed: total.amount, recomputed: sum(parts.map((x) => x.amount)), slack: sumSlack(parts.map((x) => x.amount)) }));
+    }
+    if (sme && micro) {
+      out.push(assertThat({ rule: procurementSum, subject: 'small-micro-within-sme', ok: micro.amount.value <= sme.amount.value + 1e-9, severity: 'high', from: [sme, micro],
+        claim_zh: '授予小微企业金额不超过授予中小企业金额', claim_en: 'Small and micro firms’ contracts are part of SMEs’',
+        printed: micro.amount.value, expected: sme.amount.value,
+        message_zh: `授予小微企业合同金额${micro.amount.text}万元超过授予中小企业合同金额${sme.amount.text}万元。`,
+        message_en: `Contracts to small and micro firms (${micro.amount.text} 万元) exceed those to all SMEs (${sme.amount.text} 万元).` }));
+    }
+    if (total && sme && total.amount.value < sme.amount.value) {
+      out.push(assertThat({ rule: procurementSum, subject: 'sme-within-total', ok: false, severity: 'high', from: [total, sme],
+        claim_zh: '授予中小企业金额不超过采购总额', claim_en: 'SMEs’ contracts are part of total procurement',
+        printed: sme.amount.value, expected: total.amount.value,
+        message_zh: '授予中小企业合同金额超过政府采购支出总额。', message_en: 'Contracts to SMEs exceed total procurement.' }));
+    }
+    return out;
+  },
+};
+
+export const procurementShare: Rule = {
+  id: 'procurement-share',
+  description_zh: '授予中小企业、小微企业合同金额占采购总额的比例',
+  description_en: 'Printed shares of procurement awarded to SMEs and to small and micro firms',
+  run: (r) => {
+    const total = r.other.procurement.find((x) => x.item === 'total');
+    if (!total || total.amount.value === 0) return [];
+    return r.other.procurement.filter((x) => x.share).map((x) =>
+      compare({ rule: procurementShare, subject: key(x.item), severity: 'medium', from: [x, total], unit: '%',
+        claim_zh: `${x.item_zh}占政府采购支出总额的比例`, claim_en: `Share of procurement: ${x.item.replace(/_/g, ' ')}`,
+        printed: x.share!, recomputed: (x.amount.value / total.amount.value) * 100 }),
+    );
+  },
+};
+
+export const otherRules = [threePublicSum, runningCostsChange, procurementSum, procurementShare];

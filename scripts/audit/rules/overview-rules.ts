@@ -1,0 +1,87 @@
+import type { Rule } from '../check.ts';
+import { compare, couldNotCheck, key, sum, sumSlack } from '../check.ts';
+
+/** 比上年增加X万元 = this year − last year. */
+export const totalsChange: Rule = {
+  id: 'totals-change',
+  description_zh: '总额的增减额等于本年数减上年数',
+  description_en: 'The change in each total equals this year minus last year',
+  run: (r) =>
+    r.overview.totals.map((t) =>
+      compare({
+        rule: totalsChange, subject: key(t.metric), severity: 'high', from: [t], unit: '万元',
+        claim_zh: `${t.name_zh}比上年增减额`, claim_en: `Change in ${t.metric.replace(/_/g, ' ')} on the prior year`,
+        printed: t.change, recomputed: t.amount.value - t.prior.value, slack: sumSlack([t.amount, t.prior]),
+      }),
+    ),
+};
+
+/** 增长G% = change / last year. */
+export const totalsGrowth: Rule = {
+  id: 'totals-growth',
+  description_zh: '总额的增长率等于增减额除以上年数',
+  description_en: 'The growth rate of each total equals its change over last year',
+  run: (r) =>
+    r.overview.totals.map((t) =>
+      compare({
+        rule: totalsGrowth, subject: key(t.metric), severity: 'medium', from: [t], unit: '%',
+        claim_zh: `${t.name_zh}增长率`, claim_en: `Growth of ${t.metric.replace(/_/g, ' ')}`,
+        printed: t.growth, recomputed: ((t.amount.value - t.prior.value) / t.prior.value) * 100,
+      }),
+    ),
+};
+
+/** 其中 lists: the parts add up to the total. */
+export const breakdownSum: Rule = {
+  id: 'breakdown-sum',
+  description_zh: '收入（支出）各项之和等于合计',
+  description_en: 'Income (expenditure) items add up to their total',
+  run: (r) =>
+    r.overview.breakdowns.map((b) =>
+      b.parts.length === 0
+        ? couldNotCheck(breakdownSum, key(b.kind), `${b.kind === 'income' ? '收入' : '支出'}合计未列出分项，无法核对`, `The ${b.kind} total lists no items to check`, [b])
+        : compare({
+            rule: breakdownSum, subject: key(b.kind), severity: 'high', from: [b], unit: '万元',
+            claim_zh: `${b.kind === 'income' ? '本年收入' : '本年支出'}各项之和`, claim_en: `${b.kind === 'income' ? 'Income' : 'Expenditure'} items against their total`,
+            printed: b.total, recomputed: sum(b.parts.map((p) => p.amount)), slack: sumSlack(b.parts.map((p) => p.amount)),
+          }),
+    ),
+};
+
+/** 占收入合计的P% = part / total. */
+export const breakdownShare: Rule = {
+  id: 'breakdown-share',
+  description_zh: '各项占合计的比例',
+  description_en: 'Each item’s printed share of its total',
+  run: (r) =>
+    r.overview.breakdowns.flatMap((b) =>
+      b.parts.filter((p) => p.share).map((p) =>
+        compare({
+          rule: breakdownShare, subject: key(b.kind, p.name_zh), severity: 'medium', from: [p], unit: '%',
+          claim_zh: `${p.name_zh}占${b.kind === 'income' ? '收入' : '支出'}合计的比例`, claim_en: `Share of ${p.name_zh} in total ${b.kind}`,
+          printed: p.share!, recomputed: (p.amount.value / b.total.value) * 100,
+        }),
+      ),
+    ),
+};
+
+/** 基本支出 is printed in §二 and again in §六. */
+export const basicExpenditureTwice: Rule = {
+  id: 'basic-expenditure-twice',
+  description_zh: '基本支出在两处说明中一致',
+  description_en: 'Basic expenditure is the same where it is stated twice',
+  run: (r) => {
+    const inBreakdown = r.overview.breakdowns.find((b) => b.kind === 'expenditure')?.parts.find((p) => p.name_zh === '基本支出');
+    const again = r.overview.basicExpenditure;
+    if (!inBreakdown || !again) return [];
+    return [
+      compare({
+        rule: basicExpenditureTwice, subject: 'basic', severity: 'high', from: [inBreakdown, again], unit: '万元',
+        claim_zh: '财政拨款基本支出（第一部分六）与支出决算中的基本支出', claim_en: 'Basic expenditure in Part 1 §6 against the expenditure breakdown',
+        printed: again.amount, recomputed: inBreakdown.amount.value,
+      }),
+    ];
+  },
+};
+
+export const overviewRules = [totalsChange, totalsGrowth, breakdownSum, breakdownShare, basicExpenditureTwice];

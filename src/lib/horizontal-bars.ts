@@ -1,0 +1,71 @@
+/**
+ * A chart spec: labelled horizontal bars, label above each bar so long Chinese and English names fit a phone,
+ * value at the end of the bar. Rows in, Plot options out; render with renderPlot.
+ */
+import * as Plot from '@observablehq/plot';
+
+export interface BarRow {
+  /** the bar's name, written above it */
+  label: string;
+  /** the bar's length, already in the unit the chart states */
+  value: number;
+  /** the value as printed at the end of the bar */
+  valueText: string;
+  /** the tooltip (a `<title>`, and `data-tip` for the client enhancement) */
+  tip: string;
+}
+
+export interface BarOptions {
+  /** [width=640] the SVG's width in px; render 360 for phones */
+  width?: number;
+  /** [color='var(--c1)'] the bars' fill */
+  color?: string;
+}
+
+const BAND = 44;
+const LABEL_SIZE = 13;
+
+/**
+ * Plot options for `rows` as horizontal bars, in the order given.
+ * @example renderPlot(horizontalBars(rows, { width: 360 }), { id: 'spending-n', ariaLabel })
+ */
+export function horizontalBars(rows: readonly BarRow[], { width = 640, color = 'var(--c1)' }: BarOptions = {}): Plot.PlotOptions {
+  if (rows.length === 0) throw new Error('horizontalBars: no rows');
+  for (const row of rows) {
+    if (!Number.isFinite(row.value) || row.value < 0) throw new Error(`horizontalBars: invalid value ${row.value} for ${row.label}`);
+  }
+  const longestValue = Math.max(...rows.map((r) => r.valueText.length));
+  return {
+    width,
+    height: rows.length * BAND + 8,
+    marginTop: 8,
+    marginBottom: 0,
+    marginLeft: 1,
+    marginRight: 12 + longestValue * 7.5,
+    x: { axis: null, domain: [0, Math.max(...rows.map((r) => r.value))] },
+    y: { axis: null, domain: rows.map((r) => r.label), paddingInner: 0, paddingOuter: 0 },
+    marks: [
+      Plot.barX(rows, { x: 'value', y: 'label', fill: color, insetTop: 22, insetBottom: 4, title: 'tip' }),
+      Plot.ruleX([0]),
+      Plot.text(rows, {
+        x: 0,
+        y: 'label',
+        text: 'label',
+        textAnchor: 'start',
+        dy: -8,
+        fontSize: LABEL_SIZE,
+        lineWidth: Math.floor(width / LABEL_SIZE),
+      }),
+      Plot.text(rows, {
+        x: 'value',
+        y: 'label',
+        text: 'valueText',
+        textAnchor: 'start',
+        dx: 5,
+        dy: 9,
+        fontSize: 12,
+        fontVariant: 'tabular-nums',
+      }),
+    ],
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Locales, UI words and locale-aware paths. Chinese is the default locale and lives at the site root;
+ * English lives under `en/`. The words themselves are in src/i18n/<locale>.json.
+ */
+import zh from '../i18n/zh.json';
+import en from '../i18n/en.json';
+
+export type Locale = 'zh' | 'en';
+export type MessageKey = keyof typeof zh;
+
+export const locales: readonly Locale[] = ['zh', 'en'];
+export const defaultLocale: Locale = 'zh';
+
+const messages: Record<Locale, Record<string, string>> = { zh, en };
+
+/**
+ * The UI string for `key` in `locale`, with `{name}` placeholders filled from `params`.
+ * @throws if the key or a placeholder's parameter is missing
+ * @example t('en', 'chart.line', { n: 49 }) // 'line 49'
+ */
+export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = messages[locale]?.[key];
+  if (template === undefined) throw new Error(`unknown message key for ${locale}: ${key}`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`message ${key} needs parameter {${name}}`);
+    return String(value);
+  });
+}
+
+/** The locale's BCP 47 tag for `<html lang>` and `hreflang`, e.g. `zh-CN`. */
+export function htmlLang(locale: Locale): string {
+  return t(locale, 'meta.htmlLang');
+}
+
+/** Astro's base path with exactly one trailing slash: `/` or `/fengtai/`. */
+export function normalizeBase(base: string = import.meta.env.BASE_URL): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/**
+ * The URL of `route` (a path inside the site, e.g. `/spending/` or `report/#L49`) in `locale`, under the base
+ * path. Directory routes get the trailing slash the site is built with; query strings and hashes are kept.
+ * @param [base=import.meta.env.BASE_URL] the site's base path
+ * @example localePath('en', '/report/#L49', '/fengtai/') // '/fengtai/en/report/#L49'
+ */
+export function localePath(locale: Locale, route: string, base?: string): string {
+  const match = /^([^?#]*)(.*)$/.exec(route) ?? ['', route, ''];
+  let path = (match[1] ?? '').replace(/^\/+/, '');
+  const rest = match[2] ?? '';
+  if (path !== '' && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) path += '/';
+  const prefix = locale === defaultLocale ? '' : `${locale}/`;
+  return `${normalizeBase(base)}${prefix}${path}${rest}`;
+}
+
+/**
+ * Splits a URL pathname (with the base path) into its locale and its route inside the site.
+ * @example routeOf('/fengtai/en/spending/', '/fengtai/') // { locale: 'en', route: '/spending/' }
+ */
+export function routeOf(pathname: string, base?: string): { locale: Locale; route: string } {
+  const root = normalizeBase(base);
+  const withSlash = pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname) ? pathname : `${pathname}/`;
+  if (!withSlash.startsWith(root)) throw new Error(`path ${pathname} is outside the base path ${root}`);
+  const inner = withSlash.slice(root.length);
+  for (const locale of locales) {
+    if (locale === defaultLocale) continue;
+    if (inner === `${locale}/` || inner.startsWith(`${locale}/`)) {
+      return { locale, route: `/${inner.slice(locale.length + 1)}` };
+    }
+  }
+  return { locale: defaultLocale, route: `/${inner}` };
+}
+
+/**
+ * The same view in the other language: the pathname of the page that the language switch links to.
+ * @example alternatePath('/spending/') // '/en/spending/'
+ * @example alternatePath('/fengtai/en/', '/fengtai/') // '/fengtai/'
+ */
+export function alternatePath(pathname: string, base?: string): string {
+  const { locale, route } = routeOf(pathname, base);
+  return localePath(otherLocale(locale), route, base);
+}
+
+/** The locale the language switch leads to. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'zh' ? 'en' : 'zh';
+}

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import zh from '../../src/i18n/zh.json';
+import en from '../../src/i18n/en.json';
+import { alternatePath, htmlLang, localePath, normalizeBase, routeOf, t } from '../../src/lib/i18n';
+
+describe('messages', () => {
+  test('both locales have the same keys and no empty strings', () => {
+    expect(Object.keys(en).sort(), 'keys in en.json').toEqual(Object.keys(zh).sort());
+    for (const [locale, messages] of Object.entries({ zh, en })) {
+      for (const [key, value] of Object.entries(messages)) {
+        expect(value.trim(), `${locale}.${key}`).not.toBe('');
+      }
+    }
+  });
+
+  test('placeholders match between locales', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect(names(en[key]), `placeholders of ${key}`).toEqual(names(zh[key]));
+    }
+  });
+
+  test('t looks up and interpolates', () => {
+    expect(t('zh', 'nav.spending')).toBe('支出');
+    expect(t('en', 'nav.spending')).toBe('Spending');
+    expect(t('zh', 'chart.line', { n: 49 })).toBe('第 49 行');
+    expect(t('en', 'chart.unit', { unit: 'CNY million' })).toBe('Unit: CNY million');
+    expect(() => t('en', 'chart.line')).toThrow('message chart.line needs parameter {n}');
+    // @ts-expect-error an unknown key
+    expect(() => t('en', 'nav.nowhere')).toThrow('unknown message key for en: nav.nowhere');
+    expect(htmlLang('zh')).toBe('zh-CN');
+    expect(htmlLang('en')).toBe('en');
+  });
+});
+
+describe('paths', () => {
+  test('normalizeBase', () => {
+    expect(normalizeBase('/')).toBe('/');
+    expect(normalizeBase('')).toBe('/');
+    expect(normalizeBase('/fengtai')).toBe('/fengtai/');
+    expect(normalizeBase('/fengtai/')).toBe('/fengtai/');
+    expect(normalizeBase('/a/b//')).toBe('/a/b/');
+    expect(normalizeBase(), 'import.meta.env.BASE_URL under Vitest').toBe('/');
+  });
+
+  test('localePath at the root', () => {
+    expect(localePath('zh', '/')).toBe('/');
+    expect(localePath('en', '/')).toBe('/en/');
+    expect(localePath('zh', '/spending/')).toBe('/spending/');
+    expect(localePath('en', 'spending')).toBe('/en/spending/');
+    expect(localePath('zh', '/report/#L49')).toBe('/report/#L49');
+    expect(localePath('en', '/report#L49')).toBe('/en/report/#L49');
+    expect(localePath('en', '/audit/?sort=severity#finding-1')).toBe('/en/audit/?sort=severity#finding-1');
+    expect(localePath('zh', '/data/spending.csv')).toBe('/data/spending.csv');
+  });
+
+  test('localePath under a base path', () => {
+    expect(localePath('zh', '/', '/fengtai')).toBe('/fengtai/');
+    expect(localePath('en', '/', '/fengtai/')).toBe('/fengtai/en/');
+    expect(localePath('en', '/report/#L49', '/fengtai/')).toBe('/fengtai/en/report/#L49');
+  });
+
+  test('routeOf', () => {
+    expect(routeOf('/')).toEqual({ locale: 'zh', route: '/' });
+    expect(routeOf('/en/')).toEqual({ locale: 'en', route: '/' });
+    expect(routeOf('/en')).toEqual({ locale: 'en', route: '/' });
+    expect(routeOf('/en/spending/')).toEqual({ locale: 'en', route: '/spending/' });
+    expect(routeOf('/english/')).toEqual({ locale: 'zh', route: '/english/' });
+    expect(routeOf('/fengtai/en/projects/a/', '/fengtai/')).toEqual({ locale: 'en', route: '/projects/a/' });
+    expect(() => routeOf('/other/', '/fengtai/')).toThrow('path /other/ is outside the base path /fengtai/');
+  });
+
+  test('alternatePath keeps the reader on the same view', () => {
+    expect(alternatePath('/')).toBe('/en/');
+    expect(alternatePath('/en/')).toBe('/');
+    expect(alternatePath('/spending/')).toBe('/en/spending/');
+    expect(alternatePath('/en/projects/incubation/')).toBe('/projects/incubation/');
+    expect(alternatePath('/fengtai/', '/fengtai/')).toBe('/fengtai/en/');
+    expect(alternatePath('/fengtai/en/audit/', '/fengtai')).toBe('/fengtai/audit/');
+    for (const path of ['/', '/spending/', '/fengtai/x/y/']) {
+      expect(alternatePath(alternatePath(path)), `round trip of ${path}`).toBe(path);
+    }
+  });
+});
