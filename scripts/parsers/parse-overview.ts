@@ -20,8 +20,8 @@ function signed(fig: Fig, word: string): Fig {
 }
 
 export function reasonIn(text: string): string | null {
-  const m = /主要原因(?:为|是|：|:)?[：:]?(.+?)(?:。|$)/.exec(text);
-  return m ? m[1]!.trim() : null;
+  const m = /主要原因(?:为|是)?[：:]?(.+)$/.exec(text);
+  return m ? m[1]!.trim().replace(/[。.]$/, '') : null;
 }
 
 /** One clause of a 其中 list: `财政拨款收入7650.49万元，占收入合计的99.85%` or `上级补助收入为0`. */
@@ -94,7 +94,8 @@ export function parseOverview(
   for (const spec of METRICS) {
     const lines = spec.section === 'totals' ? sections.totals : sections.fiscal_totals;
     if (!lines) continue;
-    const got = problems.attempt(() => readTotal(lines, spec, file), null);
+    const got = problems.attempt(() => readTotal(lines, spec, file), undefined);
+    if (got === undefined) continue; // already reported
     if (!got) {
       if (spec.section === 'totals') problems.error(lines[0]?.n ?? null, `expected the sentence “${spec.label.replace(/\(.*?\)/, '')}X万元，比上年…” in 收入支出决算总体情况说明, found none`);
       continue;

@@ -23,7 +23,6 @@ export interface BarOptions {
 }
 
 const BAND = 44;
-const LABEL_SIZE = 13;
 
 /**
  * Plot options for `rows` as horizontal bars, in the order given.
@@ -35,6 +34,8 @@ export function horizontalBars(rows: readonly BarRow[], { width = 640, color = '
     if (!Number.isFinite(row.value) || row.value < 0) throw new Error(`horizontalBars: invalid value ${row.value} for ${row.label}`);
   }
   const longestValue = Math.max(...rows.map((r) => r.valueText.length));
+  const labelSize = width < 480 ? 14 : 13; // phones show the narrow SVG at about its own width
+  const bar = { x: 'value', y: 'label', insetTop: 22, insetBottom: 4 } as const;
   return {
     width,
     height: rows.length * BAND + 8,
@@ -45,16 +46,17 @@ export function horizontalBars(rows: readonly BarRow[], { width = 640, color = '
     x: { axis: null, domain: [0, Math.max(...rows.map((r) => r.value))] },
     y: { axis: null, domain: rows.map((r) => r.label), paddingInner: 0, paddingOuter: 0 },
     marks: [
-      Plot.barX(rows, { x: 'value', y: 'label', fill: color, insetTop: 22, insetBottom: 4, title: 'tip' }),
-      Plot.ruleX([0]),
+      Plot.barX(rows, { ...bar, fill: color, title: 'tip' }),
+      // a baseline under each bar rather than one rule through the labels
+      Plot.tickX(rows, { ...bar, x: 0 }),
       Plot.text(rows, {
         x: 0,
         y: 'label',
         text: 'label',
         textAnchor: 'start',
         dy: -8,
-        fontSize: LABEL_SIZE,
-        lineWidth: Math.floor(width / LABEL_SIZE),
+        fontSize: labelSize,
+        lineWidth: Math.floor(width / labelSize),
       }),
       Plot.text(rows, {
         x: 'value',

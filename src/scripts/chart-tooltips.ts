@@ -1,0 +1,60 @@
+/**
+ * Tooltips for chart marks: every mark with data-tip (renderPlot copies each mark's <title> there) inside a
+ * [data-chart] figure becomes focusable and shows its text on hover, tap and keyboard focus; Escape hides it.
+ * Without this script the <title> elements still give native tooltips.
+ */
+import { all } from './dom';
+
+const GAP = 8;
+
+function enhance(figure: HTMLElement): void {
+  const marks = all<SVGElement>('[data-tip]', figure);
+  if (marks.length === 0) return;
+  const tip = document.createElement('div');
+  tip.className = 'chart-tip';
+  tip.hidden = true;
+  tip.setAttribute('aria-hidden', 'true'); // each mark's aria-label already says the same
+  figure.append(tip);
+  let active: SVGElement | undefined;
+
+  const show = (mark: SVGElement, clientX?: number) => {
+    active?.removeAttribute('data-active');
+    active = mark;
+    mark.setAttribute('data-active', '');
+    tip.textContent = mark.getAttribute('data-tip');
+    tip.hidden = false;
+    const box = figure.getBoundingClientRect();
+    const m = mark.getBoundingClientRect();
+    const x = (clientX ?? m.left + m.width / 2) - box.left - tip.offsetWidth / 2;
+    let y = m.top - box.top - tip.offsetHeight - GAP;
+    if (m.top - tip.offsetHeight - GAP < 0) y = m.bottom - box.top + GAP;
+    tip.style.left = `${Math.max(0, Math.min(x, box.width - tip.offsetWidth))}px`;
+    tip.style.top = `${y}px`;
+  };
+  const hide = () => {
+    active?.removeAttribute('data-active');
+    active = undefined;
+    tip.hidden = true;
+  };
+
+  // Focusable marks cannot sit inside role="img" or aria-hidden: expose them as a group of labelled images.
+  for (const svg of all<SVGSVGElement>('svg[role="img"]', figure)) {
+    if (svg.querySelector('[data-tip]')) svg.setAttribute('role', 'group');
+  }
+  for (const mark of marks) {
+    mark.querySelector(':scope > title')?.remove();
+    for (let g = mark.parentElement; g && g.localName !== 'svg'; g = g.parentElement) g.removeAttribute('aria-hidden');
+    mark.setAttribute('tabindex', '0');
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', mark.getAttribute('data-tip') ?? '');
+    mark.addEventListener('pointerenter', (e) => show(mark, e.clientX));
+    mark.addEventListener('pointerleave', hide);
+    mark.addEventListener('focus', () => show(mark));
+    mark.addEventListener('blur', hide);
+  }
+  figure.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') hide();
+  });
+}
+
+all('[data-chart]').forEach(enhance);

@@ -1,0 +1,16 @@
+/**
+ * Keeps the reader on the same view when switching language: the switch (a[data-lang-switch]) already points
+ * to the same page in the other language; this carries the current #anchor (a chart, a report line) along.
+ */
+import { all } from './dom';
+
+function carryHash(): void {
+  for (const link of all<HTMLAnchorElement>('a[data-lang-switch]')) {
+    const url = new URL(link.href);
+    url.hash = location.hash;
+    link.href = url.href;
+  }
+}
+
+carryHash();
+addEventListener('hashchange', carryHash);

@@ -1,0 +1,159 @@
+/**
+ * Smoke tests of the built site in Chromium: the pages load cleanly, pass axe (WCAG 2.2 AA rules) in both
+ * themes, and the client enhancements work. Uses dist/ as built by the caller (builds it once if missing).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+
+const pages = [
+  { path: '', file: 'index.html', lang: 'zh-CN' },
+  { path: 'en/', file: 'en/index.html', lang: 'en' },
+];
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serve();
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  return { page, problems, close: () => context.close() };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+}
+
+describe.each(pages)('/$path', ({ path, lang }) => {
+  test('loads without console errors or failed requests', async () => {
+    const { page, problems, close } = await open(path);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.locator('h1').count(), 'one h1').toBe(1);
+    expect(await page.locator('figure[data-chart] svg.plot').count(), 'wide and narrow chart').toBe(2);
+    expect(problems.errors, 'console errors').toEqual([]);
+    expect(problems.failed, 'failed requests').toEqual([]);
+    await close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`passes axe in the ${scheme} theme, data tables open`, async () => {
+      const { page, close } = await open(path, scheme);
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await axe(page), `axe violations (${scheme})`).toEqual([]);
+      await close();
+    });
+  }
+
+  test('passes axe with the dark theme chosen by the toggle and a tooltip showing', async () => {
+    const { page, close } = await open(path, 'light');
+    await page.click('[data-theme-toggle]');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.focus('.chart-graphic--wide [data-tip]');
+    expect(await axe(page), 'axe violations (toggled dark)').toEqual([]);
+    await close();
+  });
+});
+
+describe('client enhancements', () => {
+  test('chart marks take keyboard focus and show their tooltip; Escape hides it', async () => {
+    const { page, problems, close } = await open('');
+    const first = page.locator('.chart-graphic--wide [data-tip]').first();
+    expect(await first.getAttribute('tabindex')).toBe('0');
+    expect(await page.locator('.chart-graphic--wide [data-tip] > title').count(), 'titles removed').toBe(0);
+    await first.focus();
+    const tip = page.locator('.chart-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe('科学技术支出: 5,504.37 万元 (75.77%)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.locator('.chart-graphic--wide [data-tip]').nth(1).hover();
+    await expect.poll(() => tip.textContent()).toBe('资源勘探信息等支出: 1,434.30 万元 (19.74%)');
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  test('the theme toggle persists the choice, and choosing the system theme forgets it', async () => {
+    const { page, close } = await open('en/', 'light');
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.isVisible(), 'toggle shown once the script runs').toBe(true);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.getAttribute('html', 'data-theme'), 'after reload').toBe('dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(21, 23, 28)');
+    await page.locator('[data-theme-toggle]').click();
+    expect(await page.getAttribute('html', 'data-theme')).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    await close();
+  });
+
+  test('the language switch keeps the anchor the reader is on', async () => {
+    const { page, close } = await open('#demo-spending-by-category');
+    const href = await page.getAttribute('a[data-lang-switch]', 'href');
+    expect(href).toBe(`${server.url}en/#demo-spending-by-category`);
+    await page.click('a[data-lang-switch]');
+    await page.waitForURL(`${server.url}en/#demo-spending-by-category`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await close();
+  });
+
+  test('the phone layout shows the narrow chart and does not scroll sideways', async () => {
+    const { page, close } = await open('en/');
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.locator('.chart-graphic--narrow svg').isVisible()).toBe(true);
+    expect(await page.locator('.chart-graphic--wide svg').isVisible()).toBe(false);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal overflow in px').toBe(0);
+    await close();
+  });
+});
+
+describe('built HTML', () => {
+  test.each(pages)('$file is ready for a CSP without inline scripts or styles', ({ file }) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length, 'scripts').toBeGreaterThan(0);
+    for (const [tag, attrs, body] of scripts) {
+      expect(attrs, `external script: ${tag.slice(0, 80)}`).toMatch(/\ssrc="/);
+      expect(body!.trim(), 'script body').toBe('');
+    }
+    expect(html, 'no <style> elements').not.toMatch(/<style\b/);
+    expect(html, 'no style attributes').not.toMatch(/\sstyle="/);
+    expect(html, 'no aria-label on chart groups').not.toMatch(/<g\b[^>]*aria-label=/);
+  });
+
+  test('metadata: canonical and hreflang alternates for both languages', () => {
+    const zh = readFileSync(join(dist, 'index.html'), 'utf8');
+    const en = readFileSync(join(dist, 'en/index.html'), 'utf8');
+    expect(zh).toMatch(/<link rel="canonical" href="[^"]*\/">/);
+    expect(en).toMatch(/<link rel="canonical" href="[^"]*\/en\/">/);
+    for (const html of [zh, en]) {
+      expect(html).toMatch(/<link rel="alternate" hreflang="zh-CN" href="[^"]*\/">/);
+      expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]*\/en\/">/);
+      expect(html).toMatch(/<link rel="alternate" hreflang="x-default" href="[^"]*\/">/);
+      expect(html).toMatch(/<meta name="description" content="[^"]{40,}">/);
+    }
+  });
+});
