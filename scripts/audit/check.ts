@@ -133,6 +133,11 @@ export function assertThat(spec: {
   };
 }
 
-/** Slack for a sum of printed parts: each part may be off by half a unit of its own precision. */
-export const sumSlack = (parts: Fig[]) => parts.reduce((s, p) => s + halfUnit(p), 0);
+/**
+ * Slack for a sum of printed parts: each part may be off by half a unit of its own precision. A printed 0 is
+ * exact, and a part printed with fewer decimals than the total (`1040` beside `4353.02`) is taken as printed
+ * without its trailing zeros, not as rounded to whole units.
+ */
+export const sumSlack = (parts: Fig[], total?: Fig) =>
+  parts.reduce((s, p) => s + (p.value === 0 ? 0 : halfUnit({ decimals: Math.max(p.decimals, total?.decimals ?? 0) })), 0);
 export const sum = (figs: Fig[]) => figs.reduce((s, f) => s + f.value, 0);

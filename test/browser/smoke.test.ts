@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
 
 const pages = [
-  { path: '', file: 'index.html', lang: 'zh-CN' },
-  { path: 'en/', file: 'en/index.html', lang: 'en' },
+  { name: '/', path: '', file: 'index.html', lang: 'zh-CN' },
+  { name: '/en/', path: 'en/', file: 'en/index.html', lang: 'en' },
 ];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -44,7 +44,7 @@ async function axe(page: Page): Promise<string[]> {
   );
 }
 
-describe.each(pages)('/$path', ({ path, lang }) => {
+describe.each(pages)('$name', ({ path, lang }) => {
   test('loads without console errors or failed requests', async () => {
     const { page, problems, close } = await open(path);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);

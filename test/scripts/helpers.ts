@@ -27,6 +27,13 @@ export function fixtureText(name: string, ...edits: [string, string][]): string 
   return text;
 }
 
+/** The report line a fixture starts at. */
+export function fixtureFirstLine(name: string): number {
+  const first = index[name];
+  if (first === undefined) throw new Error(`no fixture ${name} in index.json`);
+  return first;
+}
+
 /** A fixture as report lines numbered as in the report. */
 export function fixture(name: string, ...edits: [string, string][]): ReportLine[] {
   const first = index[name];

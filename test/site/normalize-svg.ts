@@ -45,8 +45,8 @@ export function normalizeSvg(svg: string): string {
       .join('');
     const tag = el.tagName;
     const children = contents(el);
-    const only = children[0];
-    if (children.length === 0 || (children.length === 1 && typeof only === 'string')) {
+    const [only] = children;
+    if (only === undefined || (children.length === 1 && typeof only === 'string')) {
       lines.push(`${pad}<${tag}${attrs}>${escape(roundNumbers(only ?? ''))}</${tag}>`);
       return;
     }

@@ -24,8 +24,7 @@ export const evaluationCounts: Rule = {
         printed: all.projects, recomputed: sum(parts.map((p) => p.projects)) }),
       compare({ rule: evaluationCounts, subject: 'amount', severity: 'high', from: [all, ...parts], unit: '万元',
         claim_zh: '评价涉及金额与各程序金额之和', claim_en: 'Evaluated amount against the sum by procedure',
-        printed: all.amount, recomputed: sum(parts.map((p) => p.amount)), slack: sumSlack(parts.map((p) => p.amount)) }),
-      couldNotCheck(evaluationCounts, 'share', '“占部门项目总数的比例”：报告未列出部门项目总数，无法核对', 'The share of all the department’s projects cannot be checked: the report does not give their number', [all]),
+        printed: all.amount, recomputed: sum(parts.map((p) => p.amount)), slack: sumSlack(parts.map((p) => p.amount), all.amount) }),
     ];
     for (const p of parts.filter((x) => x.bands)) {
       out.push(compare({ rule: evaluationCounts, subject: key(p.procedure, 'bands'), severity: 'high', from: [p],
@@ -33,6 +32,17 @@ export const evaluationCounts: Rule = {
         printed: p.projects, recomputed: sum(p.bands!) }));
     }
     return out;
+  },
+};
+
+export const evaluationShare: Rule = {
+  id: 'evaluation-share',
+  description_zh: '评价项目占部门项目总数的比例（需要部门项目总数）',
+  description_en: 'Evaluated projects as a share of all the department’s projects (needs their number)',
+  run: (r) => {
+    const all = r.evaluation.procedures.find((p) => p.procedure === 'all');
+    if (!all?.share) return [];
+    return [couldNotCheck(evaluationShare, 'share', `“评价项目占部门项目总数的${all.share.text}%”：报告未列出部门项目总数，无法核对`, `“${all.share.text}% of the department’s projects” cannot be checked: the report does not give how many projects it had`, [all])];
   },
 };
 
@@ -51,7 +61,7 @@ export const evaluationVsProjects: Rule = {
       if (executed.every(Boolean)) {
         out.push(compare({ rule: evaluationVsProjects, subject: 'simple-amount', severity: 'high', from: [simple, ...r.projects], unit: '万元',
           claim_zh: '简易程序涉及金额与各自评表全年执行数之和', claim_en: 'Amount under the simplified procedure against the sum of amounts executed in the tables',
-          printed: simple.amount, recomputed: sum(executed as Fig[]), slack: sumSlack(executed as Fig[]) }));
+          printed: simple.amount, recomputed: sum(executed as Fig[]), slack: sumSlack(executed as Fig[], simple.amount) }));
       } else {
         out.push(couldNotCheck(evaluationVsProjects, 'simple-amount', '有自评表缺少全年执行数，无法核对简易程序涉及金额', 'A self-evaluation table lacks its executed amount: the simplified-procedure amount cannot be checked', [simple]));
       }
@@ -107,7 +117,7 @@ export const incubationFunds: Rule = {
     if (executed && payments.length) {
       out.push(compare({ rule: incubationFunds, subject: 'payments', severity: 'high', from: [executed, ...payments], unit: '万元',
         claim_zh: '孵化专项资金各项支付之和', claim_en: 'Incubation fund: payments against actual spending',
-        printed: executed.amount, recomputed: sum(payments.map((p) => p.amount)), slack: sumSlack(payments.map((p) => p.amount)) }));
+        printed: executed.amount, recomputed: sum(payments.map((p) => p.amount)), slack: sumSlack(payments.map((p) => p.amount), executed.amount) }));
     }
     const balance = get('balance');
     if (budget && executed && balance) {
@@ -136,7 +146,7 @@ export const incubationScores: Rule = {
     if (!total || !dims.length) return [];
     const out = [compare({ rule: incubationScores, subject: 'sum', severity: 'high', from: [total, ...dims],
       claim_zh: '各维度得分之和与综合得分', claim_en: 'Dimension scores against the overall score',
-      printed: total.score, recomputed: sum(dims.map((d) => d.score)), slack: sumSlack(dims.map((d) => d.score)) })];
+      printed: total.score, recomputed: sum(dims.map((d) => d.score)), slack: sumSlack(dims.map((d) => d.score), total.score) })];
     const maxima = dims.flatMap((d) => (d.max ? [d.max] : []));
     if (maxima.length === dims.length) {
       out.push(compare({ rule: incubationScores, subject: 'maxima', severity: 'medium', from: dims,
@@ -173,4 +183,4 @@ export const incubationEmployment: Rule = {
   },
 };
 
-export const evaluationRules = [evaluationCounts, evaluationVsProjects, incubationFunds, incubationScores, incubationEmployment];
+export const evaluationRules = [evaluationCounts, evaluationShare, evaluationVsProjects, incubationFunds, incubationScores, incubationEmployment];

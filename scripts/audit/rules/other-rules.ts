@@ -18,10 +18,10 @@ export const threePublicSum: Rule = {
     const out = [
       compare({ rule: threePublicSum, subject: 'final', severity: 'high', from: [total, ...items], unit: '万元',
         claim_zh: '“三公”经费各项决算数之和', claim_en: '“Three public” items: final amounts against the total',
-        printed: total.final, recomputed: sum(finals), slack: sumSlack(finals) }),
+        printed: total.final, recomputed: sum(finals), slack: sumSlack(finals, total.final) }),
       compare({ rule: threePublicSum, subject: 'budget', severity: 'high', from: [total, ...items], unit: '万元',
         claim_zh: '“三公”经费各项年初预算数之和', claim_en: '“Three public” items: budgets against the total budget',
-        printed: budgetOf(total), recomputed: sum(budgets), slack: sumSlack(budgets) }),
+        printed: budgetOf(total), recomputed: sum(budgets), slack: sumSlack(budgets, budgetOf(total)) }),
     ];
     for (const i of [total, ...items].filter((x) => x.change && x.budget)) {
       out.push(compare({ rule: threePublicSum, subject: key(i.item, 'change'), severity: 'high', from: [i], unit: '万元',
@@ -59,7 +59,7 @@ export const procurementSum: Rule = {
     if (total && parts.length) {
       out.push(compare({ rule: procurementSum, subject: 'types', severity: 'high', from: [total, ...parts], unit: '万元',
         claim_zh: '政府采购货物、工程、服务支出之和', claim_en: 'Procurement of goods, works and services against the total',
-        printed: total.amount, recomputed: sum(parts.map((x) => x.amount)), slack: sumSlack(parts.map((x) => x.amount)) }));
+        printed: total.amount, recomputed: sum(parts.map((x) => x.amount)), slack: sumSlack(parts.map((x) => x.amount), total.amount) }));
     }
     if (sme && micro) {
       out.push(assertThat({ rule: procurementSum, subject: 'small-micro-within-sme', ok: micro.amount.value <= sme.amount.value + 1e-9, severity: 'high', from: [sme, micro],

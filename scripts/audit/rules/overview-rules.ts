@@ -11,7 +11,7 @@ export const totalsChange: Rule = {
       compare({
         rule: totalsChange, subject: key(t.metric), severity: 'high', from: [t], unit: '万元',
         claim_zh: `${t.name_zh}比上年增减额`, claim_en: `Change in ${t.metric.replace(/_/g, ' ')} on the prior year`,
-        printed: t.change, recomputed: t.amount.value - t.prior.value, slack: sumSlack([t.amount, t.prior]),
+        printed: t.change, recomputed: t.amount.value - t.prior.value, slack: sumSlack([t.amount, t.prior], t.change),
       }),
     ),
 };
@@ -43,7 +43,7 @@ export const breakdownSum: Rule = {
         : compare({
             rule: breakdownSum, subject: key(b.kind), severity: 'high', from: [b], unit: '万元',
             claim_zh: `${b.kind === 'income' ? '本年收入' : '本年支出'}各项之和`, claim_en: `${b.kind === 'income' ? 'Income' : 'Expenditure'} items against their total`,
-            printed: b.total, recomputed: sum(b.parts.map((p) => p.amount)), slack: sumSlack(b.parts.map((p) => p.amount)),
+            printed: b.total, recomputed: sum(b.parts.map((p) => p.amount)), slack: sumSlack(b.parts.map((p) => p.amount), b.total),
           }),
     ),
 };

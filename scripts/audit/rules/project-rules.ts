@@ -45,7 +45,7 @@ export const totalScore: Rule = {
       }
       const parts = [p.funds_score, ...scored(p)];
       return compare({ rule: totalScore, subject: p.slug, severity: 'high', from: [p], claim_zh: `“${label(p)}”总分`, claim_en: `${p.slug}: total score`,
-        printed: p.total, recomputed: sum(parts), slack: Math.min(sumSlack(parts), 0.05) });
+        printed: p.total, recomputed: sum(parts), slack: Math.min(sumSlack(parts, p.total), 0.05) });
     }),
 };
 

@@ -17,7 +17,7 @@ export const spendingTotal: Rule = {
       compare({
         rule: spendingTotal, subject: 'overview', severity: 'high', from: [r.spending.totalQuote, ...r.spending.overview], unit: '万元',
         claim_zh: '一般公共预算财政拨款支出按大类合计', claim_en: 'General-budget spending: categories against the total',
-        printed: r.spending.total, recomputed: sum(parts), slack: sumSlack(parts),
+        printed: r.spending.total, recomputed: sum(parts), slack: sumSlack(parts, r.spending.total),
       }),
     ];
   },
@@ -84,14 +84,14 @@ export const subcategorySum: Rule = {
         compare({
           rule: subcategorySum, subject: key(c.name_zh, 'final'), severity: 'high', from: [c, ...subs], unit: '万元',
           claim_zh: `“${c.name_zh}”各款决算数之和`, claim_en: `${c.name_zh}: sub-category final amounts against the category`,
-          printed: c.final, recomputed: sum(finals), slack: sumSlack(finals),
+          printed: c.final, recomputed: sum(finals), slack: sumSlack(finals, c.final),
         }),
       ];
       if (c.budget) {
         out.push(compare({
           rule: subcategorySum, subject: key(c.name_zh, 'budget'), severity: 'high', from: [c, ...subs], unit: '万元',
           claim_zh: `“${c.name_zh}”各款年初预算数之和`, claim_en: `${c.name_zh}: sub-category budgets against the category budget`,
-          printed: c.budget, recomputed: sum(budgets), slack: sumSlack(budgets),
+          printed: c.budget, recomputed: sum(budgets), slack: sumSlack(budgets, c.budget),
         }));
       }
       return out;
