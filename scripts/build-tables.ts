@@ -1,4 +1,4 @@
-import { escape, from, op, type ColumnTable } from 'arquero';
+import { escape, from, op, table, type ColumnTable } from 'arquero';
 import type { Glossary } from './lib/glossary.ts';
 import type { ParsedReport, Quoted } from './lib/model.ts';
 import type { Fig } from './lib/read-figures.ts';
@@ -11,6 +11,14 @@ const prov = (...q: (Quoted | null | undefined)[]) => ({
 });
 const v = (f: Fig | null | undefined) => (f ? f.value : null);
 
+/**
+ * A table from row objects; with no rows it still has its columns, so the derivations that follow run on an
+ * empty table instead of failing (a report may lack an optional section).
+ */
+function rowsTable(rows: object[], columns: string[]): ColumnTable {
+  return rows.length ? from(rows) : table(Object.fromEntries(columns.map((c) => [c, []])));
+}
+
 /** Rounds inside Arquero expressions: round2(x) = op.round(x * 100) / 100. */
 const pct = (num: string, den: string) => `d => ${den} ? op.round(${num} / ${den} * 10000) / 100 : null`;
 
@@ -18,34 +26,31 @@ const pct = (num: string, den: string) => `d => ${den} ? op.round(${num} / ${den
 export function buildTables(r: ParsedReport, g: Glossary): Record<string, ColumnTable> {
   const t: Record<string, ColumnTable> = {};
 
-  t['overview-totals'] = from(
+  t['overview-totals'] = rowsTable(
     r.overview.totals.map((x) => ({
       metric: x.metric, name_zh: x.name_zh, name_en: g.en(x.name_zh),
       amount_wan: x.amount.value, prior_year_wan: x.prior.value, change_wan: x.change.value, growth_pct: x.growth.value,
       reason_zh: x.reason_zh, ...prov(x),
-    })),
-  )
+    })), ['metric', 'name_zh', 'name_en', 'amount_wan', 'prior_year_wan', 'change_wan', 'growth_pct', 'reason_zh', 'source_lines', 'quote'])
     .derive({
       change_wan_recomputed: 'd => op.round((d.amount_wan - d.prior_year_wan) * 100) / 100',
       growth_pct_recomputed: pct('(d.amount_wan - d.prior_year_wan)', 'd.prior_year_wan'),
     })
     .select('metric', 'name_zh', 'name_en', 'amount_wan', 'prior_year_wan', 'change_wan', 'change_wan_recomputed', 'growth_pct', 'growth_pct_recomputed', 'reason_zh', 'source_lines', 'quote');
 
-  t['overview-breakdown'] = from(
+  t['overview-breakdown'] = rowsTable(
     r.overview.breakdowns.flatMap((b) =>
       b.parts.map((p) => ({ kind: b.kind, item_zh: p.name_zh, item_en: g.en(p.name_zh), amount_wan: p.amount.value, share_pct: v(p.share), total_wan: b.total.value, ...prov(p) })),
-    ),
-  )
+    ), ['kind', 'item_zh', 'item_en', 'amount_wan', 'share_pct', 'total_wan', 'source_lines', 'quote'])
     .derive({ share_pct_recomputed: pct('d.amount_wan', 'd.total_wan') })
     .select('kind', 'item_zh', 'item_en', 'amount_wan', 'share_pct', 'share_pct_recomputed', 'source_lines', 'quote');
 
-  t['staff'] = from(
-    r.overview.staff.map((s) => ({ establishment_zh: s.establishment_zh, establishment_en: g.en(s.establishment_zh), authorised: s.authorised.value, actual: s.actual.value, ...prov(s) })),
-  );
+  t['staff'] = rowsTable(
+    r.overview.staff.map((s) => ({ establishment_zh: s.establishment_zh, establishment_en: g.en(s.establishment_zh), authorised: s.authorised.value, actual: s.actual.value, ...prov(s) })), ['establishment_zh', 'establishment_en', 'authorised', 'actual', 'source_lines', 'quote']);
 
   const total = r.spending.total.value;
   const overviewShare = new Map(r.spending.overview.map((o) => [o.name_zh.replace(/支出$/, ''), o]));
-  t['spending'] = from(
+  t['spending'] = rowsTable(
     r.spending.items.map((i) => {
       const o = i.level === 'category' ? overviewShare.get(i.name_zh.replace(/支出$/, '')) : undefined;
       return {
@@ -53,8 +58,7 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
         final_wan: i.final.value, budget_wan: i.budget?.value ?? 0, budget_stated: i.budget !== null,
         change_wan: v(i.change), growth_pct: v(i.growth), share_pct: v(o?.share), reason_zh: i.reason_zh, ...prov(i, o),
       };
-    }),
-  )
+    }), ['level', 'category_zh', 'category_en', 'name_zh', 'name_en', 'final_wan', 'budget_wan', 'budget_stated', 'change_wan', 'growth_pct', 'share_pct', 'reason_zh', 'source_lines', 'quote'])
     .params({ total })
     .derive({
       change_wan_recomputed: 'd => op.round((d.final_wan - d.budget_wan) * 100) / 100',
@@ -63,45 +67,42 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
     })
     .select('level', 'category_zh', 'category_en', 'name_zh', 'name_en', 'final_wan', 'budget_wan', 'budget_stated', 'change_wan', 'change_wan_recomputed', 'growth_pct', 'growth_pct_recomputed', 'share_pct', 'share_pct_recomputed', 'reason_zh', 'source_lines', 'quote');
 
-  t['three-public'] = from(
+  t['three-public'] = rowsTable(
     r.other.threePublic.map((i) => ({
       item: i.item, item_zh: i.item_zh, item_en: g.en(i.item_zh), budget_wan: (i.budget ?? i.final).value, final_wan: i.final.value,
       change_wan: v(i.change), reason_zh: i.reason_zh, ...prov(i),
-    })),
-  );
+    })), ['item', 'item_zh', 'item_en', 'budget_wan', 'final_wan', 'change_wan', 'reason_zh', 'source_lines', 'quote']);
 
   const rc = r.other.runningCosts;
-  t['running-costs'] = from(rc ? [{ amount_wan: rc.amount.value, prior_year_wan: rc.prior.value, change_wan: rc.change.value, reason_zh: rc.reason_zh, ...prov(rc) }] : [])
+  t['running-costs'] = rowsTable(rc ? [{ amount_wan: rc.amount.value, prior_year_wan: rc.prior.value, change_wan: rc.change.value, reason_zh: rc.reason_zh, ...prov(rc) }] : [], ['amount_wan', 'prior_year_wan', 'change_wan', 'reason_zh', 'source_lines', 'quote'])
     .derive({ change_wan_recomputed: 'd => op.round((d.amount_wan - d.prior_year_wan) * 100) / 100' })
     .select('amount_wan', 'prior_year_wan', 'change_wan', 'change_wan_recomputed', 'reason_zh', 'source_lines', 'quote');
 
   const procTotal = r.other.procurement.find((p) => p.item === 'total')?.amount.value ?? 0;
-  t['procurement'] = from(
+  t['procurement'] = rowsTable(
     r.other.procurement.map((p) => ({
       item: p.item, item_zh: p.item_zh, item_en: g.en(p.item_zh),
       parent: p.item === 'total' ? null : p.item === 'small_micro' ? 'sme' : 'total',
       amount_wan: p.amount.value, share_pct: v(p.share), ...prov(p),
-    })),
-  )
+    })), ['item', 'item_zh', 'item_en', 'parent', 'amount_wan', 'share_pct', 'source_lines', 'quote'])
     .params({ procTotal })
     .derive({ share_pct_recomputed: '(d, $) => $.procTotal ? op.round(d.amount_wan / $.procTotal * 10000) / 100 : null' })
     .select('item', 'item_zh', 'item_en', 'parent', 'amount_wan', 'share_pct', 'share_pct_recomputed', 'source_lines', 'quote');
 
   const ps = r.other.purchasedServices;
-  t['purchased-services'] = from(ps ? [{ amount_wan: ps.amount.value, ...prov(ps) }] : []);
+  t['purchased-services'] = rowsTable(ps ? [{ amount_wan: ps.amount.value, ...prov(ps) }] : [], ['amount_wan', 'source_lines', 'quote']);
 
-  t['evaluation-summary'] = from(
+  t['evaluation-summary'] = rowsTable(
     r.evaluation.procedures.map((p) => ({
       procedure: p.procedure, procedure_zh: p.procedure_zh, procedure_en: g.en(p.procedure_zh), projects: p.projects.value, amount_wan: p.amount.value,
       share_pct: v(p.share), band_90_plus: v(p.bands?.[0]), band_75_90: v(p.bands?.[1]), band_60_75: v(p.bands?.[2]), band_below_60: v(p.bands?.[3]), ...prov(p),
-    })),
-  );
+    })), ['procedure', 'procedure_zh', 'procedure_en', 'projects', 'amount_wan', 'share_pct', 'band_90_plus', 'band_75_90', 'band_60_75', 'band_below_60', 'source_lines', 'quote']);
 
   const fund = r.evaluation.incubation;
-  t['incubation-funds'] = from((fund?.funds ?? []).map((f) => ({ item: f.item, item_zh: f.item_zh, item_en: g.en(f.item_zh), amount_wan: f.amount.value, in_scope: f.in_scope, ...prov(f) })));
-  t['incubation-scores'] = from((fund?.scores ?? []).map((s) => ({ dimension: s.dimension, dimension_zh: s.dimension_zh, dimension_en: g.en(s.dimension_zh), max_score: v(s.max), score: s.score.value, ...prov(s) })));
+  t['incubation-funds'] = rowsTable((fund?.funds ?? []).map((f) => ({ item: f.item, item_zh: f.item_zh, item_en: g.en(f.item_zh), amount_wan: f.amount.value, in_scope: f.in_scope, ...prov(f) })), ['item', 'item_zh', 'item_en', 'amount_wan', 'in_scope', 'source_lines', 'quote']);
+  t['incubation-scores'] = rowsTable((fund?.scores ?? []).map((s) => ({ dimension: s.dimension, dimension_zh: s.dimension_zh, dimension_en: g.en(s.dimension_zh), max_score: v(s.max), score: s.score.value, ...prov(s) })), ['dimension', 'dimension_zh', 'dimension_en', 'max_score', 'score', 'source_lines', 'quote']);
   const emp = [...(fund?.employment ?? [])].sort((a, b) => a.year - b.year);
-  t['incubation-employment'] = from(
+  t['incubation-employment'] = rowsTable(
     emp.map((e, k) => {
       const prev = emp[k - 1];
       const growth = k === emp.length - 1 && prev ? fund?.employmentGrowth : null;
@@ -110,15 +111,14 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
         prev_jobs: prev?.jobs.value ?? null, prev_graduates: prev?.graduates.value ?? null,
         jobs_growth_pct: v(growth?.jobs), graduates_growth_pct: v(growth?.graduates), ...prov(e, growth),
       };
-    }),
-  )
+    }), ['year', 'jobs', 'graduates', 'prev_jobs', 'prev_graduates', 'jobs_growth_pct', 'graduates_growth_pct', 'source_lines', 'quote'])
     .derive({
       jobs_growth_pct_recomputed: 'd => d.prev_jobs ? op.round((d.jobs - d.prev_jobs) / d.prev_jobs * 10000) / 100 : null',
       graduates_growth_pct_recomputed: 'd => d.prev_graduates ? op.round((d.graduates - d.prev_graduates) / d.prev_graduates * 10000) / 100 : null',
     })
     .select('year', 'jobs', 'graduates', 'jobs_growth_pct', 'jobs_growth_pct_recomputed', 'graduates_growth_pct', 'graduates_growth_pct_recomputed', 'source_lines', 'quote');
 
-  t['projects'] = from(
+  t['projects'] = rowsTable(
     r.projects.map((p) => {
       const indicatorSum = p.indicators.reduce((s, i) => s + (i.score?.value ?? 0), 0);
       return {
@@ -128,8 +128,7 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
         indicator_score_sum: indicatorSum, total_score: v(p.total),
         score_band: p.total ? scoreBand(p.total.value) : null, goal_zh: p.goal_zh, outcome_zh: p.outcome_zh, ...prov(p),
       };
-    }),
-  )
+    }), ['slug', 'name_zh', 'name_en', 'table_kind', 'table_year', 'budget_wan', 'executed_wan', 'executed_from', 'exec_rate_pct', 'funds_weight', 'funds_score', 'indicator_count', 'indicator_score_sum', 'total_score', 'score_band', 'goal_zh', 'outcome_zh', 'source_lines', 'quote'])
     .derive({
       exec_rate_pct_recomputed: pct('d.executed_wan', 'd.budget_wan'),
       funds_score_recomputed: 'd => d.budget_wan && d.funds_weight != null ? op.round((d.executed_wan > d.budget_wan ? 1 : d.executed_wan / d.budget_wan) * d.funds_weight * 100) / 100 : null',
@@ -138,14 +137,13 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
     })
     .select('slug', 'name_zh', 'name_en', 'table_kind', 'table_year', 'budget_wan', 'executed_wan', 'executed_from', 'exec_rate_pct', 'exec_rate_pct_recomputed', 'funds_weight', 'funds_score', 'funds_score_recomputed', 'indicator_count', 'total_score', 'total_score_recomputed', 'score_band', 'points_lost', 'goal_zh', 'outcome_zh', 'source_lines', 'quote');
 
-  t['indicators'] = from(
+  t['indicators'] = rowsTable(
     r.projects.flatMap((p) =>
       p.indicators.map((i) => ({
         project_slug: p.slug, row: i.row, level1_zh: i.level1_zh, level1_en: g.en(i.level1_zh), level2_zh: i.level2_zh, level2_en: g.en(i.level2_zh),
         name_zh: i.name_zh, weight: v(i.weight), target: i.target, actual: i.actual, score: v(i.score), reason_zh: i.reason_zh, complete: i.complete, ...prov(i),
       })),
-    ),
-  )
+    ), ['project_slug', 'row', 'level1_zh', 'level1_en', 'level2_zh', 'level2_en', 'name_zh', 'weight', 'target', 'actual', 'score', 'reason_zh', 'complete', 'source_lines', 'quote'])
     .derive({ points_lost: 'd => d.weight != null && d.score != null ? op.round((d.weight - d.score) * 100) / 100 : null' })
     .select('project_slug', 'row', 'level1_zh', 'level1_en', 'level2_zh', 'level2_en', 'name_zh', 'weight', 'target', 'actual', 'score', 'points_lost', 'reason_zh', 'complete', 'source_lines', 'quote');
 

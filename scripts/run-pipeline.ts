@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { runAudit } from './audit/run-audit.ts';
 import { buildTables } from './build-tables.ts';
 import { Glossary } from './lib/glossary.ts';
-import { loadReport } from './lib/load-report.ts';
+import { loadReport, type Report } from './lib/load-report.ts';
 import { parseReport } from './parse-report.ts';
 import { renderDerived } from './write-derived.ts';
 
@@ -21,14 +21,16 @@ export function recordedSha256(input: string): string | null {
   return row ? (/`([0-9a-f]{64})`/.exec(row)?.[1] ?? null) : null;
 }
 
-/** Reads, parses, audits and renders one report; throws ReportErrors for bad input. Writes nothing. */
+/** Reads, parses, audits and renders one report file; throws ReportErrors for bad input. Writes nothing. */
 export function runPipeline(input: string, glossaryPath: string): PipelineResult {
-  const report = loadReport(input);
-  const glossary = Glossary.load(glossaryPath);
+  return runPipelineOn(loadReport(input), Glossary.load(glossaryPath), recordedSha256(input));
+}
+
+/** The same, on a report already in memory (tests feed it damaged copies without touching the disk). */
+export function runPipelineOn(report: Report, glossary: Glossary, recorded: string | null = null): PipelineResult {
   const parsed = parseReport(report, glossary);
   const tables = buildTables(parsed, glossary);
   const audit = runAudit(parsed);
-  const recorded = recordedSha256(input);
   const warnings: string[] = [];
   if (recorded && recorded !== report.sha256) warnings.push(`${report.file}: sha256 ${report.sha256} differs from the one recorded in SOURCES.md (${recorded}): this is not the report as received`);
   if (parsed.missing.length) warnings.push(`${report.file}: optional parts not found, written without them: ${parsed.missing.join(', ')}`);

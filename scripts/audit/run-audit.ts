@@ -19,10 +19,15 @@ export interface AuditResult {
 /** Runs every rule; a finding for each check that failed or could not run, most severe first. */
 export function runAudit(report: ParsedReport, rules: Rule[] = RULES): AuditResult {
   const results = rules.flatMap((rule) => rule.run(report));
-  const ids = new Set<string>();
-  for (const { record } of results) {
-    if (ids.has(record.id)) throw new Error(`audit: two checks share the id ${record.id}`);
-    ids.add(record.id);
+  // the same subject stated twice (a repeated line) gets a numbered id, in report order
+  const seen = new Map<string, number>();
+  for (const r of results) {
+    const n = (seen.get(r.record.id) ?? 0) + 1;
+    seen.set(r.record.id, n);
+    if (n > 1) {
+      r.record.id = `${r.record.id}-${n}`;
+      if (r.finding) r.finding.id = r.record.id;
+    }
   }
   const checks = results.map((r) => r.record);
   const findings = results

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Glossary } from '../../scripts/lib/glossary.ts';
+import { sha256, toLines } from '../../scripts/lib/load-report.ts';
+import { recordedSha256, runPipeline, runPipelineOn } from '../../scripts/run-pipeline.ts';
+import { FILE, GLOSSARY_PATH, REPORT_PATH } from './helpers.ts';
+
+const DERIVED = fileURLToPath(new URL('../../data/derived/', import.meta.url));
+const raw = readFileSync(REPORT_PATH, 'utf8');
+const glossary = () => Glossary.load(GLOSSARY_PATH);
+
+function runOn(text: string) {
+  return runPipelineOn({ file: FILE, path: REPORT_PATH, sha256: sha256(text), lines: toLines(text) }, glossary());
+}
+const table = (files: Map<string, string>, name: string) => JSON.parse(files.get(`${name}.json`)!) as Record<string, unknown>[];
+const findingIds = (files: Map<string, string>) => (JSON.parse(files.get('findings.json')!) as { findings: { id: string }[] }).findings.map((f) => f.id);
+
+describe('the report copy', () => {
+  it('is the one recorded in SOURCES.md, byte for byte', () => {
+    expect(sha256(readFileSync(REPORT_PATH))).toBe('f5697529c4bdd6b29a3899abf355e99029a516a8397d6a0a14f8b5ddd6cc98ef');
+    expect(recordedSha256(REPORT_PATH)).toBe('f5697529c4bdd6b29a3899abf355e99029a516a8397d6a0a14f8b5ddd6cc98ef');
+  });
+});
+
+describe('drift', () => {
+  it('data/derived/ is exactly what the pipeline produces now (run `npm run data` and commit)', () => {
+    const { files } = runPipeline(REPORT_PATH, GLOSSARY_PATH);
+    expect(readdirSync(DERIVED).sort()).toEqual([...files.keys()].sort());
+    for (const [name, text] of files) expect(readFileSync(`${DERIVED}${name}`, 'utf8'), name).toBe(text);
+  });
+});
+
+describe('mutation: figures changed in several sections', () => {
+  const edits: [string, string][] = [
+    ['“科学技术管理事务”（款）2019年度决算4472.46万元', '“科学技术管理事务”（款）2019年度决算4572.46万元'],
+    ['政府采购货物支出190.07万元', '政府采购货物支出290.07万元'],
+    ['\t年度资金总额：\n\t1040\n', '\t年度资金总额：\n\t1140\n'],
+  ];
+  let text = raw;
+  for (const [from, to] of edits) {
+    expect(raw.includes(from), from).toBe(true);
+    text = text.replace(from, to);
+  }
+  const before = runOn(raw).files;
+  const after = runOn(text).files;
+
+  it('carries the new values into the tables', () => {
+    const sub = table(after, 'spending').find((r) => r.name_zh === '科学技术管理事务')!;
+    expect([sub.final_wan, sub.change_wan, sub.change_wan_recomputed]).toEqual([4572.46, 4188.1, 4288.1]);
+    expect(table(after, 'procurement').find((r) => r.item === 'goods')!.amount_wan).toBe(290.07);
+    const cloud = table(after, 'projects').find((r) => r.slug === 'fengtai-unified-government-cloud-data-centre')!;
+    expect([cloud.budget_wan, cloud.exec_rate_pct, cloud.exec_rate_pct_recomputed, cloud.funds_score, cloud.funds_score_recomputed]).toEqual([1140, 100, 91.23, 10, 9.12]);
+  });
+
+  it('flags exactly the sums and rates that no longer agree, and nothing else changes', () => {
+    const added = findingIds(after).filter((id) => !findingIds(before).includes(id)).sort();
+    const gone = findingIds(before).filter((id) => !findingIds(after).includes(id));
+    expect(gone).toEqual([]);
+    expect(added).toEqual([
+      'cost-indicator/fengtai-unified-government-cloud-data-centre-budget',
+      'procurement-sum/types',
+      'project-exec-rate/fengtai-unified-government-cloud-data-centre',
+      'project-funds-score/fengtai-unified-government-cloud-data-centre',
+      expect.stringMatching(/^spending-change\//),
+      expect.stringMatching(/^spending-growth\//),
+      expect.stringMatching(/^subcategory-sum\//),
+    ]);
+  });
+});
