@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { basename, dirname, join, resolve } from 'node:path';
 import { escape, type ColumnTable } from 'arquero';
 import type { CheckRecord, FindingsFile } from '../src/lib/schema.ts';
+import { buildReportBlocks } from './build-report-blocks.ts';
 import type { Report } from './lib/load-report.ts';
 
 const BOM = '\uFEFF';
@@ -60,6 +61,7 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
   files.set('findings.json', json(o.findings));
   files.set('checks.json', json(o.checks));
   files.set('report-lines.json', json(o.report.lines));
+  files.set('report-blocks.json', json(buildReportBlocks(o.report.lines, o.report.file)));
   files.set(
     'manifest.json',
     json({
@@ -69,6 +71,7 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
         'findings.json': 'the audit: counts of checks and one record per check that failed or could not run',
         'checks.json': 'every check the audit ran, with its status',
         'report-lines.json': 'the report, one record per line (n, text)',
+        'report-blocks.json': 'the report as headings, lines of text and tables (rows of cells with the lines they span)',
       },
       missing_sections: o.missing,
       untranslated_names: o.untranslated,

@@ -5,6 +5,8 @@ export interface Cell {
   text: string;
   /** the line the cell starts on */
   line: number;
+  /** the last line the cell's text runs to */
+  end: number;
 }
 
 export interface Row {
@@ -35,11 +37,12 @@ export function readTable(lines: ReportLine[]): Row[] {
         row = null;
       }
       row ??= { cells: [], from: n, to: n };
-      for (const part of text.split('\t').slice(1)) row.cells.push({ text: part, line: n });
+      for (const part of text.split('\t').slice(1)) row.cells.push({ text: part, line: n, end: n });
       row.to = n;
     } else if (row) {
       const last = row.cells[row.cells.length - 1]!;
       last.text += '\n' + text;
+      last.end = n;
       row.to = n;
     }
     blankSeen = false;
