@@ -75,9 +75,10 @@ describe('randomly damaged reports', () => {
         const text = damages.reduce(apply, lines).join('\n');
         try {
           const { files } = runPipelineOn({ file: FILE, path: REPORT_PATH, sha256: sha256(text), lines: toLines(text) }, glossary);
-          for (const [name, body] of files) {
-            if (!name.endsWith('.json') || ['findings.json', 'checks.json', 'manifest.json', 'report-lines.json'].includes(name)) continue;
-            for (const row of JSON.parse(body) as Record<string, unknown>[]) {
+          const manifest = JSON.parse(files.get('manifest.json')!) as { tables: { files: { json: string } }[] };
+          expect(manifest.tables.length).toBe(14);
+          for (const { files: { json: name } } of manifest.tables) {
+            for (const row of JSON.parse(files.get(name)!) as Record<string, unknown>[]) {
               expect(Array.isArray(row.source_lines) && (row.source_lines as number[]).every((n) => Number.isInteger(n) && n >= 1), `${name} source_lines`).toBe(true);
               for (const [k, v] of Object.entries(row)) if (typeof v === 'number') expect(Number.isFinite(v), `${name}.${k}`).toBe(true);
             }
