@@ -8,4 +8,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // keep every client script an external file: the Content-Security-Policy allows no inline script
+  vite: { build: { assetsInlineLimit: 0 } },
 });

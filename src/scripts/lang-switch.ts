@@ -7,8 +7,7 @@ import { all } from './dom';
 function carryHash(): void {
   for (const link of all<HTMLAnchorElement>('a[data-lang-switch]')) {
     const url = new URL(link.href);
-    url.hash = location.hash;
-    link.href = url.href;
+    link.setAttribute('href', `${url.pathname}${url.search}${location.hash}`);
   }
 }
 

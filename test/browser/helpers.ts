@@ -12,10 +12,26 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const root = resolve(import.meta.dirname, '../..');
 export const dist = join(root, 'dist');
 
+/**
+ * The environment for a child `astro build`. Vitest sets BASE_URL, MODE, DEV, PROD and SSR in process.env to
+ * mimic import.meta.env, and Astro's page code reads import.meta.env from process.env at build time: an
+ * inherited BASE_URL=/ would override the base path (BASE_PATH) in every link the pages compute.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
+  return env;
+}
+
+/** Runs `npx astro build` (extra args such as `--outDir`), with a clean environment. */
+export function build(args: string[] = [], env: Record<string, string> = {}): void {
+  execFileSync('npx', ['astro', 'build', ...args], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
+}
+
 /** Builds the site with `npx astro build` if dist/index.html does not exist yet. */
 export function ensureBuilt(): void {
   if (existsSync(join(dist, 'index.html'))) return;
-  execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit' });
+  build();
   if (!existsSync(join(dist, 'index.html'))) throw new Error('astro build did not write dist/index.html');
 }
 

@@ -22,7 +22,7 @@ try {
       for (const width of widths) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(server.url + path, { waitUntil: 'networkidle' });
-        const name = `${path.replace(/\W+/g, '-') || 'zh'}${width}-${scheme}.png`.replace(/^-/, '');
+        const name = `${path.replace(/\W+/g, '') || 'zh'}-${width}-${scheme}.png`;
         await page.screenshot({ path: join(outDir, name), fullPage: true });
         console.log(join(outDir, name));
       }

@@ -2,12 +2,13 @@
  * Smoke tests of the built site in Chromium: the pages load cleanly, pass axe (WCAG 2.2 AA rules) in both
  * themes, and the client enhancements work. Uses dist/ as built by the caller (builds it once if missing).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import { build, dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
 
 const pages = [
   { name: '/', path: '', file: 'index.html', lang: 'zh-CN' },
@@ -112,16 +113,28 @@ describe('client enhancements', () => {
   test('the language switch keeps the anchor the reader is on', async () => {
     const { page, close } = await open('#demo-spending-by-category');
     const href = await page.getAttribute('a[data-lang-switch]', 'href');
-    expect(href).toBe(`${server.url}en/#demo-spending-by-category`);
+    expect(href).toBe(`${new URL(server.url).pathname}en/#demo-spending-by-category`);
     await page.click('a[data-lang-switch]');
     await page.waitForURL(`${server.url}en/#demo-spending-by-category`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await close();
   });
 
-  test('the phone layout shows the narrow chart and does not scroll sideways', async () => {
+  test('without JavaScript the page keeps its chart, table and native tooltips, and hides the theme toggle', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    expect(await page.locator('.chart-graphic--wide svg[role="img"]').isVisible()).toBe(true);
+    expect(await page.locator('.chart-graphic--wide [data-tip] > title').count()).toBe(8);
+    expect(await page.locator('details tbody tr').count()).toBe(8);
+    await context.close();
+  });
+
+  test('the phone layout shows the narrow chart and does not scroll sideways, even with the table open', async () => {
     const { page, close } = await open('en/');
     await page.setViewportSize({ width: 375, height: 800 });
+    await page.locator('details summary').click();
     expect(await page.locator('.chart-graphic--narrow svg').isVisible()).toBe(true);
     expect(await page.locator('.chart-graphic--wide svg').isVisible()).toBe(false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -156,4 +169,29 @@ describe('built HTML', () => {
       expect(html).toMatch(/<meta name="description" content="[^"]{40,}">/);
     }
   });
+});
+
+describe('under a base path', () => {
+  test('a build with BASE_PATH=/fengtai/ loads cleanly and links inside the base path', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'dist-base-'));
+    try {
+      build(['--outDir', out], { BASE_PATH: '/fengtai/' });
+      const based = await serve(out, '/fengtai/');
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto(`${based.url}en/`, { waitUntil: 'networkidle' });
+      const links = await page.locator('a[href^="/"]').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+      expect(links.length).toBeGreaterThan(10);
+      expect(links.filter((href) => !href?.startsWith('/fengtai/')), 'links outside the base path').toEqual([]);
+      expect(await page.getAttribute('a[data-lang-switch]', 'href')).toBe('/fengtai/');
+      expect(await page.getAttribute('.chart-source a', 'href')).toBe('/fengtai/en/report/#L49');
+      expect(problems.errors, 'console errors').toEqual([]);
+      expect(problems.failed, 'failed requests').toEqual([]);
+      await context.close();
+      await based.close();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
