@@ -143,6 +143,7 @@ export interface ProjectRow extends Provenance {
   funds_weight: number | null;
   funds_score: number | null;
   funds_score_recomputed: number | null;
+  executed_from: 'funds_row' | 'cost_indicator' | null;
   indicator_count: number;
   total_score: number | null;
   total_score_recomputed: number;
