@@ -10,7 +10,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const dist = join(root, 'dist');
+/** The built site: dist/, or DIST_DIR when set (so several builds can run side by side). */
+export const dist = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(root, 'dist');
 
 /**
  * The environment for a child `astro build`. Vitest sets BASE_URL, MODE, DEV, PROD and SSR in process.env to
@@ -31,7 +32,7 @@ export function build(args: string[] = [], env: Record<string, string> = {}): vo
 /** Builds the site with `npx astro build` if dist/index.html does not exist yet. */
 export function ensureBuilt(): void {
   if (existsSync(join(dist, 'index.html'))) return;
-  build();
+  build(['--outDir', dist]);
   if (!existsSync(join(dist, 'index.html'))) throw new Error('astro build did not write dist/index.html');
 }
 
