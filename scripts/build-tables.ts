@@ -48,6 +48,8 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
   t['staff'] = rowsTable(
     r.overview.staff.map((s) => ({ establishment_zh: s.establishment_zh, establishment_en: g.en(s.establishment_zh), authorised: s.authorised.value, actual: s.actual.value, ...prov(s) })), ['establishment_zh', 'establishment_en', 'authorised', 'actual', 'source_lines', 'quote']);
 
+  t['spending-total'] = rowsTable([{ name_zh: '一般公共预算财政拨款支出', name_en: g.en('一般公共预算财政拨款支出'), amount_wan: r.spending.total.value, ...prov(r.spending.totalQuote) }], ['name_zh', 'name_en', 'amount_wan', 'source_lines', 'quote']);
+
   const total = r.spending.total.value;
   const overviewShare = new Map(r.spending.overview.map((o) => [o.name_zh.replace(/支出$/, ''), o]));
   t['spending'] = rowsTable(

@@ -11,6 +11,7 @@ import overviewTotals from '../../data/derived/overview-totals.json';
 import overviewBreakdown from '../../data/derived/overview-breakdown.json';
 import staff from '../../data/derived/staff.json';
 import spending from '../../data/derived/spending.json';
+import spendingTotal from '../../data/derived/spending-total.json';
 import threePublic from '../../data/derived/three-public.json';
 import runningCosts from '../../data/derived/running-costs.json';
 import procurement from '../../data/derived/procurement.json';
@@ -46,6 +47,7 @@ export const data = {
   overviewBreakdown: overviewBreakdown as BreakdownRow[],
   staff: staff as StaffRow[],
   spending: spending as SpendingRow[],
+  spendingTotal: spendingTotal as { name_zh: string; name_en: string | null; amount_wan: number; source_lines: number[]; quote: string }[],
   threePublic: threePublic as ThreePublicRow[],
   runningCosts: runningCosts as RunningCostsRow[],
   procurement: procurement as ProcurementRow[],

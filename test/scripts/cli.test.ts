@@ -26,7 +26,7 @@ describe('npm run data', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    expect(r.stdout).toMatch(/^data: 14 tables, \d+ rows; \d+ checks \(\d+ passed, \d+ failed, \d+ could not run\); \d+ findings → .+ in \d+\.\d\d s\n$/);
+    expect(r.stdout).toMatch(/^data: 15 tables, \d+ rows; \d+ checks \(\d+ passed, \d+ failed, \d+ could not run\); \d+ findings → .+ in \d+\.\d\d s\n$/);
     expect(readdirSync(out)).toContain('manifest.json');
   });
 

@@ -76,7 +76,7 @@ describe('randomly damaged reports', () => {
         try {
           const { files } = runPipelineOn({ file: FILE, path: REPORT_PATH, sha256: sha256(text), lines: toLines(text) }, glossary);
           const manifest = JSON.parse(files.get('manifest.json')!) as { tables: { files: { json: string } }[] };
-          expect(manifest.tables.length).toBe(14);
+          expect(manifest.tables.length).toBe(15);
           for (const { files: { json: name } } of manifest.tables) {
             for (const row of JSON.parse(files.get(name)!) as Record<string, unknown>[]) {
               expect(Array.isArray(row.source_lines) && (row.source_lines as number[]).every((n) => Number.isInteger(n) && n >= 1), `${name} source_lines`).toBe(true);
