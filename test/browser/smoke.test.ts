@@ -111,11 +111,11 @@ describe('client enhancements', () => {
   });
 
   test('the language switch keeps the anchor the reader is on', async () => {
-    const { page, close } = await open('#demo-spending-by-category');
+    const { page, close } = await open('#overview-spending');
     const href = await page.getAttribute('a[data-lang-switch]', 'href');
-    expect(href).toBe(`${new URL(server.url).pathname}en/#demo-spending-by-category`);
+    expect(href).toBe(`${new URL(server.url).pathname}en/#overview-spending`);
     await page.click('a[data-lang-switch]');
-    await page.waitForURL(`${server.url}en/#demo-spending-by-category`);
+    await page.waitForURL(`${server.url}en/#overview-spending`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await close();
   });
