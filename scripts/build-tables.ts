@@ -125,19 +125,19 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       const indicatorSum = p.indicators.reduce((s, i) => s + (i.score?.value ?? 0), 0);
       return {
         slug: p.slug, name_zh: p.name_zh, name_en: g.en(p.name_zh), table_kind: p.table_kind, table_year: p.table_year,
-        budget_wan: v(p.budget), executed_wan: v(p.executed), executed_from: p.executed_from, exec_rate_pct: v(p.exec_rate),
+        budget_wan: v(p.budget), executed_wan: v(p.executed), executed_from: p.executed_from, exec_rate_printed: p.exec_rate ? `${p.exec_rate.text}%` : null, exec_rate_pct: v(p.exec_rate),
         funds_weight: v(p.funds_weight), funds_score: v(p.funds_score), indicator_count: p.indicators.length,
         indicator_score_sum: indicatorSum, total_score: v(p.total),
         score_band: p.total ? scoreBand(p.total.value) : null, goal_zh: p.goal_zh, outcome_zh: p.outcome_zh, ...prov(p),
       };
-    }), ['slug', 'name_zh', 'name_en', 'table_kind', 'table_year', 'budget_wan', 'executed_wan', 'executed_from', 'exec_rate_pct', 'funds_weight', 'funds_score', 'indicator_count', 'indicator_score_sum', 'total_score', 'score_band', 'goal_zh', 'outcome_zh', 'source_lines', 'quote'])
+    }), ['slug', 'name_zh', 'name_en', 'table_kind', 'table_year', 'budget_wan', 'executed_wan', 'executed_from', 'exec_rate_printed', 'exec_rate_pct', 'funds_weight', 'funds_score', 'indicator_count', 'indicator_score_sum', 'total_score', 'score_band', 'goal_zh', 'outcome_zh', 'source_lines', 'quote'])
     .derive({
       exec_rate_pct_recomputed: pct('d.executed_wan', 'd.budget_wan'),
       funds_score_recomputed: 'd => d.budget_wan && d.funds_weight != null ? op.round((d.executed_wan > d.budget_wan ? 1 : d.executed_wan / d.budget_wan) * d.funds_weight * 100) / 100 : null',
       total_score_recomputed: 'd => op.round(((d.funds_score || 0) + d.indicator_score_sum) * 100) / 100',
       points_lost: 'd => d.total_score != null ? op.round((100 - d.total_score) * 100) / 100 : null',
     })
-    .select('slug', 'name_zh', 'name_en', 'table_kind', 'table_year', 'budget_wan', 'executed_wan', 'executed_from', 'exec_rate_pct', 'exec_rate_pct_recomputed', 'funds_weight', 'funds_score', 'funds_score_recomputed', 'indicator_count', 'total_score', 'total_score_recomputed', 'score_band', 'points_lost', 'goal_zh', 'outcome_zh', 'source_lines', 'quote');
+    .select('slug', 'name_zh', 'name_en', 'table_kind', 'table_year', 'budget_wan', 'executed_wan', 'executed_from', 'exec_rate_printed', 'exec_rate_pct', 'exec_rate_pct_recomputed', 'funds_weight', 'funds_score', 'funds_score_recomputed', 'indicator_count', 'total_score', 'total_score_recomputed', 'score_band', 'points_lost', 'goal_zh', 'outcome_zh', 'source_lines', 'quote');
 
   t['indicators'] = rowsTable(
     r.projects.flatMap((p) =>

@@ -138,6 +138,7 @@ export interface ProjectRow extends Provenance {
   table_year: number | null;
   budget_wan: number | null;
   executed_wan: number | null;
+  exec_rate_printed: string | null;
   exec_rate_pct: number | null;
   exec_rate_pct_recomputed: number | null;
   funds_weight: number | null;
