@@ -1,0 +1,54 @@
+/**
+ * A chart spec for the briefing deck: horizontal bars sized for a 1920×1080 slide on a projector. Every text is
+ * at least 24 px at that size, every value is written on its bar (nothing needs hover), and a reference line
+ * (such as 100 %) can be drawn.
+ */
+import * as Plot from '@observablehq/plot';
+
+export interface BriefingBar {
+  label: string;
+  value: number;
+  valueText: string;
+  /** [false] draw the bar in the accent colour */
+  highlight?: boolean;
+}
+
+export interface BriefingBarOptions {
+  /** [1600] the SVG's width in px on the 1920-px slide */
+  width?: number;
+  /** [24] the smallest font size used */
+  fontSize?: number;
+  /** a reference value drawn as a vertical rule, e.g. 100 for rates */
+  reference?: number;
+  /** the largest value of the x domain (defaults to the largest value or the reference) */
+  max?: number;
+}
+
+/** Plot options for `rows` as large horizontal bars, label left, value at the end of each bar. */
+export function briefingBars(rows: readonly BriefingBar[], { width = 1600, fontSize = 24, reference, max }: BriefingBarOptions = {}): Plot.PlotOptions {
+  if (rows.length === 0) throw new Error('briefingBars: no rows');
+  if (fontSize < 24) throw new Error(`briefingBars: font size ${fontSize} is below the 24 px a projector needs`);
+  // the chart gets about 600 px of the slide's height; rows shrink to fit but never below 1.5 lines of text
+  const band = Math.min(96, Math.max(fontSize * 1.5, 600 / rows.length));
+  const longestLabel = Math.max(...rows.map((r) => [...r.label].reduce((s, ch) => s + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.55), 0)));
+  const marginLeft = Math.min(width * 0.45, Math.ceil(longestLabel * fontSize) + 24);
+  const longestValue = Math.max(...rows.map((r) => r.valueText.length));
+  const domainMax = max ?? Math.max(...rows.map((r) => r.value), reference ?? 0);
+  return {
+    width,
+    height: rows.length * band + 16,
+    marginTop: 8,
+    marginBottom: 8,
+    marginLeft,
+    marginRight: 24 + longestValue * fontSize * 0.62,
+    style: { fontSize: `${fontSize}px` },
+    x: { axis: null, domain: [0, domainMax] },
+    y: { axis: null, domain: rows.map((r) => r.label), padding: 0.28 },
+    marks: [
+      Plot.barX(rows, { x: 'value', y: 'label', fill: (d: BriefingBar) => (d.highlight ? 'var(--b-accent)' : 'var(--b-bar)') }),
+      ...(reference !== undefined ? [Plot.ruleX([reference], { stroke: 'var(--b-fg)', strokeWidth: 3, strokeDasharray: '8,6' })] : []),
+      Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'end', dx: -14, fontSize, fill: 'var(--b-fg)' }),
+      Plot.text(rows, { x: 'value', y: 'label', text: 'valueText', textAnchor: 'start', dx: 12, fontSize, fontWeight: 700, fill: 'var(--b-fg)', stroke: 'var(--b-bg)', strokeWidth: 8, paintOrder: 'stroke' }),
+    ],
+  };
+}

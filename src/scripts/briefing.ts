@@ -1,0 +1,91 @@
+/**
+ * Turns the briefing's slides into a deck: one slide at a time, scaled to the window; keys that presentation
+ * clickers send; the slide number in the URL (#slide-3) and on screen; full screen; speaker notes on screen or
+ * in a second window that follows the slides. Without this script the slides read as one long page.
+ */
+const root = document.documentElement;
+const deck = document.querySelector<HTMLElement>('[data-deck]');
+const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
+const bar = document.querySelector<HTMLElement>('[data-deck-bar]');
+const count = document.querySelector<HTMLElement>('[data-deck-count]');
+const notesButton = document.querySelector<HTMLButtonElement>('[data-deck-notes]');
+const notesView = new URLSearchParams(location.search).get('view') === 'notes';
+const channel = 'BroadcastChannel' in window ? new BroadcastChannel('fengtai-briefing') : null;
+
+if (deck && slides.length) {
+  const total = slides.length;
+  const template = deck.dataset.labelTemplate ?? '{n} / {total}';
+  let current = 0;
+
+  const fromHash = (): number => {
+    const m = /^#slide-(\d+)$/.exec(location.hash);
+    const n = m ? Number(m[1]) - 1 : 0;
+    return Math.min(Math.max(n, 0), total - 1);
+  };
+
+  const fit = () => {
+    const scale = Math.min(window.innerWidth / 1920, window.innerHeight / 1080);
+    root.style.setProperty('--deck-scale', String(scale));
+  };
+
+  const show = (n: number, { broadcast = true } = {}) => {
+    current = Math.min(Math.max(n, 0), total - 1);
+    slides.forEach((s, i) => {
+      s.toggleAttribute('data-active', i === current);
+      s.setAttribute('aria-hidden', String(i !== current));
+      s.inert = i !== current;
+    });
+    if (count) count.textContent = template.replace('{n}', String(current + 1)).replace('{total}', String(total));
+    const hash = `#slide-${current + 1}`;
+    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    if (broadcast) channel?.postMessage({ slide: current });
+  };
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void root.requestFullscreen?.().catch(() => undefined);
+  };
+
+  root.classList.add(notesView ? 'is-notes-view' : 'is-deck');
+  if (bar) bar.hidden = false;
+  fit();
+  show(fromHash(), { broadcast: false });
+
+  window.addEventListener('resize', fit);
+  window.addEventListener('hashchange', () => show(fromHash()));
+  channel?.addEventListener('message', (e: MessageEvent<{ slide?: unknown }>) => {
+    if (typeof e.data?.slide === 'number') show(e.data.slide, { broadcast: false });
+  });
+
+  document.addEventListener('keydown', (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select')) return;
+    const key = e.key;
+    let handled = true;
+    if (key === 'ArrowRight' || key === 'ArrowDown' || key === 'PageDown' || (key === ' ' && !e.shiftKey)) show(current + 1);
+    else if (key === 'ArrowLeft' || key === 'ArrowUp' || key === 'PageUp' || (key === ' ' && e.shiftKey)) show(current - 1);
+    else if (key === 'Home') show(0);
+    else if (key === 'End') show(total - 1);
+    else if (key === 'f' || key === 'F') toggleFullscreen();
+    else if (key === 'Escape' && document.fullscreenElement) void document.exitFullscreen();
+    else if (key === 'n' || key === 'N') notesButton?.click();
+    else if (key === 's' || key === 'S') openNotesWindow();
+    else handled = false;
+    if (handled) e.preventDefault();
+  });
+
+  function openNotesWindow() {
+    const url = `${location.pathname}?view=notes#slide-${current + 1}`;
+    window.open(url, 'fengtai-briefing-notes', 'popup,width=960,height=720');
+  }
+
+  document.querySelector('[data-deck-prev]')?.addEventListener('click', () => show(current - 1));
+  document.querySelector('[data-deck-next]')?.addEventListener('click', () => show(current + 1));
+  document.querySelector('[data-deck-fullscreen]')?.addEventListener('click', toggleFullscreen);
+  document.querySelector('[data-deck-window]')?.addEventListener('click', openNotesWindow);
+  notesButton?.addEventListener('click', () => {
+    const on = root.classList.toggle('show-notes');
+    notesButton.setAttribute('aria-pressed', String(on));
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Checks the built site (dist/, or DIST_DIR): every page in both languages, with its metadata, and every chart
+ * figure with its SVG, title, subtitle, source link and data table. Builds the site first if it is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import projects from '../../data/derived/projects.json';
+import { dist, ensureBuilt } from '../browser/helpers';
+
+const ROUTES = ['', 'spending/', 'projects/', 'procurement/', 'scores/', 'audit/', 'data/', 'report/', ...projects.map((p) => `projects/${p.slug}/`)];
+const LOCALES = [
+  { prefix: '', lang: 'zh-CN' },
+  { prefix: 'en/', lang: 'en' },
+];
+
+const html = (route: string) => readFileSync(join(dist, route, 'index.html'), 'utf8');
+const doc = (route: string) => parseHTML(html(route)).document;
+
+beforeAll(() => ensureBuilt(), 600_000);
+
+describe('built site', () => {
+  for (const route of ROUTES) {
+    describe(`/${route}`, () => {
+      it('exists in Chinese and English with lang, title, description and alternates', () => {
+        for (const { prefix, lang } of LOCALES) {
+          const file = join(dist, prefix + route, 'index.html');
+          expect(existsSync(file), file).toBe(true);
+          const d = doc(prefix + route);
+          expect(d.documentElement.getAttribute('lang')).toBe(lang);
+          expect(d.querySelector('title')?.textContent?.trim().length, 'title').toBeGreaterThan(5);
+          expect(d.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length, 'description').toBeGreaterThan(20);
+          expect(d.querySelectorAll('link[rel="alternate"][hreflang]').length, 'hreflang alternates').toBeGreaterThanOrEqual(2);
+          expect(d.querySelectorAll('h1').length, 'one h1').toBe(1);
+        }
+      });
+
+      it('has no inline script and no inline style', () => {
+        for (const { prefix } of LOCALES) {
+          const d = doc(prefix + route);
+          expect([...d.querySelectorAll('script')].filter((s) => !s.getAttribute('src')).length).toBe(0);
+          expect(d.querySelectorAll('style').length).toBe(0);
+          expect(d.querySelectorAll('[style]').length).toBe(0);
+        }
+      });
+
+      it('gives every chart its SVG, title, subtitle, text alternative, source link and data table, in both languages', () => {
+        const ids: string[][] = [];
+        for (const { prefix } of LOCALES) {
+          const figures = [...doc(prefix + route).querySelectorAll('figure[data-chart]')];
+          ids.push(figures.map((f) => f.id));
+          for (const f of figures) {
+            const where = `${prefix}${route}#${f.id}`;
+            expect(f.id, where).toMatch(/^[a-z][a-z0-9-]*$/);
+            expect(f.querySelector('.chart-graphic svg[role="img"]'), `${where} svg`).not.toBeNull();
+            expect(f.querySelector('.chart-title')?.textContent?.trim().length, `${where} title`).toBeGreaterThan(3);
+            expect(f.querySelector('.chart-subtitle')?.textContent?.trim().length, `${where} subtitle`).toBeGreaterThan(3);
+            const alt = f.querySelector(`#${f.id}-alt`);
+            expect(alt?.textContent?.trim().length, `${where} alt`).toBeGreaterThan(10);
+            expect(f.querySelector('.chart-source a[href*="/report/#L"]'), `${where} source link`).not.toBeNull();
+            const table = f.querySelector('details table');
+            expect(table, `${where} data table`).not.toBeNull();
+            expect(table!.querySelectorAll('tbody tr').length, `${where} table rows`).toBeGreaterThan(0);
+          }
+        }
+        expect(new Set(ids[0]).size, 'chart ids are unique').toBe(ids[0]!.length);
+        expect(ids[1], 'the same charts in both languages').toEqual(ids[0]);
+      });
+    });
+  }
+
+  it('links every source line to an anchor that exists on the report page', () => {
+    const anchors = new Set([...doc('report/').querySelectorAll('[id^="L"]')].map((e) => e.id));
+    for (const route of ROUTES) {
+      for (const a of doc(route).querySelectorAll('a[href*="/report/#L"]')) {
+        const id = a.getAttribute('href')!.split('#')[1]!;
+        expect(anchors.has(id), `/${route} links to #${id}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { briefingBars } from '../../src/lib/charts/briefing-bars';
+import { renderPlot } from '../../src/lib/render-plot';
+
+const rows = [
+  { label: '科学技术支出', value: 5504.37, valueText: '5,504.37', highlight: true },
+  { label: '资源勘探信息等支出', value: 1434.3, valueText: '1,434.30' },
+];
+
+describe('briefingBars', () => {
+  it('refuses text smaller than a projector needs', () => {
+    expect(() => briefingBars(rows, { fontSize: 20 })).toThrow('below the 24 px');
+    expect(() => briefingBars([])).toThrow('no rows');
+  });
+
+  it('writes every label and value on the chart at 24 px or more, so nothing needs hover', () => {
+    const svg = renderPlot(briefingBars(rows, { reference: 6000 }), { id: 'b', ariaLabel: 'bars' });
+    for (const r of rows) {
+      expect(svg).toContain(`>${r.label}<`);
+      expect(svg).toContain(`>${r.valueText}<`);
+    }
+    const sizes = [...svg.matchAll(/<(?!svg)[a-z]+[^>]*font-size="([\d.]+)"/g)].map((m) => Number(m[1])); // the root svg’s default size styles no text
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+    expect(svg).toMatch(/<svg[^>]+viewBox="0 0 1600 /);
+  });
+
+  it('keeps 13 rows within the slide’s chart area', () => {
+    const many = Array.from({ length: 13 }, (_, i) => ({ label: `项目${i}`, value: i, valueText: String(i) }));
+    const options = briefingBars(many);
+    expect(options.height).toBeLessThanOrEqual(640);
+  });
+});
