@@ -56,7 +56,8 @@ export function horizontalBars(rows: readonly BarRow[], { width = 640, color = '
         textAnchor: 'start',
         dy: -8,
         fontSize: labelSize,
-        lineWidth: Math.floor(width / labelSize),
+        // Plot estimates CJK widths a little narrow: leave two ems spare so a wrapped label never meets the edge
+        lineWidth: Math.floor(width / labelSize) - 2,
       }),
       Plot.text(rows, {
         x: 'value',

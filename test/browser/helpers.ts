@@ -24,9 +24,11 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return env;
 }
 
-/** Runs `npx astro build` (extra args such as `--outDir`), with a clean environment. */
+/** Runs `npx astro build` (extra args such as `--outDir`) and the post-build steps, with a clean environment. */
 export function build(args: string[] = [], env: Record<string, string> = {}): void {
   execFileSync('npx', ['astro', 'build', ...args], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
+  const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
+  execFileSync('npx', ['tsx', 'scripts/site/build-embeds.ts', outDir], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
 }
 
 /** Builds the site with `npx astro build` if dist/index.html does not exist yet. */

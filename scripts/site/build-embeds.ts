@@ -1,0 +1,101 @@
+/**
+ * After `astro build`: writes an embed page for every chart of the built site, `embed/<chart-id>/` and
+ * `en/embed/<chart-id>/`: the chart exactly as its page renders it (SVG, title, subtitle, source, data table),
+ * a source credit and a link back to the full view, no site navigation, and a script that tells a parent page its
+ * height. Usage: tsx scripts/site/build-embeds.ts [distDir=dist]
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import zh from '../../src/i18n/zh.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import embedZh from '../../src/i18n/pages/embed.zh.json' with { type: 'json' };
+import embedEn from '../../src/i18n/pages/embed.en.json' with { type: 'json' };
+
+const WORDS = { zh: { ...zh, ...embedZh }, en: { ...en, ...embedEn } };
+const SKIP = /(^|\/)(embed|briefing|report|data)\//;
+
+export interface EmbedPage {
+  id: string;
+  locale: 'zh' | 'en';
+  /** the page the chart is on, relative to dist (`spending/index.html`) */
+  from: string;
+  file: string;
+  html: string;
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function pages(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return pages(path, root);
+    return name === 'index.html' ? [relative(root, path)] : [];
+  });
+}
+
+/** The embed pages for every chart in `dist`; throws if two pages give a chart the same id. */
+export function embedPages(dist: string): EmbedPage[] {
+  const out: EmbedPage[] = [];
+  const seen = new Map<string, string>();
+  for (const from of pages(dist).filter((p) => !SKIP.test(p)).sort()) {
+    const { document } = parseHTML(readFileSync(join(dist, from), 'utf8'));
+    const locale = document.documentElement.getAttribute('lang') === 'en' ? 'en' : 'zh';
+    const w = WORDS[locale];
+    const base = document.querySelector('link[rel="icon"]')?.getAttribute('href')?.replace(/favicon\.svg$/, '') ?? '/';
+    const pageUrl = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? `${base}${from.replace(/index\.html$/, '')}`;
+    for (const figure of document.querySelectorAll('figure[data-chart]')) {
+      const id = figure.id;
+      const key = `${locale}:${id}`;
+      if (seen.has(key)) throw new Error(`build-embeds: chart id ${id} is on both ${seen.get(key)} and ${from}`);
+      seen.set(key, from);
+      for (const a of figure.querySelectorAll('a[href]')) {
+        a.setAttribute('target', '_blank');
+        a.setAttribute('rel', 'noopener');
+      }
+      const title = figure.querySelector('.chart-title')?.textContent?.trim() ?? id;
+      const alt = figure.querySelector(`#${id}-alt`)?.textContent?.trim() ?? title;
+      const styles = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.outerHTML).join('\n    ');
+      const scripts = [...document.querySelectorAll('script[type="module"][src]')].map((s) => s.outerHTML).join('\n    ');
+      const full = `${pageUrl}#${id}`;
+      const prefix = locale === 'en' ? 'en/' : '';
+      const html = `<!doctype html>
+<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}" class="embed">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escape(title)} · ${escape(w['site.title'])}</title>
+    <meta name="description" content="${escape(alt)}" />
+    <link rel="canonical" href="${escape(full)}" />
+    <meta name="color-scheme" content="light dark" />
+    <meta property="og:title" content="${escape(title)}" />
+    <meta property="og:description" content="${escape(alt)}" />
+    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml" />
+    <script src="${base}theme-init.js"></script>
+    ${styles}
+    ${scripts}
+    <script src="${base}embed-child.js" defer></script>
+  </head>
+  <body>
+    <main id="main" class="embed-main" data-embed="${escape(id)}">
+      ${figure.outerHTML}
+      <p class="embed-credit">${escape(w['embed.credit'])} <a href="${escape(full)}" target="_blank" rel="noopener">${escape(w['embed.fullView'])}</a></p>
+    </main>
+  </body>
+</html>
+`;
+      out.push({ id, locale, from, file: `${prefix}embed/${id}/index.html`, html });
+    }
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? 'dist';
+  const written = embedPages(dist);
+  for (const p of written) {
+    mkdirSync(join(dist, p.file, '..'), { recursive: true });
+    writeFileSync(join(dist, p.file), p.html);
+  }
+  console.log(`embeds: ${written.length} embed pages (${new Set(written.map((p) => p.id)).size} charts × locales) → ${dist}`);
+}
