@@ -1,0 +1,152 @@
+/**
+ * A chart spec: for each row, the initial budget and the final amount as a pair of bars on a shared scale, the
+ * name above them (wrapped to fit) with a note on the right (the growth), and the amounts in a right-hand column.
+ * A row without a budget says so in words where its budget bar would be, instead of drawing a bar of 0.
+ * A key at the top names the two bars. Amount labels and tooltips carry the unit switch's attributes.
+ */
+import * as Plot from '@observablehq/plot';
+import { formatAmount } from '../format';
+import type { Locale } from '../i18n';
+import { amountAttributes, fillTip, tipAttributes, widestAmount, withAttributes } from './spending-amounts';
+import { baselineOffset, layout } from './spending-by-category';
+import { textWidth, wrapText } from './spending-text';
+
+export interface BudgetFinalRow {
+  /** a stable key, e.g. the slug */
+  key: string;
+  /** the full name, wrapped above the bars */
+  label: string;
+  /** the initial budget in 万元, or null where the report states there was none */
+  budgetWan: number | null;
+  /** the final amount in 万元 */
+  finalWan: number;
+  /** a short note on the right of the name, e.g. the growth `+700.15%`; '' for none */
+  note: string;
+  /** tooltips, with `{0}` where the amount goes */
+  budgetTip: string;
+  finalTip: string;
+}
+
+export interface BudgetFinalOptions {
+  locale: Locale;
+  /** the key's words and what a row without a budget says */
+  words: { budget: string; final: string; noBudget: string };
+  /** [width=640] the SVG's width in px; render 360 for phones */
+  width?: number;
+  /** [budgetColor='var(--c-neutral)'] */
+  budgetColor?: string;
+  /** [finalColor='var(--c1)'] */
+  finalColor?: string;
+}
+
+const SWATCH = 12;
+
+/**
+ * Plot options for `rows` as budget/final bar pairs, in the order given.
+ * @throws if there are no rows or an amount is negative or not a number
+ */
+export function spendingBudgetVsFinal(
+  rows: readonly BudgetFinalRow[],
+  { locale, words, width = 640, budgetColor = 'var(--c-neutral)', finalColor = 'var(--c1)' }: BudgetFinalOptions,
+): Plot.PlotOptions {
+  if (rows.length === 0) throw new Error('spendingBudgetVsFinal: no rows');
+  for (const row of rows) {
+    for (const wan of [row.budgetWan ?? 0, row.finalWan]) {
+      if (!Number.isFinite(wan) || wan < 0) throw new Error(`spendingBudgetVsFinal: invalid amount ${wan} for ${row.label}`);
+    }
+  }
+  const { fontSize, valueSize, lineHeight, rowGap, gap } = layout(width);
+  const barHeight = width < 480 ? 11 : 12;
+  const barGap = 3;
+  const amountWidth = widestAmount(rows.flatMap((r) => [r.budgetWan ?? 0, r.finalWan]), locale, valueSize);
+  const barRight = width - amountWidth - gap - 4; // a little more room: the longest bar ends next to its amount
+  const max = Math.max(...rows.flatMap((r) => [r.budgetWan ?? 0, r.finalWan])) || 1;
+  const scale = (wan: number) => 1 + (wan / max) * (barRight - 1);
+  const valueDy = baselineOffset(fontSize, valueSize);
+
+  // the key: a swatch and a word for each bar
+  const keyItems: { x: number; color: string; word: string }[] = [];
+  let keyX = 0;
+  for (const [color, word] of [[budgetColor, words.budget], [finalColor, words.final]] as const) {
+    keyItems.push({ x: keyX, color, word });
+    keyX += SWATCH + 6 + textWidth(word, valueSize) + 18;
+  }
+  const keyHeight = lineHeight + 8;
+
+  let y = keyHeight;
+  const labels: { top: number; text: string; note: string }[] = [];
+  const bars: { kind: 'budget' | 'final'; x2: number; y1: number; y2: number; wan: number; template: string; tip: string }[] = [];
+  const values: { y: number; wan: number; text: string }[] = [];
+  const missing: { y: number; text: string }[] = [];
+  for (const row of rows) {
+    const noteWidth = row.note ? textWidth(row.note, valueSize) + gap : 0;
+    const lines = wrapText(row.label, width - noteWidth, fontSize);
+    labels.push({ top: y, text: lines.join('\n'), note: row.note });
+    const budgetTop = y + lines.length * lineHeight + 3;
+    const finalTop = budgetTop + barHeight + barGap;
+    const pairs = [['budget', row.budgetWan, budgetTop, row.budgetTip], ['final', row.finalWan, finalTop, row.finalTip]] as const;
+    for (const [kind, wan, top, template] of pairs) {
+      if (wan === null) {
+        missing.push({ y: top + barHeight / 2, text: words.noBudget });
+        continue;
+      }
+      bars.push({ kind, x2: scale(wan), y1: top, y2: top + barHeight, wan, template, tip: fillTip(template, [wan], locale) });
+      values.push({ y: top + barHeight / 2, wan, text: formatAmount(wan, locale, { bare: true }) });
+    }
+    y = finalTop + barHeight + rowGap;
+  }
+  const height = Math.ceil(y - rowGap + 2);
+  type Bar = (typeof bars)[number];
+  type Value = (typeof values)[number];
+
+  return {
+    width,
+    height,
+    margin: 0,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    color: { type: 'identity' },
+    marks: [
+      Plot.rect(keyItems, { x1: 'x', x2: (d) => d.x + SWATCH, y1: 3, y2: 3 + SWATCH, fill: 'color' }),
+      Plot.text(keyItems, {
+        x: (d) => d.x + SWATCH + 6,
+        y: 3 + SWATCH / 2,
+        text: 'word',
+        textAnchor: 'start',
+        fontSize: valueSize,
+      }),
+      Plot.rect(bars, {
+        x1: 1,
+        x2: 'x2',
+        y1: 'y1',
+        y2: 'y2',
+        fill: (d: Bar) => (d.kind === 'budget' ? budgetColor : finalColor),
+        title: 'tip',
+        render: withAttributes(bars, (d: Bar) => tipAttributes(d.template, [d.wan])),
+      }),
+      Plot.ruleX(bars, { x: 1, y1: 'y1', y2: 'y2', stroke: 'currentColor' }),
+      Plot.text(labels, { x: 0, y: 'top', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontSize }),
+      Plot.text(labels, {
+        x: width,
+        y: 'top',
+        text: 'note',
+        textAnchor: 'end',
+        lineAnchor: 'top',
+        dy: valueDy,
+        fontSize: valueSize,
+        fontVariant: 'tabular-nums',
+        fill: 'var(--muted)',
+      }),
+      Plot.text(missing, { x: 1, y: 'y', text: 'text', textAnchor: 'start', fontSize: valueSize, fontStyle: 'italic', fill: 'var(--muted)' }),
+      Plot.text(values, {
+        x: width,
+        y: 'y',
+        text: 'text',
+        textAnchor: 'end',
+        fontSize: valueSize,
+        fontVariant: 'tabular-nums',
+        render: withAttributes(values, (d: Value) => amountAttributes(d.wan)),
+      }),
+    ],
+  };
+}
