@@ -1,0 +1,72 @@
+/**
+ * Chart spec: a pair of amounts per row, the larger one (a budget, a maximum score) as an outlined bar and
+ * the achieved one (spent, scored) as a filled bar inside it; label above each pair, values at the end.
+ */
+import * as Plot from '@observablehq/plot';
+import { clipText, textWidthEm } from './project-labels';
+import { legend, type LegendItem } from './project-legend';
+
+export interface BulletRow {
+  /** stable key */
+  key: string;
+  /** the row's name, written above its bars */
+  label: string;
+  /** the outlined bar: budget (A) or maximum score */
+  outer: number;
+  /** the filled bar: executed (B) or score */
+  inner: number;
+  /** written after the bars */
+  valueText: string;
+  /** the filled bar's tooltip */
+  tip: string;
+  /** the outlined bar's tooltip */
+  outerTip: string;
+}
+
+export interface BulletOptions {
+  /** [width=640] the SVG's width in px; render 360 for phones */
+  width?: number;
+  /** ['var(--c1)'] the filled bars' colour */
+  color?: string;
+  /** a legend above the chart */
+  legend?: readonly LegendItem[];
+}
+
+const BAND = 48;
+
+/**
+ * Plot options for `rows` in the order given; the x scale starts at 0 and ends at the largest value.
+ * @example renderPlot(bulletBars(rows), { id: 'projects-budget-executed', ariaLabel })
+ */
+export function bulletBars(rows: readonly BulletRow[], { width = 640, color = 'var(--c1)', legend: items }: BulletOptions = {}): Plot.PlotOptions {
+  if (rows.length === 0) throw new Error('bulletBars: no rows');
+  for (const row of rows) {
+    for (const value of [row.outer, row.inner]) {
+      if (!Number.isFinite(value) || value < 0) throw new Error(`bulletBars: invalid value ${value} for ${row.key}`);
+    }
+  }
+  const labelSize = width < 480 ? 14 : 13;
+  const valueSize = width < 480 ? 13 : 12;
+  const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
+  const fitted = rows.map((r) => ({ ...r, fitted: clipText(r.label, (width - 2) / labelSize), end: Math.max(r.outer, r.inner) }));
+  const y = { y: 'key' } as const;
+  const key = items?.length ? legend(items, { width }) : undefined;
+  const marginTop = 8 + (key ? key.height + 2 : 0);
+  return {
+    width,
+    height: rows.length * BAND + marginTop,
+    marginTop,
+    marginBottom: 0,
+    marginLeft: 1,
+    marginRight,
+    x: { axis: null, domain: [0, Math.max(...rows.map((r) => Math.max(r.outer, r.inner)))] },
+    y: { axis: null, domain: rows.map((r) => r.key), paddingInner: 0, paddingOuter: 0 },
+    marks: [
+      ...(key?.marks(marginTop, 1) ?? []),
+      Plot.barX(fitted, { ...y, x: 'outer', insetTop: 22, insetBottom: 2, fill: 'var(--surface)', stroke: 'var(--control)', title: 'outerTip' }),
+      Plot.barX(fitted, { ...y, x: 'inner', insetTop: 27, insetBottom: 7, fill: color, title: 'tip' }),
+      Plot.text(fitted, { ...y, x: 0, text: 'fitted', textAnchor: 'start', dy: -11, fontSize: labelSize, lineWidth: Infinity }),
+      Plot.text(fitted, { ...y, x: 'end', text: 'valueText', textAnchor: 'start', dx: 5, dy: 9, fontSize: valueSize, fontVariant: 'tabular-nums' }),
+    ],
+  };
+}

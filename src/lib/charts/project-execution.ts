@@ -1,0 +1,103 @@
+/**
+ * Chart spec: each project's execution rate (B/A) as a bar against the 100 % line, shortfalls in a second
+ * colour, the printed rate as a ring where the report prints a different one. Label above each bar so long
+ * names fit a phone. Rows in, Plot options out; render with renderPlot.
+ */
+import * as Plot from '@observablehq/plot';
+import { clipText, textWidthEm } from './project-labels';
+import { legend, type LegendItem } from './project-legend';
+
+export interface ExecutionRow {
+  /** stable key (the project's slug) */
+  key: string;
+  /** the project's name, written above its bar (clipped to the chart's width; the tooltip has it in full) */
+  label: string;
+  /** the recomputed rate B/A in percent */
+  rate: number;
+  /** the rate as printed, where it differs from `rate` */
+  printed?: number | null;
+  /** spent less than budgeted */
+  shortfall: boolean;
+  /** the rate as written at the end of the bar */
+  valueText: string;
+  /** the bar's tooltip */
+  tip: string;
+  /** the printed-rate ring's tooltip */
+  printedTip?: string;
+}
+
+export interface ExecutionOptions {
+  /** [width=640] the SVG's width in px; render 360 for phones */
+  width?: number;
+  /** ['100%'] the reference line's label */
+  referenceLabel?: string;
+  /** a legend above the chart */
+  legend?: readonly LegendItem[];
+}
+
+const BAND = 44;
+const TOP = 22;
+
+/**
+ * Plot options for `rows` in the order given.
+ * @example renderPlot(projectExecution(rows, { width: 360 }), { id: 'projects-execution-narrow', ariaLabel })
+ */
+export function projectExecution(rows: readonly ExecutionRow[], { width = 640, referenceLabel = '100%', legend: items }: ExecutionOptions = {}): Plot.PlotOptions {
+  if (rows.length === 0) throw new Error('projectExecution: no rows');
+  const keys = new Set<string>();
+  for (const row of rows) {
+    if (!Number.isFinite(row.rate) || row.rate < 0) throw new Error(`projectExecution: invalid rate ${row.rate} for ${row.key}`);
+    if (row.printed != null && !Number.isFinite(row.printed)) throw new Error(`projectExecution: invalid printed rate for ${row.key}`);
+    if (keys.has(row.key)) throw new Error(`projectExecution: duplicate key ${row.key}`);
+    keys.add(row.key);
+  }
+  const labelSize = width < 480 ? 14 : 13;
+  const valueSize = width < 480 ? 13 : 12;
+  const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
+  const domainMax = Math.max(100, ...rows.map((r) => r.rate));
+  const fitted = rows.map((r) => ({ ...r, fitted: clipText(r.label, (width - 2) / labelSize) }));
+  const bar = { x: 'rate', y: 'key', insetTop: 22, insetBottom: 4 } as const;
+  const printed = fitted.filter((r) => r.printed != null);
+  const key = items?.length ? legend(items, { width }) : undefined;
+  const marginTop = TOP + (key ? key.height + 4 : 0);
+  return {
+    width,
+    height: rows.length * BAND + marginTop + 4,
+    marginTop,
+    marginBottom: 4,
+    marginLeft: 1,
+    marginRight,
+    x: { axis: null, domain: [0, domainMax] },
+    y: { axis: null, domain: rows.map((r) => r.key), paddingInner: 0, paddingOuter: 0 },
+    marks: [
+      ...(key?.marks(marginTop, 1) ?? []),
+      Plot.barX(fitted.filter((r) => !r.shortfall), { ...bar, fill: 'var(--c1)', title: 'tip' }),
+      Plot.barX(fitted.filter((r) => r.shortfall), { ...bar, fill: 'var(--c2)', title: 'tip' }),
+      Plot.tickX(fitted, { ...bar, x: 0 }),
+      Plot.ruleX([100], { stroke: 'currentColor', strokeDasharray: '4 3', strokeWidth: 1.5 }),
+      Plot.text([referenceLabel], { x: 100, frameAnchor: 'top', dy: -12, fontSize: 12, fontVariant: 'tabular-nums' }),
+      Plot.text(fitted, { x: 0, y: 'key', text: 'fitted', textAnchor: 'start', dy: -8, fontSize: labelSize, lineWidth: Infinity }),
+      // values in one column right of the 100 % line, clear of the dashed rule
+      Plot.text(fitted, {
+        x: domainMax,
+        y: 'key',
+        text: 'valueText',
+        textAnchor: 'start',
+        dx: 6,
+        dy: 9,
+        fontSize: valueSize,
+        fontVariant: 'tabular-nums',
+      }),
+      Plot.dot(printed, {
+        x: 'printed',
+        y: 'key',
+        dy: 9,
+        r: 5,
+        fill: 'var(--bg)',
+        stroke: 'currentColor',
+        strokeWidth: 2,
+        title: 'printedTip',
+      }),
+    ],
+  };
+}

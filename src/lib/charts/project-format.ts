@@ -1,0 +1,41 @@
+/**
+ * How the project and score pages write rates and scores: with the decimals the figure has (the report prints
+ * `98%` and `0.60%`, `94` and `99.6`), so a printed figure is not shown more precise than it was printed.
+ */
+import { formatPercent, formatPoints, MISSING } from '../format';
+import type { Locale } from '../i18n';
+
+/** The decimals a figure needs, at most 2: 98 → 0, 99.6 → 1, 98.27 → 2. */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value)) throw new Error(`decimalsOf: invalid number ${value}`);
+  for (const digits of [0, 1]) {
+    if (Math.abs(Math.round(value * 10 ** digits) - value * 10 ** digits) < 1e-9) return digits;
+  }
+  return 2;
+}
+
+/**
+ * A rate in percent: whole numbers without decimals, others with two (`0.60%`, `98.58%`, `100%`).
+ * @example formatRate(0.6, 'zh') // '0.60%'
+ */
+export function formatRate(pct: number | null | undefined, locale: Locale): string {
+  if (pct === null || pct === undefined) return MISSING;
+  return formatPercent(pct, locale, { digits: decimalsOf(pct) === 0 ? 0 : 2 });
+}
+
+/**
+ * Points with the decimals they have: `99.6 分`, `94 pts`, `12.98 pts`.
+ * @example formatScore(94, 'en') // '94 pts'
+ */
+export function formatScore(points: number | null | undefined, locale: Locale, signed = false): string {
+  if (points === null || points === undefined) return MISSING;
+  return formatPoints(points, locale, { digits: decimalsOf(points), signed });
+}
+
+/**
+ * The execution rate exactly as the table prints it (`0.60%`, `98%`), or `—` where it prints none.
+ * @example printedRate({ exec_rate_printed: '0.60%', exec_rate_pct: 0.6 }, 'en') // '0.60%'
+ */
+export function printedRate(project: { exec_rate_printed?: string | null; exec_rate_pct: number | null }, locale: Locale): string {
+  return project.exec_rate_printed ?? formatRate(project.exec_rate_pct, locale);
+}

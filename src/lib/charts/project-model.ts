@@ -1,0 +1,176 @@
+/**
+ * What the project and score pages say about each self-evaluation table, derived from the projects and
+ * indicators tables: its number in the report, execution shortfall and the reasons the table gives, the
+ * printed-versus-recomputed differences and the audit findings on its lines. Pure: rows in, facts out.
+ */
+import type { Finding, IndicatorRow, ProjectRow, ScoreBand } from '../schema';
+import type { Locale } from '../i18n';
+
+/** A reason the table gives for lost points or unspent money, with the rows that give it. */
+export interface Reason {
+  /** the reason as printed (Chinese) */
+  text: string;
+  /** indicator row numbers that give this reason */
+  rows: number[];
+  /** their report lines */
+  source_lines: number[];
+  /** the first report line of each of those rows (for a compact citation) */
+  row_lines: number[];
+  /** whether it is the cost indicator's reason (the one about money) */
+  cost: boolean;
+}
+
+export interface ProjectFacts {
+  project: ProjectRow;
+  /** 1-based position of the table among the report's self-evaluation tables */
+  number: number;
+  /** the table's indicator rows, in row order */
+  indicators: IndicatorRow[];
+  /** B/A in percent, as recomputed (the fragment's comes from its cost indicator) */
+  rate: number | null;
+  /** the rate as printed, or null where the table prints none */
+  ratePrinted: number | null;
+  /** spent less than budgeted (recomputed rate below 100 %) */
+  shortfall: boolean;
+  /** A − B in 万元 (0 when fully spent) */
+  unspentWan: number | null;
+  /** the cost indicator's reason first, then the other rows' reasons (identical reasons merged) */
+  reasons: Reason[];
+  /** every audit finding on the table's lines, could-not-check included */
+  findings: Finding[];
+  /** findings of the execution-rate, funds-score and total-score rules */
+  rateFindings: Finding[];
+  fundsFindings: Finding[];
+  totalFindings: Finding[];
+  /** the printed total differs from the funds score plus the indicator scores */
+  totalDiffers: boolean;
+  /** every report line the table and its rows were read from */
+  lines: number[];
+}
+
+/** The cost indicator (成本指标) row: the one that restates the budget and what was spent. */
+export function costIndicator(indicators: readonly IndicatorRow[]): IndicatorRow | undefined {
+  return indicators.find((i) => i.level2_zh === '成本指标');
+}
+
+/**
+ * The reasons a table gives, cost indicator first; rows giving the same text are merged.
+ * @example reasonsOf(rows)[0] // { text: '受机构改革因素影响…', rows: [14], cost: true, … }
+ */
+export function reasonsOf(indicators: readonly IndicatorRow[]): Reason[] {
+  const cost = costIndicator(indicators);
+  const ordered = [...indicators].sort((a, b) => Number(b === cost) - Number(a === cost) || a.row - b.row);
+  const byText = new Map<string, Reason>();
+  for (const row of ordered) {
+    const text = row.reason_zh?.trim();
+    if (!text) continue;
+    const seen = byText.get(text);
+    if (seen) {
+      seen.rows.push(row.row);
+      seen.source_lines = [...new Set([...seen.source_lines, ...row.source_lines])].sort((a, b) => a - b);
+      if (row.source_lines[0] !== undefined) seen.row_lines.push(row.source_lines[0]);
+    } else {
+      byText.set(text, { text, rows: [row.row], source_lines: [...row.source_lines], row_lines: row.source_lines.slice(0, 1), cost: row === cost });
+    }
+  }
+  return [...byText.values()];
+}
+
+/** The evaluation's band for a score: ≥ 90, 75–90 (75 included), 60–75 (60 included), < 60. */
+export function scoreBand(score: number): ScoreBand {
+  if (!Number.isFinite(score)) throw new Error(`scoreBand: invalid score ${score}`);
+  if (score >= 90) return '90+';
+  if (score >= 75) return '75-90';
+  if (score >= 60) return '60-75';
+  return '<60';
+}
+
+export const BANDS: readonly ScoreBand[] = ['90+', '75-90', '60-75', '<60'];
+
+/**
+ * Facts about every table, in report order.
+ * @param findings the audit's findings (all of them; each table keeps those on its own lines)
+ */
+export function projectFacts(
+  projects: readonly ProjectRow[],
+  indicators: readonly IndicatorRow[],
+  findings: readonly Finding[],
+): ProjectFacts[] {
+  const slugs = new Set(projects.map((p) => p.slug));
+  for (const row of indicators) {
+    if (!slugs.has(row.project_slug)) throw new Error(`projectFacts: indicator row ${row.row} names unknown project ${row.project_slug}`);
+  }
+  return projects.map((project, i) => {
+    const rows = indicators.filter((r) => r.project_slug === project.slug).sort((a, b) => a.row - b.row);
+    const lines = [...new Set([...project.source_lines, ...rows.flatMap((r) => r.source_lines)])].sort((a, b) => a - b);
+    const lineSet = new Set(lines);
+    const onTable = findings.filter((f) => f.source_lines.some((n) => lineSet.has(n)));
+    const rate = project.exec_rate_pct_recomputed;
+    const { budget_wan: a, executed_wan: b } = project;
+    return {
+      project,
+      number: i + 1,
+      indicators: rows,
+      rate,
+      ratePrinted: project.exec_rate_pct,
+      shortfall: rate !== null && rate < 100,
+      unspentWan: a !== null && b !== null ? Math.max(0, Math.round((a - b) * 100) / 100) : null,
+      reasons: reasonsOf(rows),
+      findings: onTable,
+      rateFindings: onTable.filter((f) => f.rule === 'project-exec-rate'),
+      fundsFindings: onTable.filter((f) => f.rule === 'project-funds-score'),
+      totalFindings: onTable.filter((f) => f.rule === 'project-total-score'),
+      totalDiffers: project.total_score !== null && Math.abs(project.total_score - project.total_score_recomputed) > 0.005,
+      lines,
+    };
+  });
+}
+
+/**
+ * The project's name in `locale`, or `untitled` for the table that lost its header; English falls back to
+ * the Chinese name where the glossary has none.
+ */
+export function projectName(project: Pick<ProjectRow, 'name_zh' | 'name_en'>, locale: Locale, untitled: string): string {
+  if (locale === 'en') return project.name_en ?? project.name_zh ?? untitled;
+  return project.name_zh ?? untitled;
+}
+
+/**
+ * The finding message in `locale`. The English messages name projects by slug
+ * (`big-data-aggregation-platform-phase-2: execution rate: …`); given `names` (slug → name) they read with the
+ * project's name instead.
+ */
+export function findingMessage(finding: Finding, locale: Locale, names?: ReadonlyMap<string, string>): string {
+  const message = locale === 'zh' ? finding.message_zh : finding.message_en;
+  if (!names || locale === 'zh') return message;
+  // longest slugs first, so that no slug is replaced inside a longer one
+  const slugs = [...names.keys()].sort((a, b) => b.length - a.length);
+  const quoted = (name: string) => (/^[“"]/.test(name) ? name : `“${name}”`);
+  return slugs.reduce((text, slug) => text.split(slug).join(quoted(names.get(slug)!)), message);
+}
+
+/** The finding message without its closing full stop, for a list of links joined by separators. */
+export function findingLinkText(finding: Finding, locale: Locale, names?: ReadonlyMap<string, string>): string {
+  return findingMessage(finding, locale, names).replace(/[。.]\s*$/, '');
+}
+
+/** The first report line of each table: a compact citation for a chart drawn from all of them. */
+export function tableStarts(facts: readonly ProjectFacts[]): number[] {
+  return facts.map((f) => f.lines[0]!).sort((a, b) => a - b);
+}
+
+/**
+ * The line among `lines` that prints `value` on its own (`\t1040`, `\t0.60%`, `\t　87.9`), so a figure can cite
+ * its own line rather than its whole table; all of `lines` where no line or several lines print it.
+ * @param text the report's lines (`data.reportLines`)
+ * @example valueLines([338, 339, 341], 1040, reportLines) // [338] — or [338, 339] when A and B are equal
+ */
+export function valueLines(lines: readonly number[], value: number | null, text: readonly { n: number; text: string }[]): number[] {
+  if (value === null) return [...lines];
+  const byNumber = new Map(text.map((l) => [l.n, l.text]));
+  const hits = lines.filter((n) => {
+    const printed = byNumber.get(n)?.replace(/[\s\u3000]+/g, '').replace(/%$/, '');
+    return printed !== undefined && printed !== '' && /^-?[\d,]*\.?\d+$/.test(printed) && Number(printed.replace(/,/g, '')) === value;
+  });
+  return hits.length ? hits : [...lines];
+}

@@ -1,0 +1,125 @@
+/**
+ * Chart spec: every evaluated project's total score as a dot on one axis, stacked where scores crowd
+ * (dodge), over the evaluation's bands (< 60, 60–75, 75–90, ≥ 90) shaded in turn and named above. Projects
+ * scored by an outside evaluator get a second colour and shape.
+ */
+import * as Plot from '@observablehq/plot';
+import { textWidthEm } from './project-labels';
+import { legend, type LegendItem } from './project-legend';
+
+export interface ScoreDot {
+  /** stable key */
+  key: string;
+  /** the total score in points */
+  score: number;
+  /** evaluated by an outside evaluator rather than self-evaluated */
+  external: boolean;
+  /** the dot's tooltip */
+  tip: string;
+}
+
+export interface ScoreBandSpan {
+  /** lower bound, included */
+  from: number;
+  /** upper bound */
+  to: number;
+  /** the band's name above it, e.g. `≥ 90` */
+  label: string;
+}
+
+export interface DistributionOptions {
+  /** [width=640] the SVG's width in px; render 360 for phones */
+  width?: number;
+  /** the bands, in any order; their extent is the x scale's domain */
+  bands: readonly ScoreBandSpan[];
+  /** [r] the dots' radius; 7 wide, 6 narrow */
+  r?: number;
+  /** names for the two kinds of dot, drawn as a legend above the bands */
+  legend?: { self: string; external: string };
+}
+
+/**
+ * Plot options for the dots; the height grows to fit the tallest stack.
+ * @example renderPlot(scoreDistribution(dots, { bands }), { id: 'scores-distribution', ariaLabel })
+ */
+export function scoreDistribution(dots: readonly ScoreDot[], { width = 640, bands, r, legend: names }: DistributionOptions): Plot.PlotOptions {
+  if (dots.length === 0) throw new Error('scoreDistribution: no dots');
+  if (bands.length === 0) throw new Error('scoreDistribution: no bands');
+  const ordered = [...bands].sort((a, b) => a.from - b.from);
+  const low = ordered[0]!.from;
+  const high = ordered[ordered.length - 1]!.to;
+  for (const dot of dots) {
+    if (!Number.isFinite(dot.score) || dot.score < low || dot.score > high) {
+      throw new Error(`scoreDistribution: score ${dot.score} of ${dot.key} is outside the bands ${low}–${high}`);
+    }
+  }
+  const radius = r ?? (width < 480 ? 6 : 7);
+  const marginLeft = 12;
+  const marginRight = 14;
+  const fontSize = width < 480 ? 12 : 13;
+  // the tallest stack: dots closer than a diameter pile up
+  const pxPerPoint = (width - marginLeft - marginRight) / (high - low);
+  const sorted = dots.map((d) => d.score).sort((a, b) => a - b);
+  let tallest = 1;
+  for (let i = 0; i < sorted.length; i++) {
+    const near = sorted.filter((s) => Math.abs(s - sorted[i]!) * pxPerPoint < radius * 2 + 1).length;
+    tallest = Math.max(tallest, near);
+  }
+  const stack = tallest * (radius * 2 + 1) + 8;
+  const items: LegendItem[] = names
+    ? [
+        { label: names.self, symbol: 'circle', color: 'var(--c1)' },
+        { label: names.external, symbol: 'diamond', color: 'var(--c2)' },
+      ]
+    : [];
+  const key = items.length ? legend(items, { width }) : undefined;
+  const marginTop = 30 + (key ? key.height + 4 : 0);
+  const marginBottom = 28;
+  const shaded = ordered.filter((_, i) => i % 2 === ordered.length % 2);
+  const fits = (b: ScoreBandSpan) => textWidthEm(b.label) * fontSize <= (b.to - b.from) * pxPerPoint - 4;
+  return {
+    width,
+    height: marginTop + Math.max(80, stack) + marginBottom,
+    marginTop,
+    marginBottom,
+    marginLeft,
+    marginRight,
+    x: { domain: [low, high], nice: false },
+    color: { domain: ['self', 'external'], range: ['var(--c1)', 'var(--c2)'] },
+    symbol: { domain: ['self', 'external'], range: ['circle', 'diamond'] },
+    marks: [
+      ...(key?.marks(marginTop, marginLeft) ?? []),
+      Plot.rect(shaded, { x1: 'from', x2: 'to', fill: 'var(--surface)' }),
+      Plot.ruleX(ordered.slice(1), { x: 'from', stroke: 'var(--rule)' }),
+      Plot.text(ordered, {
+        x: (b: ScoreBandSpan) => (b.from + b.to) / 2,
+        text: (b: ScoreBandSpan) => (fits(b) ? b.label : ''),
+        frameAnchor: 'top',
+        dy: -15,
+        fontSize,
+        fontWeight: 600,
+      }),
+      Plot.axisX({
+        ticks: [...new Set(ordered.flatMap((b) => [b.from, b.to]))],
+        tickFormat: (d: number) => String(d),
+        label: null,
+        fontSize: 12,
+        tickSize: 5,
+      }),
+      Plot.dot(
+        dots,
+        Plot.dodgeY({
+          x: 'score',
+          anchor: 'bottom',
+          padding: 1,
+          r: radius,
+          fill: (d: ScoreDot) => (d.external ? 'external' : 'self'),
+          symbol: (d: ScoreDot) => (d.external ? 'external' : 'self'),
+          stroke: 'var(--bg)',
+          strokeWidth: 1,
+          title: 'tip',
+        }),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * Chart spec: projects as dots by execution rate (x) and total score (y), each labelled with its number.
+ * Dots that coincide are drawn once and share a label (`1, 6, 7`); labels are placed beside their dots where
+ * they overlap neither a dot, another label nor the edge, so a 360 px phone chart stays legible. The numbers
+ * refer to a list on the page.
+ */
+import * as Plot from '@observablehq/plot';
+import { textWidthEm } from './project-labels';
+
+export interface ScatterPoint {
+  /** the label: the project's number */
+  key: string;
+  /** execution rate in percent */
+  x: number;
+  /** total score in points */
+  y: number;
+  /** the dot's tooltip */
+  tip: string;
+}
+
+export interface ScatterOptions {
+  /** [width=640] the SVG's width in px; render 360 for phones */
+  width?: number;
+  /** [height] the SVG's height in px; 360 wide, 320 narrow */
+  height?: number;
+  /** the x axis' label, e.g. `执行率（%）→` */
+  xLabel: string;
+  /** the y axis' label, e.g. `↑ 总分` */
+  yLabel: string;
+  /** [90] a reference score drawn as a dashed line (the top band's threshold) */
+  referenceY?: number;
+}
+
+/** A placed label, in pixels: its anchor point and box. */
+export interface PlacedLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+  box: Box;
+  /** the cluster centre the label belongs to (for a leader line when it sits away from its dots) */
+  from: { x: number; y: number };
+  leader: boolean;
+}
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * Places one label per group of touching dots (pixel coordinates), trying right, left, above and below, then
+ * the same further away with a leader line; never on a dot, another label or outside `bounds`.
+ * @throws if a label cannot be placed anywhere
+ */
+export function placeLabels(
+  dots: readonly { key: string; x: number; y: number }[],
+  { r, fontSize, bounds, obstacles = [] }: { r: number; fontSize: number; bounds: Box; obstacles?: readonly Box[] },
+): PlacedLabel[] {
+  // group dots that touch
+  const groups: { keys: string[]; xs: number[]; ys: number[] }[] = [];
+  for (const dot of [...dots].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const near = groups.find((g) => g.xs.some((x, i) => Math.hypot(x - dot.x, g.ys[i]! - dot.y) < r * 2 + 1));
+    if (near) {
+      near.keys.push(dot.key);
+      near.xs.push(dot.x);
+      near.ys.push(dot.y);
+    } else groups.push({ keys: [dot.key], xs: [dot.x], ys: [dot.y] });
+  }
+  const dotBoxes = dots.map((d) => ({ x1: d.x - r, y1: d.y - r, x2: d.x + r, y2: d.y + r }));
+  const placed: PlacedLabel[] = [];
+  const height = fontSize * 1.2;
+  const gap = 3;
+  for (const group of groups) {
+    const keys = [...group.keys].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+    const text = keys.join(', ');
+    const width = textWidthEm(text) * fontSize;
+    const left = Math.min(...group.xs) - r;
+    const right = Math.max(...group.xs) + r;
+    const top = Math.min(...group.ys) - r;
+    const bottom = Math.max(...group.ys) + r;
+    const cx = (left + right) / 2;
+    const cy = (top + bottom) / 2;
+    let best: PlacedLabel | undefined;
+    for (const step of [0, 1, 2, 3, 4]) {
+      const d = gap + step * fontSize;
+      const candidates: [number, number, PlacedLabel['anchor']][] = [
+        [right + d, cy, 'start'],
+        [left - d, cy, 'end'],
+        [cx, top - d - height / 2, 'middle'],
+        [cx, bottom + d + height / 2, 'middle'],
+        [right, top - d - height / 2, 'end'],
+        [right, bottom + d + height / 2, 'end'],
+        [left, top - d - height / 2, 'start'],
+        [left, bottom + d + height / 2, 'start'],
+      ];
+      for (const [x, y, anchor] of candidates) {
+        const x1 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+        const box = { x1, y1: y - height / 2, x2: x1 + width, y2: y + height / 2 };
+        if (box.x1 < bounds.x1 || box.x2 > bounds.x2 || box.y1 < bounds.y1 || box.y2 > bounds.y2) continue;
+        if ([...dotBoxes, ...obstacles, ...placed.map((p) => p.box)].some((b) => overlaps(b, box))) continue;
+        best = { text, x, y, anchor, box, from: { x: cx, y: cy }, leader: step > 0 };
+        break;
+      }
+      if (best) break;
+    }
+    if (!best) throw new Error(`placeLabels: no room for the label ${text}`);
+    placed.push(best);
+  }
+  return placed;
+}
+
+export interface ScatterLayout {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  xDomain: [number, number];
+  yDomain: [number, number];
+  xRange: [number, number];
+  yRange: [number, number];
+  r: number;
+  fontSize: number;
+  /** the points, merged where they coincide, in pixels and data units */
+  dots: (ScatterPoint & { keys: string[]; px: number; py: number })[];
+  labels: PlacedLabel[];
+}
+
+/**
+ * Where everything goes, in pixels: scales with fixed ranges, the dots (coinciding points merged) and their
+ * labels placed clear of each other.
+ * @throws if a label cannot be placed
+ */
+export function scatterLayout(points: readonly ScatterPoint[], options: Omit<ScatterOptions, 'xLabel' | 'yLabel'>): ScatterLayout {
+  const { width = 640, referenceY = 90 } = options;
+  const narrow = width < 480;
+  const height = options.height ?? (narrow ? 320 : 360);
+  if (points.length === 0) throw new Error('scoreScatter: no points');
+  for (const p of points) {
+    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) throw new Error(`scoreScatter: invalid point ${p.key} (${p.x}, ${p.y})`);
+  }
+  const r = narrow ? 5 : 6;
+  const fontSize = 13;
+  const margin = { top: 28, right: 20, bottom: 40, left: 40 };
+  const xDomain: [number, number] = [Math.min(...points.map((p) => Math.floor((p.x - 5) / 10) * 10)), Math.max(100, ...points.map((p) => p.x))];
+  const yDomain: [number, number] = [Math.min(...points.map((p) => Math.floor((p.y - 2) / 5) * 5)), Math.max(100, ...points.map((p) => p.y))];
+  const xRange: [number, number] = [margin.left, width - margin.right - r];
+  const yRange: [number, number] = [height - margin.bottom - r, margin.top + r];
+  const px = (x: number) => xRange[0] + ((x - xDomain[0]) / (xDomain[1] - xDomain[0])) * (xRange[1] - xRange[0]);
+  const py = (y: number) => yRange[0] + ((y - yDomain[0]) / (yDomain[1] - yDomain[0])) * (yRange[1] - yRange[0]);
+
+  // points at the same place are one dot with one tooltip
+  const merged = new Map<string, ScatterPoint & { keys: string[]; tips: string[] }>();
+  for (const p of points) {
+    const at = `${p.x}|${p.y}`;
+    const seen = merged.get(at);
+    if (seen) {
+      seen.keys.push(p.key);
+      seen.tips.push(p.tip);
+    } else merged.set(at, { ...p, keys: [p.key], tips: [p.tip] });
+  }
+  const dots = [...merged.values()].map(({ tips, ...d }) => ({ ...d, tip: tips.join('\n'), px: px(d.x), py: py(d.y) }));
+  const referenceBox = { x1: margin.left, y1: py(referenceY) - fontSize * 1.3, x2: margin.left + textWidthEm(String(referenceY)) * 12 + 6, y2: py(referenceY) };
+  const labels = placeLabels(
+    dots.flatMap((d) => d.keys.map((key) => ({ key, x: d.px, y: d.py }))),
+    { r, fontSize, bounds: { x1: margin.left, y1: 0, x2: width, y2: height - margin.bottom }, obstacles: [referenceBox] },
+  );
+  return { width, height, margin, xDomain, yDomain, xRange, yRange, r, fontSize, dots, labels };
+}
+
+/**
+ * Plot options for the scatter, with linear scales whose pixel ranges are fixed so that the labels can be
+ * placed in advance (scatterLayout).
+ * @example renderPlot(scoreScatter(points, { xLabel, yLabel, width: 360 }), { id: 'scores-vs-execution-narrow', ariaLabel })
+ */
+export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOptions): Plot.PlotOptions {
+  const { xLabel, yLabel, referenceY = 90 } = options;
+  const { width, height, margin, xDomain, yDomain, xRange, yRange, r, fontSize, dots, labels: placed } = scatterLayout(points, options);
+  const ix = (x: number) => xDomain[0] + ((x - xRange[0]) / (xRange[1] - xRange[0])) * (xDomain[1] - xDomain[0]);
+  const iy = (y: number) => yDomain[0] + ((y - yRange[0]) / (yRange[1] - yRange[0])) * (yDomain[1] - yDomain[0]);
+  const labels = placed.map((l) => ({ ...l, dataX: ix(l.x), dataY: iy(l.y), fromX: ix(l.from.x), fromY: iy(l.from.y) }));
+  const leaders = labels.filter((l) => l.leader);
+
+  return {
+    width,
+    height,
+    marginTop: margin.top,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    marginLeft: margin.left,
+    x: { domain: xDomain, range: xRange, nice: false },
+    y: { domain: yDomain, range: yRange, nice: false },
+    marks: [
+      Plot.gridX({ ticks: 5, stroke: 'var(--rule)', strokeOpacity: 1 }),
+      Plot.gridY({ ticks: 5, stroke: 'var(--rule)', strokeOpacity: 1 }),
+      Plot.ruleY([referenceY], { stroke: 'currentColor', strokeDasharray: '4 3' }),
+      Plot.text([String(referenceY)], { x: xDomain[0], y: referenceY, text: (d: string) => d, dx: 3, dy: -9, textAnchor: 'start', fontSize: 12 }),
+      Plot.axisX({ ticks: 5, tickFormat: (d: number) => `${d}%`, label: xLabel, labelAnchor: 'right', labelOffset: 34, fontSize: 12 }),
+      Plot.axisY({ ticks: 5, label: yLabel, labelAnchor: 'top', labelOffset: 36, fontSize: 12 }),
+      Plot.link(leaders, { x1: 'fromX', y1: 'fromY', x2: 'dataX', y2: 'dataY', stroke: 'var(--muted)', strokeWidth: 1 }),
+      Plot.dot(dots, { x: 'x', y: 'y', r, fill: 'var(--c1)', stroke: 'var(--bg)', strokeWidth: 1, title: 'tip' }),
+      ...(['start', 'end', 'middle'] as const).map((anchor) =>
+        Plot.text(labels.filter((l) => l.anchor === anchor), {
+          x: 'dataX',
+          y: 'dataY',
+          text: 'text',
+          textAnchor: anchor,
+          fontSize,
+          fontVariant: 'tabular-nums',
+          fontWeight: 600,
+          lineWidth: Infinity,
+        }),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * Browser tests of /projects/ and /projects/<slug>/ in both languages, against the build in DIST_DIR (or dist/):
+ * clean loads, axe (WCAG 2.2 AA) in light and dark, the sortable table by mouse, keyboard and URL, tooltips by
+ * keyboard focus, the pages without JavaScript, and no sideways scrolling on a 375 px phone.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import projects from '../../data/derived/projects.json';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// the fragment (no header), the one with a printed rate of 0.60%, and the one whose rows add up to 96, not 94
+const SLUGS = ['untitled-table-9', 'big-data-aggregation-platform-phase-2', 'support-for-major-s-t-projects'];
+const pages = [
+  { path: 'projects/', lang: 'zh-CN', charts: 2 },
+  { path: 'en/projects/', lang: 'en', charts: 2 },
+  ...SLUGS.flatMap((slug) => [
+    { path: `projects/${slug}/`, lang: 'zh-CN', charts: 1 },
+    { path: `en/projects/${slug}/`, lang: 'en', charts: 1 },
+  ]),
+];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serve();
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, { colorScheme = 'light', width = 1280 }: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  return { page, problems, close: () => context.close() };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+}
+
+const openDetails = (page: Page) => page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+const rowNumbers = (page: Page) => page.locator('.projects-table tbody tr .row-number').allTextContents();
+const byRate = [...projects].map((p, i) => ({ n: `${i + 1}.`, rate: p.exec_rate_pct_recomputed!, score: p.total_score! }));
+
+describe.each(pages)('/$path', ({ path, lang, charts }) => {
+  test('loads without console errors or failed requests, with its charts', async () => {
+    const { page, problems, close } = await open(path);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.locator('h1').count(), 'one h1').toBe(1);
+    expect(await page.locator('figure[data-chart]').count(), 'charts').toBe(charts);
+    expect(await page.locator('figure[data-chart] svg.plot').count(), 'wide and narrow renderings').toBe(charts * 2);
+    expect(problems.errors, 'console errors').toEqual([]);
+    expect(problems.failed, 'failed requests').toEqual([]);
+    await close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`passes axe in the ${colorScheme} theme with the data tables open`, async () => {
+      const { page, close } = await open(path, { colorScheme });
+      await openDetails(page);
+      expect(await axe(page), `axe violations (${colorScheme})`).toEqual([]);
+      await close();
+    }, 120_000);
+  }
+
+  test('does not scroll sideways on a 375 px phone, with every table open', async () => {
+    const { page, close } = await open(path, { width: 375 });
+    await openDetails(page);
+    expect(await page.locator('.chart-graphic--narrow svg').first().isVisible(), 'narrow chart shown').toBe(true);
+    expect(await page.locator('.chart-graphic--wide svg').first().isVisible(), 'wide chart hidden').toBe(false);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal overflow in px').toBe(0);
+    await close();
+  });
+
+  test('a chart mark shows its tooltip on keyboard focus', async () => {
+    const { page, close } = await open(path);
+    const mark = page.locator('.chart-graphic--wide [data-tip]').first();
+    const text = await mark.getAttribute('data-tip');
+    await page.keyboard.press('Tab'); // focus enters the page, then goes to the mark
+    await mark.focus();
+    const tip = page.locator('.chart-tip').first();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(text);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await close();
+  });
+});
+
+describe('the sortable table on /projects/', () => {
+  test('sorts by a header button click, marks aria-sort, announces it and writes the order into the URL', async () => {
+    const { page, problems, close } = await open('projects/');
+    expect(await rowNumbers(page), 'report order at first').toEqual(byRate.map((p) => p.n));
+    const rate = page.locator('th[data-sort="rate"]');
+    await rate.locator('button').click();
+    const desc = [...byRate].sort((a, b) => b.rate - a.rate || Number.parseInt(a.n) - Number.parseInt(b.n)).map((p) => p.n);
+    expect(await rowNumbers(page)).toEqual(desc);
+    expect(await rate.getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('th[data-sort="number"]').getAttribute('aria-sort'), 'only one column is sorted').toBeNull();
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('rate-desc');
+    expect(await page.locator('#projects-table-status').textContent()).toBe('表格已按“执行率（B/A）”降序排列');
+    await rate.locator('button').click();
+    expect(await rate.getAttribute('aria-sort')).toBe('ascending');
+    expect((await rowNumbers(page))[0], 'lowest rate first').toBe('10.');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('rate-asc');
+    await page.locator('th[data-sort="number"] button').click();
+    expect(await rowNumbers(page)).toEqual(byRate.map((p) => p.n));
+    expect(new URL(page.url()).search, 'the default order needs no parameter').toBe('');
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  test('sorts from the keyboard: Tab to a header button, Enter, then Space to reverse', async () => {
+    const { page, close } = await open('en/projects/');
+    const score = page.locator('th[data-sort="score"] button');
+    await score.focus();
+    expect(await page.evaluate(() => document.activeElement?.closest('th')?.dataset.sort)).toBe('score');
+    await page.keyboard.press('Enter');
+    const desc = [...byRate].sort((a, b) => b.score - a.score || Number.parseInt(a.n) - Number.parseInt(b.n)).map((p) => p.n);
+    expect(await rowNumbers(page)).toEqual(desc);
+    expect(await page.locator('th[data-sort="score"]').getAttribute('aria-sort')).toBe('descending');
+    await page.keyboard.press('Space');
+    expect(await page.locator('th[data-sort="score"]').getAttribute('aria-sort')).toBe('ascending');
+    expect((await rowNumbers(page))[0], 'lowest score first').toBe('5.');
+    expect(await page.locator('#projects-table-status').textContent()).toBe('Table sorted by “Total score”, ascending');
+    // the buttons are in the tab order
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('th')?.dataset.sort)).toBe('rate');
+    await close();
+  });
+
+  test('a shared link opens in the same order', async () => {
+    const { page, close } = await open('projects/?sort=budget-desc');
+    const budgets = await page.locator('.projects-table tbody td[data-sort-value]:nth-child(2)').evaluateAll((cells) =>
+      cells.map((c) => Number((c as HTMLElement).dataset.sortValue)),
+    );
+    expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
+    expect(budgets[0]).toBe(1040);
+    expect(await page.locator('th[data-sort="budget"]').getAttribute('aria-sort')).toBe('descending');
+    await close();
+  });
+
+  test('an unknown order in the URL leaves the table as rendered', async () => {
+    const { page, problems, close } = await open('projects/?sort=nonsense-up');
+    expect(await rowNumbers(page)).toEqual(byRate.map((p) => p.n));
+    expect(await page.locator('th[data-sort="number"]').getAttribute('aria-sort')).toBe('ascending');
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test.each(['projects/', 'en/projects/untitled-table-9/'])('/%s keeps its table, charts and native tooltips', async (path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    expect(await page.locator('.chart-graphic--wide svg[role="img"]').first().isVisible()).toBe(true);
+    expect(await page.locator('.chart-graphic--wide [data-tip] > title').count(), 'native tooltips').toBeGreaterThan(3);
+    expect(await page.locator('figure[data-chart] .chart-title').first().textContent()).not.toBe('');
+    if (path === 'projects/') {
+      expect(await page.locator('.projects-table tbody tr').count()).toBe(projects.length);
+      expect(await page.locator('.sort-button').count(), 'no sort buttons without the script').toBe(0);
+      expect(await page.locator('[data-sort-hint]').isVisible(), 'no hint about sorting').toBe(false);
+    } else {
+      expect(await page.locator('h1').textContent()).toBe('Untitled table (header missing in the report)');
+      expect(await page.locator('.indicator-table tbody tr').count(), 'the indicator rows').toBe(5);
+    }
+    await context.close();
+  });
+});
+
+describe('built HTML', () => {
+  const files = ['projects/index.html', 'en/projects/index.html', ...projects.flatMap((p) => [`projects/${p.slug}/index.html`, `en/projects/${p.slug}/index.html`])];
+
+  test.each(files)('%s is ready for a CSP and tags every amount', (file) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    for (const [tag, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      expect(attrs, `external script: ${tag.slice(0, 80)}`).toMatch(/\ssrc="/);
+      expect(body!.trim()).toBe('');
+    }
+    expect(html, 'no <style> elements').not.toMatch(/<style\b/);
+    expect(html, 'no style attributes').not.toMatch(/\sstyle="/);
+    expect(html, 'no aria-label on chart groups').not.toMatch(/<g\b[^>]*aria-label=/);
+    const amounts = [...html.matchAll(/data-amount-wan="([^"]*)"/g)].map((m) => m[1]!);
+    expect(amounts.length, 'amounts').toBeGreaterThan(1);
+    for (const value of amounts) expect(Number.isFinite(Number(value)) && value !== '', `data-amount-wan="${value}"`).toBe(true);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length - new Set(ids).size, 'duplicate ids').toBe(0);
+  });
+
+  test('every table gets a page, in both languages, linked from the index', () => {
+    const zh = readFileSync(join(dist, 'projects/index.html'), 'utf8');
+    const en = readFileSync(join(dist, 'en/projects/index.html'), 'utf8');
+    for (const p of projects) {
+      expect(zh).toContain(`href="/projects/${p.slug}/"`);
+      expect(en).toContain(`href="/en/projects/${p.slug}/"`);
+    }
+  });
+
+  test('a printed rate that differs from B/A is shown beside it and linked to the audit', () => {
+    const zh = readFileSync(join(dist, 'projects/index.html'), 'utf8');
+    const row = /<tr[^>]*id="project-row-big-data-aggregation-platform-phase-2"[\s\S]*?<\/tr>/.exec(zh)?.[0] ?? '';
+    expect(row).toContain('60%');
+    expect(row).toContain('报告印为0.60%');
+    expect(row).toContain('href="/audit/#finding-project-exec-rate-big-data-aggregation-platform-phase-2"');
+    const detail = readFileSync(join(dist, 'en/projects/support-for-major-s-t-projects/index.html'), 'utf8');
+    expect(detail).toContain('94 pts');
+    expect(detail).toContain('96 pts');
+    expect(detail).toContain('href="/en/audit/#finding-project-total-score-support-for-major-s-t-projects"');
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Browser tests of /scores/ in both languages, against the build in DIST_DIR (or dist/): clean loads, its five
+ * charts, axe (WCAG 2.2 AA) in light and dark and with a tooltip showing, tooltips by keyboard focus, the page
+ * without JavaScript, and no sideways scrolling on a 375 px phone.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const CHARTS = ['scores-distribution', 'scores-band-counts', 'scores-vs-execution', 'scores-points-lost-by-kind', 'scores-incubation-dimensions'];
+const pages = [
+  { path: 'scores/', lang: 'zh-CN' },
+  { path: 'en/scores/', lang: 'en' },
+];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serve();
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, { colorScheme = 'light', width = 1280 }: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  return { page, problems, close: () => context.close() };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+}
+
+const openDetails = (page: Page) => page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+
+describe.each(pages)('/$path', ({ path, lang }) => {
+  test('loads without console errors or failed requests, with its five charts in order', async () => {
+    const { page, problems, close } = await open(path);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('figure[data-chart]').evaluateAll((all) => all.map((f) => f.id))).toEqual(CHARTS);
+    for (const id of CHARTS) {
+      const figure = page.locator(`#${id}`);
+      expect(await figure.locator('svg.plot').count(), `${id}: wide and narrow`).toBe(2);
+      expect(await figure.locator('.chart-source a').count(), `${id}: source links`).toBeGreaterThan(0);
+      expect((await figure.locator('.chart-title').textContent())?.length, `${id}: title`).toBeGreaterThan(10);
+      expect(await figure.locator('.chart-subtitle').textContent(), `${id}: subtitle names the unit`).toMatch(/单位|Unit/);
+      expect(await figure.locator('details tbody tr').count(), `${id}: data table`).toBeGreaterThan(0);
+    }
+    expect(problems.errors, 'console errors').toEqual([]);
+    expect(problems.failed, 'failed requests').toEqual([]);
+    await close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`passes axe in the ${colorScheme} theme with the data tables open`, async () => {
+      const { page, close } = await open(path, { colorScheme });
+      await openDetails(page);
+      expect(await axe(page), `axe violations (${colorScheme})`).toEqual([]);
+      await close();
+    }, 120_000);
+  }
+
+  test('passes axe with the dark theme chosen by the toggle and a tooltip showing', async () => {
+    const { page, close } = await open(path);
+    await page.click('[data-theme-toggle]');
+    await page.focus('#scores-vs-execution .chart-graphic--wide [data-tip]');
+    expect(await page.locator('#scores-vs-execution .chart-tip').isVisible()).toBe(true);
+    expect(await axe(page), 'axe violations (toggled dark, tooltip)').toEqual([]);
+    await close();
+  }, 120_000);
+
+  test('every chart’s marks show their tooltips on keyboard focus', async () => {
+    const { page, close } = await open(path);
+    for (const id of CHARTS) {
+      const marks = page.locator(`#${id} .chart-graphic--wide [data-tip]`);
+      const mark = marks.last();
+      const text = await mark.getAttribute('data-tip');
+      await mark.focus();
+      const tip = page.locator(`#${id} .chart-tip`);
+      await expect.poll(() => tip.isVisible(), { message: id }).toBe(true);
+      expect(await tip.textContent(), id).toBe(text);
+    }
+    await page.keyboard.press('Escape');
+    await close();
+  });
+
+  test('does not scroll sideways on a 375 px phone, with every table open', async () => {
+    const { page, close } = await open(path, { width: 375 });
+    await openDetails(page);
+    for (const id of CHARTS) {
+      expect(await page.locator(`#${id} .chart-graphic--narrow svg`).isVisible(), `${id} narrow`).toBe(true);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal overflow in px').toBe(0);
+    await close();
+  });
+});
+
+describe('the scatter plot’s numbers', () => {
+  test('each number in the chart appears in the key below it, linked to its project', async () => {
+    const { page, close } = await open('en/scores/');
+    const labels = await page.locator('#scores-vs-execution .chart-graphic--narrow g[font-weight="600"] text').allTextContents();
+    const numbers = labels.flatMap((l) => (/^\d+(, \d+)*$/.test(l) ? l.split(', ') : [])).map(Number).sort((a, b) => a - b);
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    const key = page.locator('.scatter-key li');
+    expect(await key.count()).toBe(13);
+    expect(await key.nth(9).getAttribute('value')).toBe('10');
+    expect(await key.nth(9).locator('a').getAttribute('href')).toBe('/en/projects/big-data-aggregation-platform-phase-2/');
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the page keeps its charts, their tables and native tooltips', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}scores/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.chart-graphic--wide svg[role="img"]').count()).toBe(CHARTS.length);
+    expect(await page.locator('#scores-distribution .chart-graphic--wide [data-tip] > title').count(), 'one per project').toBe(14);
+    expect(await page.locator('#scores-band-counts details tbody tr').count()).toBe(4);
+    await context.close();
+  });
+});
+
+describe('built HTML', () => {
+  test.each(['scores/index.html', 'en/scores/index.html'])('%s is ready for a CSP', (file) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    for (const [tag, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      expect(attrs, `external script: ${tag.slice(0, 80)}`).toMatch(/\ssrc="/);
+      expect(body!.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/<style\b/);
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).not.toMatch(/<g\b[^>]*aria-label=/);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length - new Set(ids).size, 'duplicate ids').toBe(0);
+  });
+
+  test('the band counts are compared with the report’s summary on line 128', () => {
+    const html = readFileSync(join(dist, 'scores/index.html'), 'utf8');
+    const figure = /<figure id="scores-band-counts"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(figure).toContain('href="/report/#L128"');
+    expect(figure).toContain('报告汇总的分档数与各表所印总分一致；按重算总分，1个项目会换档');
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import projects from '../../../data/derived/projects.json';
+import indicators from '../../../data/derived/indicators.json';
+import findings from '../../../data/derived/findings.json';
+import type { Finding, FindingsFile, IndicatorRow, ProjectRow } from '../../../src/lib/schema';
+import {
+  findingLinkText, projectFacts, projectName, reasonsOf, scoreBand, tableStarts, valueLines,
+} from '../../../src/lib/charts/project-model';
+
+const P = projects as ProjectRow[];
+const I = indicators as IndicatorRow[];
+const F = (findings as FindingsFile).findings;
+const facts = projectFacts(P, I, F);
+const bySlug = (slug: string) => facts.find((f) => f.project.slug === slug)!;
+
+const row = (over: Partial<IndicatorRow>): IndicatorRow => ({
+  project_slug: 'p', row: 1, level1_zh: '产出指标', level1_en: 'Outputs', level2_zh: '数量指标', level2_en: 'Quantity', name_zh: 'x',
+  weight: 10, target: null, actual: null, score: 10, points_lost: 0, reason_zh: null, complete: true, source_lines: [1], quote: '', ...over,
+});
+
+describe('projectFacts on the derived tables', () => {
+  test('numbers the tables in report order and keeps each table’s rows', () => {
+    expect(facts.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(facts.map((f) => f.indicators.length), 'rows per table').toEqual(P.map((p) => p.indicator_count));
+  });
+
+  test('finds the shortfalls and the money left unspent', () => {
+    const short = facts.filter((f) => f.shortfall).map((f) => [f.project.slug, f.rate, f.unspentWan]);
+    expect(short).toEqual([
+      ['science-popularisation-activities', 98.27, 6.08],
+      ['big-data-for-fine-grained-urban-management', 72.51, 164.94],
+      ['lianxintong-care-service-for-elderly-people', 69.25, 87.83],
+      ['big-data-aggregation-platform-phase-2', 60, 76.72],
+      ['e-government-extranet-line-maintenance', 94.03, 9.5],
+      ['government-cloud-hosted-racks-for-the-sharp-eyes', 94.34, 6.48],
+      ['rising-s-t-stars-programme', 98.58, 1.42],
+    ]);
+    expect(bySlug('untitled-table-9').rate, 'the fragment’s rate comes from its cost indicator').toBe(100);
+    expect(bySlug('untitled-table-9').ratePrinted).toBeNull();
+  });
+
+  test('attaches the audit findings of each table by its lines', () => {
+    expect(bySlug('big-data-aggregation-platform-phase-2').rateFindings.map((f) => [f.id, f.printed, f.recomputed])).toEqual([
+      ['project-exec-rate/big-data-aggregation-platform-phase-2', 0.6, 60],
+    ]);
+    expect(bySlug('support-for-major-s-t-projects').totalFindings.map((f) => f.id)).toEqual(['project-total-score/support-for-major-s-t-projects']);
+    expect(facts.filter((f) => f.totalDiffers).map((f) => f.project.slug)).toEqual(['support-for-major-s-t-projects', 'untitled-table-9']);
+    expect(bySlug('fengtai-unified-government-cloud-data-centre').findings.map((f) => f.rule).sort()).toEqual([
+      'indicator-score-within-weight', 'project-weights', 'table-complete',
+    ]);
+    for (const f of facts) {
+      for (const finding of f.findings) {
+        expect(finding.source_lines.some((n) => f.lines.includes(n)), `${finding.id} on ${f.project.slug}`).toBe(true);
+      }
+    }
+  });
+
+  test('gives each shortfall the reasons its table prints, cost indicator first, repeats merged', () => {
+    expect(bySlug('lianxintong-care-service-for-elderly-people').reasons).toEqual([
+      { text: '受机构改革因素影响，项目服务需求无牵头单位，无法正常开展购买服务的招标工作。', rows: [14], source_lines: [1938, 1939, 1943], row_lines: [1938], cost: true },
+    ]);
+    expect(bySlug('big-data-for-fine-grained-urban-management').reasons.map((r) => [r.rows, r.row_lines, r.cost])).toEqual([
+      [[1], [802], false],
+      [[11, 12], [906, 917], false],
+      [[14, 15], [944, 956], false],
+    ]);
+    expect(bySlug('science-popularisation-activities').reasons).toEqual([]);
+  });
+
+  test('refuses indicator rows of a project it does not know', () => {
+    expect(() => projectFacts(P, [row({ project_slug: 'nope', row: 3 })], F)).toThrow('projectFacts: indicator row 3 names unknown project nope');
+  });
+});
+
+describe('reasonsOf', () => {
+  test('puts the cost indicator’s reason first and skips blank reasons', () => {
+    const rows = [
+      row({ row: 1, reason_zh: '项目进行中', source_lines: [10, 11] }),
+      row({ row: 2, reason_zh: '  ' }),
+      row({ row: 3, level2_zh: '成本指标', reason_zh: '当年支付50%', source_lines: [30] }),
+      row({ row: 4, reason_zh: '项目进行中', source_lines: [40] }),
+    ];
+    expect(reasonsOf(rows)).toEqual([
+      { text: '当年支付50%', rows: [3], source_lines: [30], row_lines: [30], cost: true },
+      { text: '项目进行中', rows: [1, 4], source_lines: [10, 11, 40], row_lines: [10, 40], cost: false },
+    ]);
+  });
+});
+
+describe('scoreBand', () => {
+  test.each([
+    [100, '90+'], [90, '90+'], [89.99, '75-90'], [75, '75-90'], [74.9, '60-75'], [60, '60-75'], [59.9, '<60'], [0, '<60'],
+  ] as const)('%s is in band %s (lower bounds included)', (score, band) => {
+    expect(scoreBand(score)).toBe(band);
+  });
+
+  test('refuses a score that is not a number', () => {
+    expect(() => scoreBand(Number.NaN)).toThrow('scoreBand: invalid score NaN');
+  });
+});
+
+describe('projectName', () => {
+  test('uses the locale’s name, the Chinese one where English is missing, and the fallback for the fragment', () => {
+    expect(projectName({ name_zh: '科普活动', name_en: 'Science popularisation activities' }, 'en', 'Untitled')).toBe('Science popularisation activities');
+    expect(projectName({ name_zh: '科普活动', name_en: null }, 'en', 'Untitled')).toBe('科普活动');
+    expect(projectName({ name_zh: null, name_en: null }, 'zh', '名称缺失的自评表')).toBe('名称缺失的自评表');
+  });
+});
+
+describe('valueLines', () => {
+  const text = [
+    { n: 338, text: '\t1040' },
+    { n: 339, text: '\t1,040' },
+    { n: 341, text: '\t0.60%' },
+    { n: 342, text: '\t　87.9' },
+    { n: 343, text: '\t总分:88分' },
+  ];
+  test('finds the line that prints a value on its own', () => {
+    expect(valueLines([338, 339, 341, 342, 343], 0.6, text)).toEqual([341]);
+    expect(valueLines([338, 339, 341, 342, 343], 87.9, text)).toEqual([342]);
+    expect(valueLines([338, 339, 341, 342, 343], 1040, text), 'A and B both print 1040').toEqual([338, 339]);
+  });
+
+  test('falls back to every line where no line prints the value alone', () => {
+    expect(valueLines([341, 343], 88, text)).toEqual([341, 343]);
+    expect(valueLines([341, 343], null, text)).toEqual([341, 343]);
+  });
+});
+
+describe('citations', () => {
+  test('tableStarts lists the first line of each table', () => {
+    expect(tableStarts(facts)).toEqual([305, 504, 714, 982, 1154, 1360, 1547, 1727, 1994, 2043, 2187, 2312, 2447]);
+  });
+
+  test('findingLinkText drops the closing full stop', () => {
+    const finding = { message_zh: '总分：报告为94，重算为96。', message_en: 'total: printed 94; recomputed 96.' } as Finding;
+    expect(findingLinkText(finding, 'zh')).toBe('总分：报告为94，重算为96');
+    expect(findingLinkText(finding, 'en')).toBe('total: printed 94; recomputed 96');
+  });
+});
+
+describe('findingMessage', () => {
+  test('names projects instead of slugs in English, longest slug first', () => {
+    const finding = { message_zh: '“科技新星计划”预算执行率：报告为98%。', message_en: 'rising-s-t-stars-programme: execution rate: the report prints 98%.' } as Finding;
+    const names = new Map([['rising-s-t-stars-programme', 'Rising S&T Stars programme'], ['rising-s-t', 'wrong']]);
+    expect(findingLinkText(finding, 'en', names)).toBe('“Rising S&T Stars programme”: execution rate: the report prints 98%');
+    expect(findingLinkText(finding, 'zh', names)).toBe('“科技新星计划”预算执行率：报告为98%');
+  });
+});
+
+test('findingMessage does not quote a name that starts with a quotation mark', () => {
+  const finding = { message_zh: '', message_en: 'The table for lianxintong is labelled “(2020)”.' } as Finding;
+  expect(findingLinkText(finding, 'en', new Map([['lianxintong', '“Lianxintong” care service']]))).toBe('The table for “Lianxintong” care service is labelled “(2020)”');
+});
