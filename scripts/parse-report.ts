@@ -20,14 +20,14 @@ export function slugify(text: string, max = 48): string {
   return slug;
 }
 
-function withSlugs(projects: Omit<Project, 'slug'>[], glossary: Glossary): Project[] {
+function withSlugs(projects: Omit<Project, 'slug' | 'name_en'>[], glossary: Glossary): Project[] {
   const used = new Set<string>();
   return projects.map((p, i) => {
     const en = glossary.en(p.name_zh);
     let slug = en ? slugify(en) : p.name_zh ? `project-${i + 1}` : `untitled-table-${i + 1}`;
     while (used.has(slug)) slug = `${slug}-${i + 1}`;
     used.add(slug);
-    return { ...p, slug };
+    return { ...p, slug, name_en: en };
   });
 }
 
@@ -81,5 +81,6 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport {
     evaluation,
     projects: withSlugs(projects, glossary),
     missing: [...new Set(missing)],
+    names_en: glossary.terms,
   };
 }

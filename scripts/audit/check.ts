@@ -17,6 +17,11 @@ export interface Rule {
   run(report: ParsedReport): CheckResult[];
 }
 
+/** A Chinese name in English for English messages, quoted; the Chinese as printed where the glossary has none. */
+export const enName = (r: ParsedReport, zh: string) => quoted(r.names_en[zh] ?? zh);
+/** “name”, unless the name already starts with a quotation mark */
+export const quoted = (name: string) => (/^[“"]/.test(name) ? name : `“${name}”`);
+
 /** A stable, URL-safe key for what a check is about. */
 export function key(...parts: (string | number | null | undefined)[]): string {
   const text = parts.filter((p) => p !== null && p !== undefined && p !== '').join('/');
@@ -65,6 +70,7 @@ export function compare(spec: CompareSpec): CheckResult {
   const severity: Severity = near ? 'low' : spec.severity;
   const shown = round(recomputed, Math.max(printed.decimals, 2));
   const u = spec.unit ?? '';
+  const uEn = u === '万元' ? ' (×10,000 yuan)' : u;
   return {
     record,
     finding: {
@@ -77,7 +83,7 @@ export function compare(spec: CompareSpec): CheckResult {
       source_lines,
       quote: quotes(...spec.from),
       message_zh: `${spec.claim_zh}：报告为${printed.text}${u}，按报告其他数字重算为${shown}${u}${near ? '（差异小于末位一个单位，疑为截断而非四舍五入）' : ''}。`,
-      message_en: `${spec.claim_en}: the report prints ${printed.text}${u}; recomputed from its other figures it is ${shown}${u}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.`,
+      message_en: `${spec.claim_en}: the report prints ${printed.text}${uEn}; recomputed from its other figures it is ${shown}${uEn}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.`,
     },
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /** zh → en names, kept as data in data/glossary.json (the only hand-written text in the tables). */
 export class Glossary {
   readonly untranslated = new Set<string>();
-  constructor(private readonly terms: Record<string, string>) {}
+  constructor(readonly terms: Record<string, string>) {}
 
   static load(path: string): Glossary {
     const json = JSON.parse(readFileSync(path, 'utf8')) as { terms: Record<string, string> };

@@ -123,6 +123,8 @@ export interface Indicator extends Quoted {
 export interface Project extends Quoted {
   slug: string;
   name_zh: string | null;
+  /** from the glossary; null where it has none */
+  name_en: string | null;
   table_kind: 'full' | 'short' | 'fragment';
   table_year: number | null;
   budget: Fig | null;
@@ -149,4 +151,6 @@ export interface ParsedReport {
   evaluation: Evaluation;
   projects: Project[];
   missing: string[];
+  /** zh → en names from the glossary, for English audit messages */
+  names_en: Record<string, string>;
 }

@@ -156,7 +156,7 @@ function afterColon(s: string, label: RegExp): string | null {
 }
 
 /** Parses one self-evaluation table (full, short, or a fragment that lost its header). */
-export function parseProjectTable(rows: Row[], ordinal: number, file: string, problems: Problems): Omit<Project, 'slug'> {
+export function parseProjectTable(rows: Row[], ordinal: number, file: string, problems: Problems): Omit<Project, 'slug' | 'name_en'> {
   const titleRow = rows.find((r) => r.cells.some((c) => TITLE.test(squash(c.text))));
   const title = titleRow ? squash(titleRow.cells.find((c) => TITLE.test(squash(c.text)))!.text) : null;
   const kind: Project['table_kind'] = !title ? 'fragment' : title.includes('简表') ? 'short' : 'full';
@@ -288,7 +288,7 @@ function readIndicators(body: Row[], layout: Column[], kind: Project['table_kind
 }
 
 /** Parses Part 3 §三: every project self-evaluation table. */
-export function parseProjects(body: ReportLine[], file: string, problems: Problems): Omit<Project, 'slug'>[] {
+export function parseProjects(body: ReportLine[], file: string, problems: Problems): Omit<Project, 'slug' | 'name_en'>[] {
   const tables = splitTables(readTable(body));
   return tables.map((rows, i) => parseProjectTable(rows, i + 1, file, problems));
 }

@@ -58,5 +58,6 @@ export function emptyModel(): ParsedReport {
     evaluation: { procedures: [], incubation: null },
     projects: [],
     missing: [],
+    names_en: {},
   };
 }

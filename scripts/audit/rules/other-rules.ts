@@ -66,7 +66,7 @@ export const procurementSum: Rule = {
         claim_zh: '授予小微企业金额不超过授予中小企业金额', claim_en: 'Small and micro firms’ contracts are part of SMEs’',
         printed: micro.amount.value, expected: sme.amount.value,
         message_zh: `授予小微企业合同金额${micro.amount.text}万元超过授予中小企业合同金额${sme.amount.text}万元。`,
-        message_en: `Contracts to small and micro firms (${micro.amount.text} 万元) exceed those to all SMEs (${sme.amount.text} 万元).` }));
+        message_en: `Contracts to small and micro firms (${micro.amount.text} × 10,000 yuan) exceed those to all SMEs (${sme.amount.text} × 10,000 yuan).` }));
     }
     if (total && sme && total.amount.value < sme.amount.value) {
       out.push(assertThat({ rule: procurementSum, subject: 'sme-within-total', ok: false, severity: 'high', from: [total, sme],

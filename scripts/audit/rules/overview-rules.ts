@@ -1,5 +1,5 @@
 import type { Rule } from '../check.ts';
-import { compare, couldNotCheck, key, sum, sumSlack } from '../check.ts';
+import { compare, couldNotCheck, enName, key, sum, sumSlack } from '../check.ts';
 
 /** 比上年增加X万元 = this year − last year. */
 export const totalsChange: Rule = {
@@ -58,7 +58,7 @@ export const breakdownShare: Rule = {
       b.parts.filter((p) => p.share).map((p) =>
         compare({
           rule: breakdownShare, subject: key(b.kind, p.name_zh), severity: 'medium', from: [p], unit: '%',
-          claim_zh: `${p.name_zh}占${b.kind === 'income' ? '收入' : '支出'}合计的比例`, claim_en: `Share of ${p.name_zh} in total ${b.kind}`,
+          claim_zh: `${p.name_zh}占${b.kind === 'income' ? '收入' : '支出'}合计的比例`, claim_en: `Share of ${enName(r, p.name_zh)} in total ${b.kind}`,
           printed: p.share!, recomputed: (p.amount.value / b.total.value) * 100,
         }),
       ),

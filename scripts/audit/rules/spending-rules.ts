@@ -1,6 +1,6 @@
 import type { SpendingItem } from '../../lib/model.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, compare, key, sum, sumSlack } from '../check.ts';
+import { assertThat, compare, enName, key, sum, sumSlack } from '../check.ts';
 
 const categories = (items: SpendingItem[]) => items.filter((i) => i.level === 'category');
 const subsOf = (items: SpendingItem[], c: SpendingItem) => items.filter((i) => i.level === 'subcategory' && i.category_zh === c.category_zh);
@@ -31,7 +31,7 @@ export const spendingShare: Rule = {
     r.spending.overview.filter((o) => o.share).map((o) =>
       compare({
         rule: spendingShare, subject: key(o.name_zh), severity: 'medium', from: [o], unit: '%',
-        claim_zh: `${o.name_zh}占一般公共预算财政拨款支出的比例`, claim_en: `Share of ${o.name_zh} in general-budget spending`,
+        claim_zh: `${o.name_zh}占一般公共预算财政拨款支出的比例`, claim_en: `Share of ${enName(r, o.name_zh)} in general-budget spending`,
         printed: o.share!, recomputed: (o.amount.value / r.spending.total.value) * 100,
       }),
     ),
@@ -47,24 +47,24 @@ export const spendingStatedTwice: Rule = {
       if (!detail) {
         return [assertThat({
           rule: spendingStatedTwice, subject: key(o.name_zh, 'missing'), ok: false, severity: 'medium', from: [o],
-          claim_zh: `“${o.name_zh}”的具体情况说明`, claim_en: `A paragraph for ${o.name_zh}`,
+          claim_zh: `“${o.name_zh}”的具体情况说明`, claim_en: `A paragraph for ${enName(r, o.name_zh)}`,
           printed: o.name_zh, expected: null,
           message_zh: `总体情况列出了“${o.name_zh}”，但具体情况中没有对应的类级说明。`,
-          message_en: `The summary lists “${o.name_zh}” but no category paragraph explains it.`,
+          message_en: `The summary lists ${enName(r, o.name_zh)} (${o.name_zh}) but no category paragraph explains it.`,
         })];
       }
       return [
         compare({
           rule: spendingStatedTwice, subject: key(o.name_zh), severity: 'high', from: [o, detail], unit: '万元',
-          claim_zh: `“${o.name_zh}”在两处的金额`, claim_en: `${detail.name_zh}: amount in the summary and in its paragraph`,
+          claim_zh: `“${o.name_zh}”在两处的金额`, claim_en: `${enName(r, detail.name_zh)}: amount in the summary and in its paragraph`,
           printed: o.amount, recomputed: detail.final.value,
         }),
         assertThat({
           rule: spendingStatedTwice, subject: key(o.name_zh, 'name'), ok: o.name_zh === detail.name_zh, severity: 'low', from: [o, detail],
-          claim_zh: `“${detail.name_zh}”在两处的名称`, claim_en: `${detail.name_zh}: name in the summary and in its paragraph`,
+          claim_zh: `“${detail.name_zh}”在两处的名称`, claim_en: `${enName(r, detail.name_zh)}: name in the summary and in its paragraph`,
           printed: o.name_zh, expected: detail.name_zh,
           message_zh: `总体情况中写作“${o.name_zh}”，具体情况中写作“${detail.name_zh}”。`,
-          message_en: `The summary calls it “${o.name_zh}”, its paragraph “${detail.name_zh}”.`,
+          message_en: `${enName(r, detail.name_zh)}: the summary calls it “${o.name_zh}”, its paragraph “${detail.name_zh}”.`,
         }),
       ];
     }),
@@ -83,14 +83,14 @@ export const subcategorySum: Rule = {
       const out = [
         compare({
           rule: subcategorySum, subject: key(c.name_zh, 'final'), severity: 'high', from: [c, ...subs], unit: '万元',
-          claim_zh: `“${c.name_zh}”各款决算数之和`, claim_en: `${c.name_zh}: sub-category final amounts against the category`,
+          claim_zh: `“${c.name_zh}”各款决算数之和`, claim_en: `${enName(r, c.name_zh)}: sub-category final amounts against the category`,
           printed: c.final, recomputed: sum(finals), slack: sumSlack(finals, c.final),
         }),
       ];
       if (c.budget) {
         out.push(compare({
           rule: subcategorySum, subject: key(c.name_zh, 'budget'), severity: 'high', from: [c, ...subs], unit: '万元',
-          claim_zh: `“${c.name_zh}”各款年初预算数之和`, claim_en: `${c.name_zh}: sub-category budgets against the category budget`,
+          claim_zh: `“${c.name_zh}”各款年初预算数之和`, claim_en: `${enName(r, c.name_zh)}: sub-category budgets against the category budget`,
           printed: c.budget, recomputed: sum(budgets), slack: sumSlack(budgets, c.budget),
         }));
       }
@@ -106,7 +106,7 @@ export const spendingChange: Rule = {
     r.spending.items.filter((i) => i.change).map((i) =>
       compare({
         rule: spendingChange, subject: key(i.level, i.name_zh), severity: 'high', from: [i], unit: '万元',
-        claim_zh: `“${i.name_zh}”比年初预算的增减额`, claim_en: `${i.name_zh}: change against the initial budget`,
+        claim_zh: `“${i.name_zh}”比年初预算的增减额`, claim_en: `${enName(r, i.name_zh)}: change against the initial budget`,
         printed: i.change!, recomputed: i.final.value - (i.budget?.value ?? 0),
       }),
     ),
@@ -120,7 +120,7 @@ export const spendingGrowth: Rule = {
     r.spending.items.filter((i) => i.growth && i.budget && i.budget.value !== 0).map((i) =>
       compare({
         rule: spendingGrowth, subject: key(i.level, i.name_zh), severity: 'medium', from: [i], unit: '%',
-        claim_zh: `“${i.name_zh}”比年初预算的增长率`, claim_en: `${i.name_zh}: growth against the initial budget`,
+        claim_zh: `“${i.name_zh}”比年初预算的增长率`, claim_en: `${enName(r, i.name_zh)}: growth against the initial budget`,
         printed: i.growth!, recomputed: ((i.final.value - i.budget!.value) / i.budget!.value) * 100,
       }),
     ),
