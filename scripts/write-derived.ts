@@ -55,7 +55,11 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
       name,
       files: { csv: `${name}.csv`, json: `${name}.json` },
       rows: table.numRows(),
-      columns: table.columnNames().map((c) => ({ name: c, type: typeOf(rows.map((r) => (r as Record<string, unknown>)[c])), unit: unitOf(c) })),
+      columns: table.columnNames().map((c) => {
+        const type = typeOf(rows.map((r) => (r as Record<string, unknown>)[c]));
+        // a unit belongs to numbers (and to the line-number lists); text columns such as `actual` have none
+        return { name: c, type, unit: /number/.test(type) || c === 'source_lines' ? unitOf(c) : null };
+      }),
     });
   }
   files.set('findings.json', json(o.findings));

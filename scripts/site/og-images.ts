@@ -12,6 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { parseHTML } from 'linkedom';
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
+import { fontCoverage, missingCharacters } from './font-coverage';
 import { htmlPages, localePrefix, NOT_CHART_PAGES, pageLocale, siteUrl } from './site-pages';
 import { lightTokens, standaloneSvg } from './standalone-svg';
 
@@ -19,7 +20,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const FONT = 'Noto Sans Hans';
 const FONT_DIR = join(dirname(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc'))), 'fonts');
-const FONT_FILES = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((f) => join(FONT_DIR, f));
+export const FONT_FILES = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((f) => join(FONT_DIR, f));
 const WORDS = { zh, en };
 const MARGIN = 64;
 
@@ -181,9 +182,13 @@ export function embedSocialTags(document: Document, id: string, title: string, d
 export function writeOgImages(dist: string): string[] {
   const tokens = lightTokens();
   const written = new Set<string>();
+  const coverage = FONT_FILES.map(fontCoverage);
   const write = (file: string, card: OgCard) => {
     if (written.has(file)) return;
     written.add(file);
+    const text = [card.title, card.subtitle, card.footer, card.chart?.replace(/<title>[\s\S]*?<\/title>|<[^>]+>/g, ' ') ?? ''].join(' ');
+    const missing = new Set(coverage.flatMap((c) => missingCharacters(text, c)));
+    if (missing.size) console.warn(`og-images: ${file}: the font has no glyph for ${[...missing].join(' ')}; they are drawn blank`);
     mkdirSync(dirname(join(dist, file)), { recursive: true });
     writeFileSync(join(dist, file), ogPng(ogSvg(card, tokens)));
   };

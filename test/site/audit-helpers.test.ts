@@ -1,0 +1,90 @@
+/**
+ * The audit page's helpers (grouping, value formatting) and its words: every rule that ran has a name and a
+ * description in both languages.
+ */
+import { describe, expect, test } from 'vitest';
+import zh from '../../src/i18n/pages/audit.zh.json';
+import en from '../../src/i18n/pages/audit.en.json';
+import checks from '../../data/derived/checks.json';
+import findings from '../../data/derived/findings.json';
+import { groupChecksByRule, groupFindings, SEVERITIES } from '../../src/lib/audit-groups';
+import { decimalsOf, formatFindingValue } from '../../src/lib/audit-value';
+import type { CheckRecord, Finding } from '../../src/lib/schema';
+
+const finding = (id: string, severity: Finding['severity']): Finding => ({
+  id, rule: id.split('/')[0]!, severity, claim: '', printed: null, recomputed: null, source_lines: [1], quote: '', message_zh: '', message_en: '',
+});
+const check = (id: string, status: CheckRecord['status']): CheckRecord => ({
+  id, rule: id.split('/')[0]!, status, source_lines: [1], description_zh: '', description_en: '',
+});
+
+describe('groupFindings', () => {
+  test('groups by severity, most serious first, keeping the order within a group and leaving out empty groups', () => {
+    const list = [finding('a/1', 'low'), finding('b/1', 'high'), finding('c/1', 'could-not-check'), finding('d/1', 'high')];
+    expect(groupFindings(list).map((g) => [g.severity, g.findings.map((f) => f.id)])).toEqual([
+      ['high', ['b/1', 'd/1']],
+      ['low', ['a/1']],
+      ['could-not-check', ['c/1']],
+    ]);
+  });
+
+  test('rejects an unknown severity', () => {
+    expect(() => groupFindings([finding('a/1', 'urgent' as Finding['severity'])])).toThrow('finding a/1: invalid severity urgent');
+  });
+
+  test('the audit’s findings come already sorted, so grouping keeps their order', () => {
+    const list = findings.findings as Finding[];
+    expect(groupFindings(list).flatMap((g) => g.findings)).toEqual(list);
+    expect(SEVERITIES).toEqual(['high', 'medium', 'low', 'could-not-check']);
+  });
+});
+
+describe('groupChecksByRule', () => {
+  test('keeps the checks with the status asked for, rules in order of first appearance', () => {
+    const list = [check('x/1', 'passed'), check('y/1', 'failed'), check('y/2', 'passed'), check('x/2', 'passed'), check('z/1', 'could-not-check')];
+    expect(groupChecksByRule(list).map((g) => [g.rule, g.checks.map((c) => c.id)])).toEqual([['x', ['x/1', 'x/2']], ['y', ['y/2']]]);
+    expect(groupChecksByRule(list, 'failed').map((g) => g.rule)).toEqual(['y']);
+  });
+
+  test('on the audit: as many passed checks as findings.json counts', () => {
+    const passed = groupChecksByRule(checks as CheckRecord[]).flatMap((g) => g.checks);
+    expect(passed).toHaveLength(findings.checks_passed);
+  });
+});
+
+describe('formatFindingValue', () => {
+  test('numbers as the report writes them: own decimals, no separators, a true minus; text as is; null as a dash', () => {
+    expect(formatFindingValue(687.92)).toBe('687.92');
+    expect(formatFindingValue(-54)).toBe('−54');
+    expect(formatFindingValue(0.6)).toBe('0.6');
+    expect(formatFindingValue(4816.45)).toBe('4816.45');
+    expect(formatFindingValue(2020)).toBe('2020');
+    expect(formatFindingValue(1e-7)).toBe('0.0000001');
+    expect(formatFindingValue('社会保障和就业')).toBe('社会保障和就业');
+    expect(formatFindingValue(null)).toBe('—');
+    expect(() => formatFindingValue(Number.NaN)).toThrow('formatFindingValue: invalid number NaN');
+  });
+
+  test('decimalsOf', () => {
+    expect([687.92, 100, -46.42, 0.6, 1e-7, 1.5e-7, 2e21].map(decimalsOf)).toEqual([2, 0, 2, 1, 7, 8, 0]);
+  });
+});
+
+describe('audit words', () => {
+  test('both languages have the same keys, the same placeholders and no empty words', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect(names(en[key]), `placeholders of ${key}`).toEqual(names(zh[key]));
+      expect(zh[key].trim(), `zh ${key}`).not.toBe('');
+      expect(en[key].trim(), `en ${key}`).not.toBe('');
+    }
+  });
+
+  test('every rule the audit ran has a name and a description in both languages', () => {
+    const rules = [...new Set((checks as CheckRecord[]).map((c) => c.rule))];
+    const words: Record<string, string> = zh;
+    const missing = rules.flatMap((r) => [`rule.${r}`, `about.${r}`]).filter((key) => !(key in words));
+    expect(missing, 'rule words missing from src/i18n/pages/audit.*.json').toEqual([]);
+  });
+});
