@@ -64,7 +64,7 @@ const models = {
   },
   table: (edits: Edits): ParsedReport => ({
     ...emptyModel(),
-    projects: strict((p) => parseProjects(fixture('table-full', ...edits), FILE, p)).map((t, i) => ({ ...t, slug: `table-${i + 1}` })),
+    projects: strict((p) => parseProjects(fixture('table-full', ...edits), FILE, p)).map((t, i) => ({ ...t, slug: `table-${i + 1}`, name_en: null })),
   }),
   report: (edits: Edits): ParsedReport => {
     let text = loadReport(REPORT_PATH).lines.map((l) => l.text).join('\n');
