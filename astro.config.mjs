@@ -1,13 +1,28 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// BASE_PATH: the folder the site is served from (`/`, or `/some/sub/` on a shared host).
 const base = process.env.BASE_PATH ?? '/';
+// SITE_URL: where the site is deployed (`https://example.org/`). Canonical and hreflang links need it to be
+// absolute; without it they stay root-relative, which every host serves correctly but search engines like less.
+const site = process.env.SITE_URL || undefined;
+// DERIVED_DIR: the tables the site is built from (default data/derived/), e.g. a test's derived folder.
+// src/lib/data.ts imports them through `@derived/…`; derivedDir() there resolves the same folder for node:fs.
+const derived = resolve(root, process.env.DERIVED_DIR ?? 'data/derived');
 
 export default defineConfig({
+  site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  // keep every client script an external file: the Content-Security-Policy allows no inline script
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    resolve: { alias: { '@derived': derived } },
+    // keep every client script an external file: the Content-Security-Policy allows no inline script
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -29,6 +29,14 @@ export interface EmbedPage {
   html: string;
 }
 
+/** `<chart title> · <site title>`, or as much of it as fits the 70 characters a page title should not pass. */
+export function pageTitle(title: string, site: string, max = 70): string {
+  const full = `${title} · ${site}`;
+  if ([...full].length <= max) return full;
+  const chars = [...title];
+  return chars.length <= max ? title : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The embed pages for every chart in `dist`; throws if two pages give a chart the same id. */
@@ -60,19 +68,19 @@ export function embedPages(dist: string): EmbedPage[] {
       const scripts = [...document.querySelectorAll('script[type="module"][src]')].map((s) => s.outerHTML).join('\n    ');
       const full = `${pageUrl}#${id}`;
       const prefix = locale === 'en' ? 'en/' : '';
-      const html = `<!doctype html>
+      const html = `<!DOCTYPE html>
 <html lang="${locale === 'zh' ? 'zh-CN' : 'en'}" class="embed">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escape(title)} · ${escape(w['site.title'])}</title>
-    <meta name="description" content="${escape(alt)}" />
-    <link rel="canonical" href="${escape(full)}" />
-    <meta name="color-scheme" content="light dark" />
-    <meta property="og:title" content="${escape(title)}" />
-    <meta property="og:description" content="${escape(alt)}" />
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${pageTitle(title, w['site.title']).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>
+    <meta name="description" content="${escape(alt)}">
+    <link rel="canonical" href="${escape(full)}">
+    <meta name="color-scheme" content="light dark">
+    <meta property="og:title" content="${escape(title)}">
+    <meta property="og:description" content="${escape(alt)}">
     ${embedSocialTags(document, id, title, alt)}
-    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml" />
+    <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
     <script src="${base}theme-init.js"></script>
     ${styles}
     ${scripts}

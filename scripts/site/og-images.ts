@@ -151,7 +151,7 @@ function missingTags(document: Document, image: string, alt: string): string {
   ];
   return tags
     .filter(([, key]) => !has(key))
-    .map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escape(value)}" />`)
+    .map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escape(value)}">`)
     .join('\n    ');
 }
 
@@ -170,7 +170,7 @@ export function embedSocialTags(document: Document, id: string, title: string, d
     ['name', 'twitter:image', image],
     ['name', 'twitter:image:alt', title],
   ]
-    .map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escape(value!)}" />`)
+    .map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escape(value!)}">`)
     .join('\n    ');
 }
 

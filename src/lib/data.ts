@@ -1,32 +1,44 @@
 /**
  * The site's only door to the data: the tables in data/derived/ (written by `npm run data`), typed with
- * src/lib/schema.ts. Pages never read data/raw and never re-parse report text.
+ * src/lib/schema.ts. Pages never read data/raw and never re-parse report text. The folder can be another one
+ * (a test builds the site from a doctored copy of the report): set DERIVED_DIR; astro.config.mjs points the
+ * `@derived` alias there, and derivedDir() gives the same folder to code that reads files with node:fs.
  */
+import { resolve } from 'node:path';
 import type {
   BreakdownRow, CheckRecord, EvaluationSummaryRow, Finding, FindingsFile, IncubationEmploymentRow, IncubationFundRow,
   IncubationScoreRow, IndicatorRow, ProcurementRow, ProjectRow, PurchasedServicesRow, RunningCostsRow, SpendingRow,
   StaffRow, ThreePublicRow, TotalRow,
 } from './schema';
-import overviewTotals from '../../data/derived/overview-totals.json';
-import overviewBreakdown from '../../data/derived/overview-breakdown.json';
-import staff from '../../data/derived/staff.json';
-import spending from '../../data/derived/spending.json';
-import spendingTotal from '../../data/derived/spending-total.json';
-import threePublic from '../../data/derived/three-public.json';
-import runningCosts from '../../data/derived/running-costs.json';
-import procurement from '../../data/derived/procurement.json';
-import purchasedServices from '../../data/derived/purchased-services.json';
-import evaluationSummary from '../../data/derived/evaluation-summary.json';
-import incubationFunds from '../../data/derived/incubation-funds.json';
-import incubationScores from '../../data/derived/incubation-scores.json';
-import incubationEmployment from '../../data/derived/incubation-employment.json';
-import projects from '../../data/derived/projects.json';
-import indicators from '../../data/derived/indicators.json';
-import findings from '../../data/derived/findings.json';
-import checks from '../../data/derived/checks.json';
-import manifest from '../../data/derived/manifest.json';
-import reportLines from '../../data/derived/report-lines.json';
-import reportBlocks from '../../data/derived/report-blocks.json';
+import overviewTotals from '@derived/overview-totals.json';
+import overviewBreakdown from '@derived/overview-breakdown.json';
+import staff from '@derived/staff.json';
+import spending from '@derived/spending.json';
+import spendingTotal from '@derived/spending-total.json';
+import threePublic from '@derived/three-public.json';
+import runningCosts from '@derived/running-costs.json';
+import procurement from '@derived/procurement.json';
+import purchasedServices from '@derived/purchased-services.json';
+import evaluationSummary from '@derived/evaluation-summary.json';
+import incubationFunds from '@derived/incubation-funds.json';
+import incubationScores from '@derived/incubation-scores.json';
+import incubationEmployment from '@derived/incubation-employment.json';
+import projects from '@derived/projects.json';
+import indicators from '@derived/indicators.json';
+import findings from '@derived/findings.json';
+import checks from '@derived/checks.json';
+import manifest from '@derived/manifest.json';
+import reportLines from '@derived/report-lines.json';
+import reportBlocks from '@derived/report-blocks.json';
+
+/**
+ * The folder the site's tables come from: DERIVED_DIR (relative to the project root) or data/derived/.
+ * Astro builds from the project root, so process.cwd() is that root.
+ * @example readFileSync(join(derivedDir(), 'spending.csv'))
+ */
+export function derivedDir(): string {
+  return resolve(process.cwd(), process.env.DERIVED_DIR ?? 'data/derived');
+}
 
 export interface ReportBlockCell { from: number; to: number; text: string }
 export type ReportBlock =

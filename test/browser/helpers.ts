@@ -3,7 +3,7 @@
  * by playwright-core. The caller builds the site; ensureBuilt() builds it once if dist/ is missing.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -24,11 +24,54 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return env;
 }
 
-/** Runs `npx astro build` (extra args such as `--outDir`) and the post-build steps, with a clean environment. */
+/**
+ * Runs `npx astro build` (extra args such as `--outDir`) and the post-build steps, with a clean environment.
+ * One build at a time: test files run in parallel workers and two builds of one project share .astro/, so a
+ * build waits for the lock .out/.build-lock (taken by a live process) before it starts.
+ */
 export function build(args: string[] = [], env: Record<string, string> = {}): void {
-  execFileSync('npx', ['astro', 'build', ...args], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
-  const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
-  execFileSync('npx', ['tsx', 'scripts/site/build-embeds.ts', outDir], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
+  withBuildLock(() => {
+    execFileSync('npx', ['astro', 'build', ...args], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
+    const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
+    execFileSync('npx', ['tsx', 'scripts/site/build-embeds.ts', outDir], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
+  });
+}
+
+const LOCK = join(root, '.out', '.build-lock');
+
+/** Runs `fn` holding the build lock; a lock whose process has died is taken over. */
+export function withBuildLock<T>(fn: () => T, timeoutMs = 30 * 60_000): T {
+  mkdirSync(join(LOCK, '..'), { recursive: true });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (lockIsStale()) rmSync(LOCK, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`build lock ${LOCK} still held after ${timeoutMs / 1000} s`);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+function lockIsStale(): boolean {
+  try {
+    const pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // no pid yet: the owner is between mkdir and writeFile, unless the lock is old
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 10_000;
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** Builds the site with `npx astro build` if dist/index.html does not exist yet. */
@@ -57,11 +100,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** extra response headers for a path relative to the base (`/spending/`), e.g. hostHeaders() of public/_headers */
+  headers?: (path: string) => Record<string, string | string[]>;
+}
+
 /**
  * Serves `dir` (default dist/) under `base` (default BASE_PATH or `/`), directories through their index.html.
  * @example const server = await serve(); await page.goto(server.url + 'en/');
  */
-export async function serve(dir: string = dist, base: string = process.env.BASE_PATH ?? '/'): Promise<StaticServer> {
+export async function serve(dir: string = dist, base: string = process.env.BASE_PATH ?? '/', options: ServeOptions = {}): Promise<StaticServer> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -76,7 +124,8 @@ export async function serve(dir: string = dist, base: string = process.env.BASE_
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound(res);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const extra = options.headers?.(`/${pathname.slice(prefix.length)}`) ?? {};
+    res.writeHead(200, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -84,6 +133,35 @@ export async function serve(dir: string = dist, base: string = process.env.BASE_
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+  };
+}
+
+/**
+ * The headers a host that reads a `_headers` file (Netlify, Cloudflare Pages) sends for a path. Rules are a path
+ * pattern (`*` matches anything) followed by indented `Name: value` lines. Where several rules set one header,
+ * hosts differ: Cloudflare Pages joins the values (`join`), Netlify keeps the most specific rule's (`override`,
+ * here: the rule written last).
+ * @example serve(dist, '/', { headers: hostHeaders(join(root, 'public/_headers')) })
+ */
+export function hostHeaders(file: string, merge: 'join' | 'override' = 'join'): (path: string) => Record<string, string> {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const header = /^\s+([A-Za-z0-9-]+):\s*(.+?)\s*$/.exec(line);
+    if (!header || rules.length === 0) throw new Error(`${file}:${i + 1}: expected "Name: value" under a path, found ${JSON.stringify(line)}`);
+    rules.at(-1)!.headers.push([header[1]!.toLowerCase(), header[2]!]);
+  }
+  return (path) => {
+    const out: Record<string, string> = {};
+    for (const rule of rules.filter((r) => r.pattern.test(path))) {
+      for (const [name, value] of rule.headers) out[name] = merge === 'join' && out[name] ? `${out[name]}, ${value}` : value;
+    }
+    return out;
   };
 }
 

@@ -78,16 +78,16 @@ describe.each(pages)('$name', ({ path, lang }) => {
 describe('client enhancements', () => {
   test('chart marks take keyboard focus and show their tooltip; Escape hides it', async () => {
     const { page, problems, close } = await open('');
-    const first = page.locator('.chart-graphic--wide [data-tip]').first();
+    const first = page.locator('#overview-spending .chart-graphic--wide [data-tip]').first();
     expect(await first.getAttribute('tabindex')).toBe('0');
-    expect(await page.locator('.chart-graphic--wide [data-tip] > title').count(), 'titles removed').toBe(0);
+    expect(await page.locator('#overview-spending .chart-graphic--wide [data-tip] > title').count(), 'titles removed').toBe(0);
     await first.focus();
-    const tip = page.locator('.chart-tip');
+    const tip = page.locator('.chart-tip').first();
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toBe('科学技术支出: 5,504.37 万元 (75.77%)');
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);
-    await page.locator('.chart-graphic--wide [data-tip]').nth(1).hover();
+    await page.locator('#overview-spending .chart-graphic--wide [data-tip]').nth(1).hover();
     await expect.poll(() => tip.textContent()).toBe('资源勘探信息等支出: 1,434.30 万元 (19.74%)');
     expect(problems.errors).toEqual([]);
     await close();
@@ -125,18 +125,18 @@ describe('client enhancements', () => {
     const page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'networkidle' });
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
-    expect(await page.locator('.chart-graphic--wide svg[role="img"]').isVisible()).toBe(true);
-    expect(await page.locator('.chart-graphic--wide [data-tip] > title').count()).toBe(8);
-    expect(await page.locator('details tbody tr').count()).toBe(8);
+    expect(await page.locator('#overview-spending .chart-graphic--wide svg[role="img"]').isVisible()).toBe(true);
+    expect(await page.locator('#overview-spending .chart-graphic--wide [data-tip] > title').count()).toBe(8);
+    expect(await page.locator('#overview-spending details tbody tr').count()).toBe(8);
     await context.close();
   });
 
   test('the phone layout shows the narrow chart and does not scroll sideways, even with the table open', async () => {
     const { page, close } = await open('en/');
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.locator('details summary').click();
-    expect(await page.locator('.chart-graphic--narrow svg').isVisible()).toBe(true);
-    expect(await page.locator('.chart-graphic--wide svg').isVisible()).toBe(false);
+    await page.locator('#overview-spending details:has(table) summary').click();
+    expect(await page.locator('#overview-spending .chart-graphic--narrow svg').isVisible()).toBe(true);
+    expect(await page.locator('#overview-spending .chart-graphic--wide svg').isVisible()).toBe(false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow in px').toBe(0);
     await close();

@@ -42,4 +42,10 @@ describe('normalizeSvg', () => {
   test('roundNumbers leaves integers and thousands separators alone', () => {
     expect(roundNumbers('M0,0L-6,0 1,000 210.83691684970307 -0.0004 2.5e-3')).toBe('M0,0L-6,0 1,000 210.837 0 0.003');
   });
+
+  test('roundNumbers keeps the digits after a thousands separator', () => {
+    expect(roundNumbers('1,074.18 万元')).toBe('1,074.18 万元');
+    expect(roundNumbers('12,004.5 and 1,000,074.18349')).toBe('12,004.5 and 1,000,074.183');
+    expect(roundNumbers('1,099.9999 −2,050.00')).toBe('1,100 −2,050');
+  });
 });

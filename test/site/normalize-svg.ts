@@ -7,12 +7,20 @@ import { DOMParser } from 'linkedom';
 
 const NUMBER = /-?(?:\d+\.\d+|\.\d+|\d+)(?:e[-+]?\d+)?/gi;
 
-/** Rounds every decimal number in `text` to 3 places and drops trailing zeros (`-0` becomes `0`). */
+/**
+ * Rounds every decimal number in `text` to 3 places and drops trailing zeros (`-0` becomes `0`). A number written
+ * with leading zeros keeps its integer digits: in text such as `1,074.18` the part after the thousands separator
+ * is `074.18`, which must stay `074.18`, not become `74.18`.
+ */
 export function roundNumbers(text: string): string {
   return text.replace(NUMBER, (match) => {
     if (!/[.e]/i.test(match)) return match;
     const rounded = Math.round(Number(match) * 1000) / 1000;
-    return String(Object.is(rounded, -0) ? 0 : rounded);
+    const out = String(Object.is(rounded, -0) ? 0 : rounded);
+    const digits = /^-?(\d*)/.exec(match)![1]!;
+    if (digits.length < 2 || !digits.startsWith('0') || /e/i.test(out)) return out;
+    const [, sign = '', whole = '', fraction = ''] = /^(-?)(\d+)(.*)$/.exec(out)!;
+    return `${sign}${whole.padStart(digits.length, '0')}${fraction}`;
   });
 }
 

@@ -41,7 +41,6 @@ export function briefingBars(rows: readonly BriefingBar[], { width = 1600, fontS
     marginBottom: 8,
     marginLeft,
     marginRight: 24 + longestValue * fontSize * 0.62,
-    style: { fontSize: `${fontSize}px` },
     x: { axis: null, domain: [0, domainMax] },
     y: { axis: null, domain: rows.map((r) => r.label), padding: 0.28 },
     marks: [

@@ -1,0 +1,80 @@
+/**
+ * The share control of every chart (src/components/chart/ChartShare.astro): makes its URLs absolute from the
+ * page's location (unless the build knew its site URL), adds the reader's view — the query string, e.g.
+ * `?unit=yuan&sort=rate-desc` — to the permalink and the embed URL, dates the citation with today's date, and
+ * adds copy buttons. The fields are filled again whenever the control opens, the reader changes the view, or
+ * before copying, so they always match what the reader sees.
+ */
+import { citationDate, fillCitation } from '../components/chart/cite-fill';
+import { embedCode } from '../components/chart/embed-code';
+import { all } from './dom';
+
+const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+
+function field(share: HTMLElement, name: string): HTMLInputElement | HTMLTextAreaElement | null {
+  return share.querySelector(`[data-share-field="${name}"]`);
+}
+
+/** `path` (absolute or root-relative) resolved against this page, with the current query string. */
+function withView(path: string, hash = ''): string {
+  const url = new URL(path, location.href);
+  url.search = location.search;
+  url.hash = hash;
+  return url.href;
+}
+
+function fill(share: HTMLElement): void {
+  const d = share.dataset;
+  const link = withView(d.sharePage ?? location.pathname, share.dataset.chartShare ?? '');
+  const set = (name: string, value: string) => {
+    const el = field(share, name);
+    if (el && el.value !== value) el.value = value;
+  };
+  set('link', link);
+  set('embed', embedCode({ src: withView(d.shareEmbed ?? ''), title: d.shareTitle ?? '', height: Number(d.shareHeight), script: new URL(d.shareScript ?? '', location.href).href }));
+  set('cite', fillCitation(d.citeTemplate ?? '', link, citationDate(new Date(), locale)));
+}
+
+async function copy(share: HTMLElement, target: HTMLInputElement | HTMLTextAreaElement): Promise<void> {
+  fill(share);
+  const status = share.querySelector<HTMLElement>('[data-share-status]');
+  const say = (text: string) => {
+    // the same words twice in a row are announced again only if the live region changes in between
+    if (status) status.textContent = '';
+    requestAnimationFrame(() => {
+      if (status) status.textContent = text;
+    });
+  };
+  try {
+    await navigator.clipboard.writeText(target.value);
+    say(share.dataset.copied ?? '');
+  } catch {
+    target.focus();
+    target.select();
+    // the old way, where the Clipboard API is missing (a page served over plain http)
+    const legacy = document as unknown as { execCommand?: (command: string) => boolean };
+    const copied = legacy.execCommand?.('copy') ?? false;
+    say((copied ? share.dataset.copied : share.dataset.copyFailed) ?? '');
+  }
+}
+
+const shares = all('[data-chart-share]');
+for (const share of shares) {
+  fill(share);
+  share.addEventListener('toggle', () => fill(share));
+  for (const button of all<HTMLButtonElement>('button[data-copy]', share)) {
+    const target = document.getElementById(button.dataset.copy ?? '') as HTMLInputElement | HTMLTextAreaElement | null;
+    if (!target) continue;
+    button.hidden = false;
+    button.addEventListener('click', () => void copy(share, target));
+  }
+}
+
+// The view changes through the unit switch, sort buttons and the drill-down; each updates the URL with
+// replaceState, which fires no event, in its own handler: refill once those have run.
+const refill = () => setTimeout(() => shares.forEach(fill));
+if (shares.length) {
+  document.addEventListener('change', refill);
+  document.addEventListener('click', refill);
+  addEventListener('hashchange', refill);
+}

@@ -1,0 +1,167 @@
+/**
+ * Downloads of every chart, as a reader gets them, with the site's Content-Security-Policy (public/_headers):
+ * the CSV starts with a byte-order mark and holds exactly the rows of the chart's data table (numbers
+ * unformatted, in 万元), the JSON the same rows, the SVG is a standalone, well-formed file of the chart's size, and
+ * the PNG, drawn in the browser, is twice the chart's size (read from the PNG header).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dist, ensureBuilt, hostHeaders, launch, root, serve, watch, type StaticServer } from './helpers';
+
+let site: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  site = await serve(dist, undefined, { headers: hostHeaders(join(root, 'public/_headers')) });
+  browser = await launch();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A small CSV reader: quoted fields with doubled quotes, commas and line breaks inside. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+async function download(page: Page, trigger: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+interface TableRow {
+  header: string;
+  cells: { text: string; wan: string | null }[];
+}
+
+/** The chart's data table as the page renders it (rows, with each amount cell's value in 万元). */
+function dataTable(page: Page, id: string): Promise<{ columns: number; rows: TableRow[] }> {
+  return page.evaluate((id) => {
+    const table = document.querySelector(`#${id} .chart-data table`)!;
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => {
+      const cells = [...tr.children].slice(0, -1); // the last column is the source link
+      return {
+        header: cells[0]!.textContent!.trim(),
+        cells: cells.map((c) => ({ text: c.textContent!.trim(), wan: c.getAttribute('data-amount-wan') })),
+      };
+    });
+    return { columns: table.querySelectorAll('thead th').length - 1, rows };
+  }, id);
+}
+
+const CHARTS = [
+  { path: 'spending/', id: 'spending-budget-vs-final', locale: 'zh' },
+  { path: 'en/spending/', id: 'spending-budget-vs-final', locale: 'en' },
+  { path: 'en/', id: 'overview-spending', locale: 'en' },
+  { path: 'projects/', id: 'projects-execution', locale: 'zh' },
+] as const;
+
+describe('chart downloads', () => {
+  for (const { path, id, locale } of CHARTS) {
+    test(`/${path}#${id}: CSV, JSON, SVG and PNG`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      await page.locator(`#${id} .chart-share > summary`).click();
+      const table = await dataTable(page, id);
+      const suffix = locale === 'en' ? '-en' : '';
+
+      const csv = await download(page, () => page.locator(`#${id} a[download][href$=".csv"]`).click());
+      expect(csv.name).toBe(`${id}${suffix}.csv`);
+      expect([...csv.bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+      const [header, ...records] = parseCsv(csv.bytes.toString('utf8').slice(1));
+      expect(header!.at(-1)).toBe('source_lines');
+      expect(header!.length, 'the table’s columns and source_lines').toBe(table.columns + 1);
+      expect(records.length, 'one line per table row').toBe(table.rows.length);
+      for (const [i, row] of table.rows.entries()) {
+        expect(records[i]![0], `row ${i + 1} name`).toBe(row.header);
+        for (const [j, cell] of row.cells.entries()) {
+          if (cell.wan !== null) expect(records[i]![j], `row ${i + 1}, column ${header![j]}: the amount unformatted`).toBe(cell.wan);
+          else if (cell.text === '—') expect(records[i]![j], `row ${i + 1}, column ${header![j]}: missing`).toBe('');
+        }
+        expect(records[i]!.at(-1), `row ${i + 1} source lines`).toMatch(/^(\d+(;\d+)*)?$/);
+      }
+
+      const json = await download(page, () => page.locator(`#${id} a[download][href$=".json"]`).click());
+      const data = JSON.parse(json.bytes.toString('utf8'));
+      expect(data.id).toBe(id);
+      expect(data.locale).toBe(locale);
+      expect(data.rows.length).toBe(table.rows.length);
+      expect(data.columns.map((c: { key: string }) => c.key)).toEqual(header!.slice(0, -1));
+      expect(data.rows.map((r: Record<string, unknown>) => String(r[header![0]!]))).toEqual(table.rows.map((r) => r.header));
+
+      const wide = await page.locator(`#${id} .chart-graphic--wide svg`).evaluate((svg) => ({ width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
+      const svg = await download(page, () => page.locator(`#${id} a[download][href$=".svg"]`).click());
+      const text = svg.bytes.toString('utf8');
+      expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(text).toContain('<style>');
+      expect(text).not.toContain('var(--');
+      // parsed in a blank page: the site's CSP would report the file's <style> as an inline style
+      const blank = await context.newPage();
+      const parsed = await blank.evaluate((markup) => {
+        const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        const root = doc.documentElement;
+        return { error: doc.querySelector('parsererror')?.textContent ?? null, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+      }, text);
+      expect(parsed).toEqual({ error: null, ...wide });
+
+      const png = await download(page, () => page.locator(`#${id} button.chart-png`).click());
+      expect(png.name).toBe(`${id}${suffix}.png`);
+      expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect({ width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) }).toEqual({ width: 2 * wide.width, height: 2 * wide.height });
+
+      expect(problems.errors).toEqual([]);
+      expect(problems.failed).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('the PNG is the chart, not a blank canvas', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}spending/`, { waitUntil: 'networkidle' });
+    await page.locator('#spending-by-category .chart-share > summary').click();
+    const png = await download(page, () => page.locator('#spending-by-category button.chart-png').click());
+    // count the pixels of the bars' colour (the light theme's --c1, #0072b2) by drawing the PNG on a canvas
+    const blank = await context.newPage(); // the site's CSP allows no data: image
+    const share = await blank.evaluate(async (b64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      const { data } = g.getImageData(0, 0, canvas.width, canvas.height);
+      let blue = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x00) < 8 && Math.abs(data[i + 1]! - 0x72) < 8 && Math.abs(data[i + 2]! - 0xb2) < 8) blue++;
+      return blue / (data.length / 4);
+    }, png.bytes.toString('base64'));
+    expect(share).toBeGreaterThan(0.02);
+    await context.close();
+  });
+});

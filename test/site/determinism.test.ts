@@ -1,0 +1,70 @@
+/**
+ * Two clean builds of the same sources are byte-identical: the site is built twice, as `npm run build` does, into
+ * .out/determinism/a/ and .out/determinism/b/ (in different time zones, so that no date leaks in), and every file
+ * of one must be in the other with the same bytes. (.astro/ is shared with other builds in the project and is
+ * not cleared; dist/ is not touched.)
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { build, root } from '../browser/helpers';
+
+const OUT = join(root, '.out/determinism');
+const A = join(OUT, 'a');
+const B = join(OUT, 'b');
+
+function files(dir: string): string[] {
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [relative(dir, join(d, n))]));
+  return walk(dir).sort();
+}
+
+/** Where two versions of a file first differ, with a little context. */
+function firstDifference(a: Buffer, b: Buffer): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const around = (x: Buffer) => JSON.stringify(x.subarray(Math.max(0, i - 40), i + 40).toString('utf8'));
+  return `byte ${i} (sizes ${a.length} and ${b.length}): ${around(a)} vs ${around(b)}`;
+}
+
+/** Size and modification time of every source file the build reads, to tell an edit from nondeterminism. */
+function sources(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const dir of ['src', 'public', 'scripts', 'data/derived', 'data/glossary.json', 'astro.config.mjs', 'package-lock.json']) {
+    const walk = (p: string): void => {
+      const st = statSync(join(root, p));
+      if (st.isDirectory()) for (const n of readdirSync(join(root, p))) walk(join(p, n));
+      else out.set(p, `${st.size} ${st.mtimeMs}`);
+    };
+    walk(dir);
+  }
+  return out;
+}
+
+beforeAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+  const before = sources();
+  build(['--outDir', A], { TZ: 'UTC', BASE_PATH: '/' });
+  build(['--outDir', B], { TZ: 'Pacific/Chatham', BASE_PATH: '/' });
+  const after = sources();
+  const edited = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
+  if (edited.length) throw new Error(`sources changed between the two builds, so they cannot be compared; run again: ${edited.join(', ')}`);
+}, 1_200_000);
+
+describe('two clean builds', () => {
+  test('write the same files', () => {
+    expect(files(A).length).toBeGreaterThan(100);
+    expect(files(B)).toEqual(files(A));
+  });
+
+  test('with the same bytes', () => {
+    const inB = new Set(files(B));
+    const differ = files(A)
+      .filter((f) => inB.has(f))
+      .flatMap((f) => {
+        const a = readFileSync(join(A, f));
+        const b = readFileSync(join(B, f));
+        return a.equals(b) ? [] : [`${f}: ${firstDifference(a, b)}`];
+      });
+    expect(differ).toEqual([]);
+  });
+});

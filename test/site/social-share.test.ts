@@ -1,0 +1,198 @@
+/**
+ * The pieces behind the share control, the downloads and the social cards: the citation, the embed code, the
+ * chart's data (CSV with a BOM, JSON, the data block), data-table cells that follow the unit switch, the
+ * standalone SVG, the post-build step that turns data blocks into files, and the card's text and image.
+ */
+import { DOMParser } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { amountAttributes, headerParts } from '../../src/components/chart/amount-cells';
+import { chartData, scriptJson, toCsv, toJson } from '../../src/components/chart/chart-data';
+import { citationTemplate } from '../../src/components/chart/citation';
+import { citationDate, fillCitation } from '../../src/components/chart/cite-fill';
+import { embedCode } from '../../src/components/chart/embed-code';
+import { columnHeader, type Column } from '../../src/lib/format-cell';
+import { chartFilesOf } from '../../scripts/site/chart-files';
+import { fontCoverage, missingCharacters } from '../../scripts/site/font-coverage';
+import { FONT_FILES, OG_HEIGHT, OG_WIDTH, ogPng, ogSvg, wrapText } from '../../scripts/site/og-images';
+import { lightTokens, standaloneSvg } from '../../scripts/site/standalone-svg';
+
+const SVG =
+  '<svg aria-describedby="x-alt" role="img" aria-label="bars" viewBox="0 0 640 100" height="100" width="640" fill="currentColor" class="plot">' +
+  '<g aria-hidden="true" fill="var(--c1)"><rect data-tip="A &amp; B" data-tip-wan="1" tabindex="0" width="10" height="10"><title>A &amp; B</title></rect></g>' +
+  '<g><text data-amount-wan="1074.18" data-amount-bare="" fill="var(--muted)">1,074.18</text></g></svg>';
+
+const COLUMNS: Column[] = [
+  { key: 'name', label: '类别' },
+  { key: 'final_wan', label: '决算数', kind: 'amount' },
+  { key: 'change_wan', label: '变动', kind: 'amount', signed: true },
+  { key: 'share_pct', label: '占比', kind: 'percent' },
+];
+const ROWS = [
+  { name: '科学技术支出', final_wan: 5504.37, change_wan: 4816.45, share_pct: 75.77, source_lines: [49, 61], extra: 'not in the table' },
+  { name: 'Resource exploration, "information" and industry', final_wan: 1434.3, change_wan: null, share_pct: null, source_lines: [49] },
+];
+const DATA = chartData({ id: 'x', locale: 'zh', title: '标题', subtitle: '副标题', sourceLines: [49] }, COLUMNS, ROWS);
+
+describe('citation', () => {
+  test('GB/T 7714 in Chinese, with every line', () => {
+    expect(fillCitation(citationTemplate('zh', [49, 52]), 'https://example.org/spending/#spending-by-category', '2026-11-27')).toBe(
+      '北京市丰台区科学技术和信息化局. 2019年度部门决算说明[R/OL]. 北京: 北京市丰台区科学技术和信息化局, 2020: 第49、52行[2026-11-27]. https://example.org/spending/#spending-by-category.',
+    );
+  });
+
+  test('plain in English, one line or several', () => {
+    expect(fillCitation(citationTemplate('en', [49]), 'https://example.org/en/', '27 November 2026')).toBe(
+      'Science, Technology and Informatization Bureau of Fengtai District, Beijing. 2020. 2019 final-accounts report (2019年度部门决算说明), line 49. https://example.org/en/ (accessed 27 November 2026).',
+    );
+    expect(citationTemplate('en', [49, 52])).toContain(', lines 49, 52. {url}');
+  });
+
+  test('a URL with $ signs is inserted as written', () => {
+    expect(fillCitation('{url} [{date}]', 'https://x/?a=$&b=$1', 'd')).toBe('https://x/?a=$&b=$1 [d]');
+  });
+
+  test('dates: ISO in Chinese, day month year in English, from the local calendar day', () => {
+    const date = new Date(2026, 10, 7, 23, 59);
+    expect(citationDate(date, 'zh')).toBe('2026-11-07');
+    expect(citationDate(date, 'en')).toBe('7 November 2026');
+  });
+
+  test('needs source lines', () => {
+    expect(() => citationTemplate('zh', [])).toThrow('citationTemplate: no source lines');
+  });
+});
+
+describe('embedCode', () => {
+  test('an iframe with an escaped title, then the embed.js line', () => {
+    expect(embedCode({ src: 'https://x/embed/a/?unit=yuan&sort=b', title: '“A” & <B>', height: 640.4, script: 'https://x/embed.js' })).toBe(
+      '<iframe src="https://x/embed/a/?unit=yuan&amp;sort=b" title="“A” &amp; &lt;B&gt;" width="100%" height="640" style="border:0" loading="lazy"></iframe>\n' +
+        '<script src="https://x/embed.js" async></script>',
+    );
+    expect(() => embedCode({ src: '', title: '', height: Number.NaN, script: '' })).toThrow('embedCode: invalid height NaN');
+  });
+});
+
+describe('chart data', () => {
+  test('keeps only the table’s columns and each row’s source lines, values unformatted', () => {
+    expect(DATA.rows[0]).toEqual({ name: '科学技术支出', final_wan: 5504.37, change_wan: 4816.45, share_pct: 75.77, source_lines: [49, 61] });
+    expect(DATA.columns.map((c) => [c.key, c.unit])).toEqual([['name', undefined], ['final_wan', '万元'], ['change_wan', '万元'], ['share_pct', undefined]]);
+    expect(() => chartData({ id: 'x', locale: 'zh', title: '', subtitle: '', sourceLines: [1] }, COLUMNS, [{ name: 'a' }])).toThrow('chartData x: row 1 has no final_wan');
+  });
+
+  test('CSV: a BOM, a header of column keys and source_lines, quoted where needed, empty for missing', () => {
+    expect(toCsv(DATA)).toBe(
+      '\uFEFFname,final_wan,change_wan,share_pct,source_lines\n' +
+        '科学技术支出,5504.37,4816.45,75.77,49;61\n' +
+        '"Resource exploration, ""information"" and industry",1434.3,,,49\n',
+    );
+  });
+
+  test('JSON: the same rows with title, subtitle and columns', () => {
+    expect(JSON.parse(toJson(DATA))).toEqual(JSON.parse(JSON.stringify(DATA)));
+  });
+
+  test('the data block’s JSON cannot close its script element', () => {
+    const json = scriptJson({ text: '</script><script>alert(1)</script>\u2028' });
+    expect(json).not.toMatch(/<|\u2028/);
+    expect(JSON.parse(json)).toEqual({ text: '</script><script>alert(1)</script>\u2028' });
+  });
+});
+
+describe('data-table cells and the unit switch', () => {
+  test('amount cells carry their value in 万元, signed ones say so; other cells nothing', () => {
+    expect(amountAttributes(COLUMNS[1]!, 5504.37)).toEqual({ 'data-amount-wan': '5504.37', 'data-amount-bare': '' });
+    expect(amountAttributes(COLUMNS[2]!, -3)).toEqual({ 'data-amount-wan': '-3', 'data-amount-bare': '', 'data-amount-signed': '' });
+    expect(amountAttributes(COLUMNS[1]!, null)).toEqual({});
+    expect(amountAttributes(COLUMNS[3]!, 75.77)).toEqual({});
+    expect(amountAttributes({ key: 'y', label: 'y', kind: 'amount', unit: 'yuan' }, 1)).toEqual({});
+    expect(amountAttributes({ key: 'y', label: 'y', kind: 'amount', digits: 0 }, 1)).toEqual({});
+  });
+
+  test('amount headers split around the unit read as the plain header', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const parts = headerParts(COLUMNS[1]!, locale)!;
+      expect(parts.join('')).toBe(columnHeader(COLUMNS[1]!, locale));
+      expect(parts[1]).toBe(locale === 'zh' ? '万元' : 'CNY million');
+    }
+    expect(headerParts(COLUMNS[0]!, 'zh')).toBeNull();
+  });
+});
+
+describe('standaloneSvg', () => {
+  const file = standaloneSvg(SVG, { title: '标题 & more', description: '说明' });
+
+  test('is a standalone SVG: namespace, title, description, style, background, light colours', () => {
+    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ')).toBe(true);
+    expect(file).toContain('<title>标题 &amp; more</title>\n<desc>说明</desc>\n<style>.plot{color:#1b1b1f;font-family:');
+    expect(file).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
+    expect(file).toContain('fill="#0072b2"');
+    expect(file).toContain('fill="#555a64"');
+    expect(file).not.toMatch(/var\(--|data-|aria-describedby|tabindex/);
+    expect(file).toContain('<title>A &amp; B</title>');
+    expect(file).toContain('width="640"');
+  });
+
+  test('parses as XML', () => {
+    const doc = new DOMParser().parseFromString(file.replace(/^<\?xml[^>]*>\n/, ''), 'image/svg+xml');
+    expect(doc.documentElement.getAttribute('viewBox')).toBe('0 0 640 100');
+  });
+
+  test('names a CSS variable the theme lacks', () => {
+    expect(() => standaloneSvg(SVG.replace('--c1', '--nope'), { title: '', description: '' })).toThrow('the chart uses var(--nope), which tokens.css does not define');
+  });
+
+  test('reads the light theme from tokens.css', () => {
+    const tokens = lightTokens(':root { --bg: #fff; /* a note; with a semicolon */ --font-sans: a,\n  b; }\n:root[x] { --bg: #000; }');
+    expect(Object.fromEntries(tokens)).toEqual({ bg: '#fff', 'font-sans': 'a, b' });
+  });
+});
+
+describe('chartFilesOf (post-build)', () => {
+  const page = (block: string) =>
+    `<!doctype html><html lang="zh-CN"><head></head><body><figure id="x" data-chart><h2 class="chart-title">标题</h2><div class="chart-graphic chart-graphic--wide">${SVG}</div>` +
+    `<p class="chart-source">来源：第 <a href="/report/#L49">49</a> 行</p>${block}</figure></body></html>`;
+
+  test('writes CSV, JSON and SVG under charts/ (en/charts/ in English) and removes the data block', () => {
+    const block = `<script type="application/json" data-chart-data="x">${scriptJson(DATA)}</script>`;
+    const result = chartFilesOf('spending/index.html', page(block));
+    expect(result.files.map((f) => f.file)).toEqual(['charts/x.csv', 'charts/x.json', 'charts/x.svg']);
+    expect(result.files[0]!.content).toBe(toCsv(DATA));
+    expect(result.html).toBe(page(''));
+    expect(result.files[2]!.content).toContain('<desc>副标题\n来源：第 49 行</desc>');
+    const en = chartFilesOf('en/x/index.html', page(block.replace('"locale":"zh"', '"locale":"en"')).replace('zh-CN', 'en'));
+    expect(en.files[0]!.file).toBe('en/charts/x.csv');
+  });
+
+  test('a page without data blocks is left as it is', () => {
+    expect(chartFilesOf('a/index.html', page(''))).toEqual({ page: 'a/index.html', html: page(''), files: [] });
+  });
+
+  test('fails on a broken block, or one for another chart or language', () => {
+    expect(() => chartFilesOf('p', page('<script type="application/json" data-chart-data="x">{oops</script>'))).toThrow(/^p: the data block of chart x is not JSON/);
+    expect(() => chartFilesOf('p', page(`<script type="application/json" data-chart-data="y">${scriptJson(DATA)}</script>`))).toThrow('p: data block y is for x (zh), on a zh page');
+  });
+});
+
+describe('social cards', () => {
+  test('wrapText breaks Chinese anywhere, English at spaces, and ends a cut text with …', () => {
+    expect(wrapText('一二三四五六七八九十', 10, 45, 3)).toEqual(['一二三四', '五六七八', '九十']);
+    expect(wrapText('Spending the budget did not make a high score', 10, 80, 5)).toEqual(['Spending the', 'budget did not', 'make a high', 'score']);
+    const cut = wrapText('一二三四五六七八九十', 10, 45, 2);
+    expect(cut).toEqual(['一二三四', '五六七…']);
+  });
+
+  test('a card is a 1200×630 PNG, drawn with the bundled fonts', () => {
+    const svg = ogSvg({ title: '科学技术支出占75.77%', subtitle: '单位：万元', chart: SVG, footer: '丰台区科信局2019年决算' });
+    expect(svg).toContain('<svg x="64" y="');
+    expect(svg).not.toContain('var(--');
+    const png = ogPng(svg);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
+  });
+
+  test('the bundled fonts cover Chinese and Latin text', () => {
+    for (const coverage of FONT_FILES.map(fontCoverage)) {
+      expect(missingCharacters('丰台区科学技术和信息化局 2019年度部门决算 Science, 75.77% — “”（）：·', coverage)).toEqual([]);
+      expect(missingCharacters('\u{10FFFD}', coverage)).toEqual(['\u{10FFFD}']);
+    }
+  });
+});
