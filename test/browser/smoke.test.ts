@@ -2,13 +2,12 @@
  * Smoke tests of the built site in Chromium: the pages load cleanly, pass axe (WCAG 2.2 AA rules) in both
  * themes, and the client enhancements work. Uses dist/ as built by the caller (builds it once if missing).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build, dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import { build, dist, ensureBuilt, launch, root, serve, watch, type StaticServer } from './helpers';
 
 const pages = [
   { name: '/', path: '', file: 'index.html', lang: 'zh-CN' },
@@ -23,7 +22,7 @@ beforeAll(async () => {
   ensureBuilt();
   server = await serve();
   browser = await launch();
-}, 180_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -173,7 +172,9 @@ describe('built HTML', () => {
 
 describe('under a base path', () => {
   test('a build with BASE_PATH=/fengtai/ loads cleanly and links inside the base path', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'dist-base-'));
+    // inside the project: an outDir outside it makes Astro put its server chunks in the shared ./.astro/
+    mkdirSync(join(root, '.out'), { recursive: true });
+    const out = mkdtempSync(join(root, '.out', 'dist-base-'));
     try {
       build(['--outDir', out], { BASE_PATH: '/fengtai/' });
       const based = await serve(out, '/fengtai/');
@@ -193,5 +194,5 @@ describe('under a base path', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 900_000);
 });
