@@ -1,5 +1,8 @@
-// Applies the theme the reader chose with the toggle before the first paint, so a stored dark theme does not
-// flash light. Loaded as a blocking external script in <head> (no inline scripts: the site runs under a CSP).
+// Runs before the first paint (a blocking external script in <head>; the site's CSP allows no inline script):
+// - marks <html> with the class `js`, so controls that need JavaScript (`[data-needs-js]`) are laid out from the
+//   first paint instead of appearing later and pushing the page down;
+// - applies the theme the reader chose with the toggle, so a stored dark theme does not flash light.
+document.documentElement.classList.add('js');
 try {
   var theme = localStorage.getItem('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-theme', theme);

@@ -16,7 +16,7 @@ import embedZh from '../../src/i18n/pages/embed.zh.json' with { type: 'json' };
 import embedEn from '../../src/i18n/pages/embed.en.json' with { type: 'json' };
 import { writeChartFiles } from './chart-files';
 import { embedSocialTags, writeOgImages } from './og-images';
-import { basePath, htmlPages, NOT_CHART_PAGES, pageLocale } from './site-pages';
+import { basePath, htmlPages, NOT_CHART_PAGES, pageLocale, siteUrl } from './site-pages';
 
 const WORDS = { zh: { ...zh, ...embedZh }, en: { ...en, ...embedEn } };
 
@@ -75,7 +75,9 @@ export function embedPages(dist: string): EmbedPage[] {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${pageTitle(title, w['site.title']).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>
     <meta name="description" content="${escape(alt)}">
-    <link rel="canonical" href="${escape(full)}">
+    <link rel="canonical" href="${escape(siteUrl(document, `${prefix}embed/${id}/`))}">
+    <link rel="alternate" hreflang="zh-CN" href="${escape(siteUrl(document, `embed/${id}/`))}">
+    <link rel="alternate" hreflang="en" href="${escape(siteUrl(document, `en/embed/${id}/`))}">
     <meta name="color-scheme" content="light dark">
     <meta property="og:title" content="${escape(title)}">
     <meta property="og:description" content="${escape(alt)}">

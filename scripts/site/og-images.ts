@@ -5,9 +5,11 @@
  * layout lacks the tags get them. Text is set in Noto Sans Hans from the npm package @embedpdf/fonts-sc (OTF, GB2312
  * coverage), with no system fonts, so the images are the same on every machine.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { parseHTML } from 'linkedom';
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
@@ -113,6 +115,37 @@ export function ogSvg({ title, subtitle, chart, footer }: OgCard, tokens = light
   );
 }
 
+/**
+ * Drawn cards are kept in node_modules/.cache/og-images/ under the hash of what determines them (the card's SVG,
+ * resvg's version, the font files), so a rebuild draws only the cards that changed. OG_CACHE=off draws them all
+ * (the determinism test does, to compare two real renderings).
+ */
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/og-images/', import.meta.url));
+let renderKey: string | undefined;
+
+function cacheFile(svg: string): string | null {
+  if (process.env.OG_CACHE === 'off') return null;
+  renderKey ??= createHash('sha256')
+    .update(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-js/package.json'), 'utf8')).version)
+    .update(FONT_FILES.map((f) => `${f}:${statSync(f).size}`).join('\n'))
+    .digest('hex');
+  return join(CACHE_DIR, `${createHash('sha256').update(renderKey).update(svg).digest('hex')}.png`);
+}
+
+/** The card as a PNG (from the cache when the same card was drawn before). */
+export function cachedOgPng(svg: string): Buffer {
+  const file = cacheFile(svg);
+  if (file && existsSync(file)) return readFileSync(file);
+  const png = ogPng(svg);
+  if (file) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const part = `${file}.${process.pid}.tmp`;
+    writeFileSync(part, png);
+    renameSync(part, file); // atomic: concurrent builds never read half a file
+  }
+  return png;
+}
+
 /** The card as a PNG, drawn by resvg with the bundled fonts only. */
 export function ogPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
@@ -190,7 +223,7 @@ export function writeOgImages(dist: string): string[] {
     const missing = new Set(coverage.flatMap((c) => missingCharacters(text, c)));
     if (missing.size) console.warn(`og-images: ${file}: the font has no glyph for ${[...missing].join(' ')}; they are drawn blank`);
     mkdirSync(dirname(join(dist, file)), { recursive: true });
-    writeFileSync(join(dist, file), ogPng(ogSvg(card, tokens)));
+    writeFileSync(join(dist, file), cachedOgPng(ogSvg(card, tokens)));
   };
   for (const locale of ['zh', 'en'] as const) {
     const w = WORDS[locale];

@@ -3,10 +3,11 @@
  * clickers send; the slide number in the URL (#slide-3) and on screen; full screen; speaker notes on screen or
  * in a second window that follows the slides. Without this script the slides read as one long page.
  */
+import { replaceUrl } from './dom';
+
 const root = document.documentElement;
 const deck = document.querySelector<HTMLElement>('[data-deck]');
 const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
-const bar = document.querySelector<HTMLElement>('[data-deck-bar]');
 const count = document.querySelector<HTMLElement>('[data-deck-count]');
 const notesButton = document.querySelector<HTMLButtonElement>('[data-deck-notes]');
 const notesView = new URLSearchParams(location.search).get('view') === 'notes';
@@ -37,7 +38,7 @@ if (deck && slides.length) {
     });
     if (count) count.textContent = template.replace('{n}', String(current + 1)).replace('{total}', String(total));
     const hash = `#slide-${current + 1}`;
-    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    replaceUrl(hash);
     if (broadcast) channel?.postMessage({ slide: current });
   };
 
@@ -46,10 +47,11 @@ if (deck && slides.length) {
     else void root.requestFullscreen?.().catch(() => undefined);
   };
 
+  // public/briefing-init.js has already put the page in deck (or notes) mode before the first paint
   root.classList.add(notesView ? 'is-notes-view' : 'is-deck');
-  if (bar) bar.hidden = false;
   fit();
   show(fromHash(), { broadcast: false });
+  root.classList.add('deck-ready');
 
   window.addEventListener('resize', fit);
   window.addEventListener('hashchange', () => show(fromHash()));

@@ -1,5 +1,5 @@
 /**
- * The PNG download of a chart (`button[data-download-png]`, hidden until this runs): draws the chart's standalone
+ * The PNG download of a chart (`button[data-download-png]`, shown only with JavaScript: `data-needs-js`): draws the chart's standalone
  * SVG file (charts/<id>.svg, written after the build) on a canvas at twice its size and saves it. The SVG comes
  * from the site itself, so the Content-Security-Policy's img-src 'self' allows it and the canvas stays readable.
  */
@@ -46,7 +46,6 @@ function save(blob: Blob, filename: string): void {
 }
 
 for (const button of all<HTMLButtonElement>('button[data-download-png]')) {
-  button.hidden = false;
   let busy = false; // not `disabled`, which would take the keyboard focus away from the button
   button.addEventListener('click', async () => {
     if (busy) return;

@@ -7,7 +7,7 @@
  */
 import { citationDate, fillCitation } from '../components/chart/cite-fill';
 import { embedCode } from '../components/chart/embed-code';
-import { all } from './dom';
+import { all, URL_CHANGE } from './dom';
 
 const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
 
@@ -65,16 +65,13 @@ for (const share of shares) {
   for (const button of all<HTMLButtonElement>('button[data-copy]', share)) {
     const target = document.getElementById(button.dataset.copy ?? '') as HTMLInputElement | HTMLTextAreaElement | null;
     if (!target) continue;
-    button.hidden = false;
     button.addEventListener('click', () => void copy(share, target));
   }
 }
 
-// The view changes through the unit switch, sort buttons and the drill-down; each updates the URL with
-// replaceState, which fires no event, in its own handler: refill once those have run.
-const refill = () => setTimeout(() => shares.forEach(fill));
+// The view changes through the unit switch, sort buttons and the drill-down, which announce the new URL (dom.ts).
+const refill = () => shares.forEach(fill);
 if (shares.length) {
-  document.addEventListener('change', refill);
-  document.addEventListener('click', refill);
+  addEventListener(URL_CHANGE, refill);
   addEventListener('hashchange', refill);
 }

@@ -1,11 +1,12 @@
 /**
  * The drill-down on /spending/: every category's panel is in the HTML (`[data-drilldown-panel="<figure id>"]`);
- * this script reveals the radio group `[data-drilldown-control]` and shows one panel at a time. The chosen
+ * this script drives the radio group `[data-drilldown-control]` (shown only with JavaScript: `data-needs-js`)
+ * and shows one panel at a time. The chosen
  * panel's figure id is the URL's hash (`#spending-sub-science-and-technology`), so a shared link — or the
  * language switch, which carries the hash — opens the same view; the drill-down section's own id shows them all.
  * Without JavaScript every panel shows, one after another, and the hash simply scrolls to its chart.
  */
-import { all } from './dom';
+import { all, replaceUrl } from './dom';
 
 function enhance(root: HTMLElement): void {
   const control = root.querySelector<HTMLFieldSetElement>('[data-drilldown-control]');
@@ -28,7 +29,6 @@ function enhance(root: HTMLElement): void {
     for (const radio of radios) radio.checked = radio.value === view;
   };
 
-  control.hidden = false;
   const initial = fromHash();
   show(initial ?? fallback);
   if (initial) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
@@ -36,11 +36,9 @@ function enhance(root: HTMLElement): void {
   control.addEventListener('change', (event) => {
     const view = (event.target as HTMLInputElement).value;
     show(view);
-    // replaceState does not scroll (the radios stay under the reader's pointer and keyboard) and does not add
-    // history entries; the hashchange event tells the language switch (lang-switch.ts) to carry the new hash.
-    const oldURL = location.href;
-    history.replaceState(history.state, '', `#${view}`);
-    dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: location.href }));
+    // not location.hash: replacing does not scroll (the radios stay under the reader's pointer and keyboard) and
+    // adds no history entry; the share links and the language switch follow the URL (dom.ts)
+    replaceUrl(`#${view}`);
   });
   addEventListener('hashchange', () => {
     const view = fromHash();

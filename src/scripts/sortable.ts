@@ -4,13 +4,13 @@
  * or text; empty sorts last). Activating a button (click, Enter or Space) sorts by that column, first in the
  * direction of `data-sort-first` (`desc` by default), again to reverse; sets aria-sort on the header; announces
  * the order in the live region whose id is the table's `data-sort-status`; and writes `?sort=<key>-<asc|desc>`
- * with replaceState, so a shared link opens in the same order. The table's `data-sort-default` (the order the
+ * (replaceUrl in dom.ts), so a shared link opens in the same order. The table's `data-sort-default` (the order the
  * HTML is in) is written as no parameter. Without JavaScript the table stays as rendered.
  *
  * Words come from the table's data attributes: data-sort-asc and data-sort-desc (the directions) and
  * data-sort-template (with `{column}` and `{direction}`); a header's data-sort-label overrides its text.
  */
-import { all } from './dom';
+import { all, replaceUrl } from './dom';
 
 type Direction = 'asc' | 'desc';
 interface Order {
@@ -78,7 +78,7 @@ function enhance(table: HTMLTableElement): void {
     const isDefault = defaultOrder && order.key === defaultOrder.key && order.direction === defaultOrder.direction;
     if (isDefault) url.searchParams.delete(param);
     else url.searchParams.set(param, `${order.key}-${order.direction}`);
-    history.replaceState(history.state, '', url);
+    replaceUrl(url);
   }
 
   for (const th of headers) {
@@ -107,4 +107,3 @@ function enhance(table: HTMLTableElement): void {
 }
 
 all<HTMLTableElement>('table[data-sortable]').forEach(enhance);
-for (const hint of all('[data-sort-hint]')) hint.hidden = false;

@@ -32,7 +32,7 @@ const buttons = all<HTMLButtonElement>('[data-theme-toggle]');
 const sync = () => buttons.forEach((b) => b.setAttribute('aria-pressed', String(current() === 'dark')));
 
 for (const button of buttons) {
-  button.hidden = false;
+  button.dataset.ready = ''; // shown from first paint by the `js` class (public/theme-init.js); this marks it working
   button.addEventListener('click', () => {
     choose(current() === 'dark' ? 'light' : 'dark');
     sync();

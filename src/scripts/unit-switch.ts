@@ -6,12 +6,12 @@
  * - `[data-unit-label]`: the unit's name;
  * - `[data-unit-subtitle="… {unit}"]`: the text of the `.chart-subtitle` inside, from that template;
  * - `[data-tip-template="…{0}…"][data-tip-wan="1434.3"]`: a chart mark's tooltip (data-tip, aria-label, <title>).
- * The radio group `[data-unit-switch]` (hidden until this runs) sets the unit; the choice goes into the URL
- * (`?unit=yuan`; none for 万元), the language switch's link, and localStorage. A `?unit=` in the URL wins over
- * the stored choice.
+ * The radio group `[data-unit-switch]` (shown only when JavaScript runs: `data-needs-js`) sets the unit; the
+ * choice goes into the URL (`?unit=yuan`; none for 万元; src/scripts/lang-switch.ts carries it to the other
+ * language) and localStorage. A `?unit=` in the URL wins over the stored choice.
  */
 import { formatAmount, unitLabel, type AmountUnit } from '../lib/format';
-import { all } from './dom';
+import { all, replaceUrl } from './dom';
 
 const KEY = 'amount-unit';
 const UNITS: readonly string[] = ['wan', 'yuan', 'yi'];
@@ -56,15 +56,11 @@ function withUnit(href: string, unit: AmountUnit): URL {
   return url;
 }
 
-/** Shows `unit` and puts it in the URL and the language switch's link, so that either opens the same view. */
+/** Shows `unit` and puts it in the URL (which the language switch carries along), so a shared link opens the same view. */
 function show(unit: AmountUnit): void {
   apply(unit);
   const url = withUnit(location.href, unit);
-  if (url.href !== location.href) history.replaceState(history.state, '', url);
-  for (const link of all<HTMLAnchorElement>('a[data-lang-switch]')) {
-    const target = withUnit(link.href, unit);
-    link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`);
-  }
+  replaceUrl(url);
 }
 
 function choose(unit: AmountUnit): void {
@@ -81,7 +77,6 @@ const initial = isUnit(fromUrl) ? fromUrl : stored();
 if (isUnit(initial) && initial !== 'wan') show(initial);
 
 for (const group of all<HTMLFieldSetElement>('[data-unit-switch]')) {
-  group.hidden = false;
   group.addEventListener('change', (event) => {
     const value = (event.target as HTMLInputElement).value;
     if (isUnit(value)) choose(value);

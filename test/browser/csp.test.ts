@@ -50,7 +50,7 @@ function enhancementsMissing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const missing: string[] = [];
     const toggle = document.querySelector('[data-theme-toggle]');
-    if (toggle && (toggle as HTMLElement).hidden) missing.push('the theme toggle is still hidden (theme-toggle.ts did not run)');
+    if (toggle && !toggle.hasAttribute('data-ready')) missing.push('the theme toggle is not set up (theme-toggle.ts did not run)');
     for (const figure of document.querySelectorAll('figure[data-chart]')) {
       if (figure.querySelector('[data-tip]') && !figure.querySelector('.chart-tip')) missing.push(`#${figure.id}: no tooltip set up (chart-tooltips.ts did not run)`);
     }

@@ -128,6 +128,22 @@ describe('permalinks restore the view', () => {
     expect(await fresh(link, projectOrder)).toEqual(order);
   });
 
+  test('the language switch carries the sort order the reader chose: the other language opens in the same order', async () => {
+    const slugs = (page: Page) =>
+      page.locator('table[data-sortable] tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('a[href*="/projects/"]')?.getAttribute('href')?.split('/').at(-2)));
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}projects/`, { waitUntil: 'networkidle' });
+    await page.locator('th[data-sort="rate"] button').click();
+    const order = await slugs(page);
+    expect(order.length, 'project links in the table').toBeGreaterThan(5);
+    expect(order.every(Boolean), 'every row links to its project').toBe(true);
+    await Promise.all([page.waitForURL(/\/en\/projects\//), page.locator('a[data-lang-switch]').click()]);
+    expect(new URL(page.url()).search).toMatch(/^\?sort=rate-(asc|desc)$/);
+    expect(await slugs(page)).toEqual(order);
+    await context.close();
+  });
+
   test('the language switch carries the unit and the category', async () => {
     const href = await fresh(`${site.url}spending/?unit=yuan#spending-sub-education`, (page) => page.locator('a[data-lang-switch]').getAttribute('href'));
     expect(href).toBe(`${new URL(site.url).pathname}en/spending/?unit=yuan#spending-sub-education`);

@@ -2,7 +2,7 @@
  * Two clean builds of the same sources are byte-identical: the site is built twice, as `npm run build` does, into
  * .out/determinism/a/ and .out/determinism/b/ (in different time zones, so that no date leaks in), and every file
  * of one must be in the other with the same bytes. (.astro/ is shared with other builds in the project and is
- * not cleared; dist/ is not touched.)
+ * not cleared; dist/ is not touched. Both draw every social card anew, OG_CACHE=off, so the renderer is compared too.)
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -43,8 +43,8 @@ function sources(): Map<string, string> {
 beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
   const before = sources();
-  build(['--outDir', A], { TZ: 'UTC', BASE_PATH: '/' });
-  build(['--outDir', B], { TZ: 'Pacific/Chatham', BASE_PATH: '/' });
+  build(['--outDir', A], { TZ: 'UTC', BASE_PATH: '/', OG_CACHE: 'off' });
+  build(['--outDir', B], { TZ: 'Pacific/Chatham', BASE_PATH: '/', OG_CACHE: 'off' });
   const after = sources();
   const edited = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
   if (edited.length) throw new Error(`sources changed between the two builds, so they cannot be compared; run again: ${edited.join(', ')}`);

@@ -57,6 +57,21 @@ describe('social tags', () => {
     expect(problems).toEqual([]);
   });
 
+  test('every page and embed names itself as canonical, with hreflang alternates for itself and its other language', () => {
+    const problems: string[] = [];
+    for (const page of pages()) {
+      const d = doc(page);
+      const own = page.replace(/index\.html$/, '');
+      const twin = own.startsWith('en/') ? own.slice(3) : `en/${own}`;
+      const target = (url: string | null | undefined) => (url ? new URL(url, 'http://site.invalid').pathname.slice(basePath(d).length) : null);
+      const canonical = target(d.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+      if (canonical !== own) problems.push(`${page}: canonical is ${canonical}`);
+      const alternates = new Set([...d.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => target(l.getAttribute('href'))));
+      for (const expected of [own, twin]) if (!alternates.has(expected)) problems.push(`${page}: no hreflang alternate for ${expected}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   test('a page with charts shows its first chart’s card, an embed its own chart’s', () => {
     for (const page of pages()) {
       const d = doc(page);
