@@ -168,6 +168,8 @@ export interface LighthouseFigures {
   cls: number;
   /** the scored audits of accessibility, best practices and SEO that did not pass, with their failing items */
   failing: string[];
+  /** the elements that moved (Lighthouse's layout-shifts audit): selector, snippet and the shift's score */
+  shifts: string[];
 }
 
 export const CHROME_FLAGS = [
@@ -206,6 +208,9 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
     tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     failing,
+    shifts: ((lhr.audits['layout-shifts']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).map(
+      (item) => `${describeItem(item).slice(0, 160)} (${Number(item.score ?? 0).toFixed(4)})`,
+    ),
   };
 }
 
