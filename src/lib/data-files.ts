@@ -6,17 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { derivedDir } from './data';
 import type { Locale } from './i18n';
-
-/**
- * The folder the site's tables come from, the same one derivedDir() in ./data names: DERIVED_DIR (relative to the
- * project root, as astro.config.mjs reads it) or data/derived/. Astro builds from the project root, so
- * process.cwd() is that root. Read at each call, so a test can point it elsewhere.
- */
-export function derivedDirectory(): string {
-  return resolve(process.cwd(), process.env.DERIVED_DIR ?? 'data/derived');
-}
 
 const TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -42,10 +34,10 @@ export interface DerivedFile {
 
 /**
  * The CSV and JSON files in `dir`, sorted by name, with their sizes.
- * @param [dir=derivedDirectory()] the folder to list
+ * @param [dir=derivedDir()] the folder to list
  * @throws if the folder is missing or holds no file
  */
-export function derivedFiles(dir: string = derivedDirectory()): DerivedFile[] {
+export function derivedFiles(dir: string = derivedDir()): DerivedFile[] {
   const files = readdirSync(dir)
     .filter((name) => /\.(csv|json)$/.test(name) && statSync(join(dir, name)).isFile())
     .sort()
@@ -58,7 +50,7 @@ export function derivedFiles(dir: string = derivedDirectory()): DerivedFile[] {
  * The exact bytes of one file of `dir`.
  * @throws for a name that is not one of derivedFiles(dir) (no paths, no other folders)
  */
-export function readDerivedFile(name: string, dir: string = derivedDirectory()): Uint8Array<ArrayBuffer> {
+export function readDerivedFile(name: string, dir: string = derivedDir()): Uint8Array<ArrayBuffer> {
   if (!derivedFiles(dir).some((f) => f.name === name)) throw new Error(`readDerivedFile: ${name} is not a file of ${dir}`);
   return new Uint8Array(readFileSync(join(dir, name)));
 }

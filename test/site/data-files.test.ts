@@ -10,7 +10,8 @@ import zh from '../../src/i18n/pages/data.zh.json';
 import en from '../../src/i18n/pages/data.en.json';
 import lines from '../../data/derived/report-lines.json';
 import manifest from '../../data/derived/manifest.json';
-import { contentType, derivedDirectory, derivedFiles, formatBytes, readDerivedFile, reportText, sha256 } from '../../src/lib/data-files';
+import { derivedDir } from '../../src/lib/data';
+import { contentType, derivedFiles, formatBytes, readDerivedFile, reportText, sha256 } from '../../src/lib/data-files';
 
 const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'derived-'));
@@ -41,9 +42,9 @@ describe('derivedFiles and readDerivedFile', () => {
     const saved = process.env.DERIVED_DIR;
     try {
       delete process.env.DERIVED_DIR;
-      expect(derivedDirectory()).toBe(join(root, 'data/derived'));
+      expect(derivedDir()).toBe(join(root, 'data/derived'));
       process.env.DERIVED_DIR = 'test/fixtures/derived';
-      expect(derivedDirectory()).toBe(join(root, 'test/fixtures/derived'));
+      expect(derivedDir()).toBe(join(root, 'test/fixtures/derived'));
     } finally {
       if (saved === undefined) delete process.env.DERIVED_DIR;
       else process.env.DERIVED_DIR = saved;
