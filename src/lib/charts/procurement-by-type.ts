@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
-import { amountAttributes, fillTip, tipAttributes, widestAmount, withAttributes } from './spending-amounts';
+import { fillTip, tipAttributes, valueColumns, widestAmount, withAttributes } from './spending-amounts';
 import { baselineOffset, layout } from './spending-by-category';
 import { textWidth, wrapText } from './spending-text';
 
@@ -110,28 +110,7 @@ export function procurementByType(rows: readonly PartRow[], { locale, total, wid
       Plot.ruleY([totalRow.top - 4], { x1: 0, x2: width, stroke: 'var(--control)' }),
       Plot.text(parts, { x: labelLeft, y: 'top', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontSize }),
       Plot.text([totalRow], { x: 0, y: 'top', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontSize, fontWeight: 'bold' }),
-      Plot.text(key, {
-        x: amountRight,
-        y: 'top',
-        text: 'valueText',
-        textAnchor: 'end',
-        lineAnchor: 'top',
-        dy: valueDy,
-        fontSize: valueSize,
-        fontVariant: 'tabular-nums',
-        render: withAttributes(key, (d: Key) => amountAttributes(d.wan)),
-      }),
-      Plot.text(key, {
-        x: width,
-        y: 'top',
-        text: 'shareText',
-        textAnchor: 'end',
-        lineAnchor: 'top',
-        dy: valueDy,
-        fontSize: valueSize,
-        fontVariant: 'tabular-nums',
-        fill: 'var(--muted)',
-      }),
+      ...valueColumns(key, { amountRight, shareRight: width, dy: valueDy, fontSize: valueSize }),
     ],
   };
 }

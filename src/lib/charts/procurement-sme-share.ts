@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
-import { amountAttributes, fillTip, tipAttributes, widestAmount, withAttributes } from './spending-amounts';
+import { fillTip, tipAttributes, valueColumns, widestAmount, withAttributes } from './spending-amounts';
 import { baselineOffset, layout } from './spending-by-category';
 import { textWidth, wrapText } from './spending-text';
 
@@ -95,28 +95,7 @@ export function procurementSmeShare(rows: readonly NestedRow[], { locale, width 
         render: withAttributes(placed, (d: Placed) => tipAttributes(d.tipTemplate, [d.wan])),
       }),
       Plot.text(placed, { x: 'left', y: 'top', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontSize }),
-      Plot.text(placed, {
-        x: amountRight,
-        y: 'top',
-        text: 'valueText',
-        textAnchor: 'end',
-        lineAnchor: 'top',
-        dy: valueDy,
-        fontSize: valueSize,
-        fontVariant: 'tabular-nums',
-        render: withAttributes(placed, (d: Placed) => amountAttributes(d.wan)),
-      }),
-      Plot.text(placed, {
-        x: width,
-        y: 'top',
-        text: 'shareText',
-        textAnchor: 'end',
-        lineAnchor: 'top',
-        dy: valueDy,
-        fontSize: valueSize,
-        fontVariant: 'tabular-nums',
-        fill: 'var(--muted)',
-      }),
+      ...valueColumns(placed, { amountRight, shareRight: width, dy: valueDy, fontSize: valueSize }),
     ],
   };
 }

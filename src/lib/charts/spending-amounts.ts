@@ -4,7 +4,7 @@
  * (the tooltip with `{0}`, `{1}`… where its amounts go) and `data-tip-wan` (those amounts in 万元, space-separated).
  * The chart is laid out for the widest of the three units, so switching never makes a label overflow.
  */
-import type * as Plot from '@observablehq/plot';
+import * as Plot from '@observablehq/plot';
 import { formatAmount, type AmountUnit } from '../format';
 import type { Locale } from '../i18n';
 import { textWidth } from './spending-text';
@@ -63,4 +63,30 @@ export function withAttributes<T>(data: readonly T[], attributes: (d: T) => Reco
     });
     return g;
   };
+}
+
+/** A row of a bar-list chart with its two right-aligned value columns. */
+export interface ValueColumnsRow {
+  /** the row's top in px */
+  top: number;
+  /** the amount in 万元, and as the chart shows it bare in 万元 */
+  wan: number;
+  valueText: string;
+  /** the row's share, formatted */
+  shareText: string;
+}
+
+/**
+ * The two right-aligned columns of a bar-list chart: the amount (which the unit switch re-formats) ending at
+ * `amountRight`, and the share, muted, ending at `shareRight`; both set `dy` below the row's top, in tabular figures.
+ */
+export function valueColumns<T extends ValueColumnsRow>(
+  rows: T[],
+  { amountRight, shareRight, dy, fontSize }: { amountRight: number; shareRight: number; dy: number; fontSize: number },
+): Plot.Markish[] {
+  const common = { y: 'top', textAnchor: 'end', lineAnchor: 'top', dy, fontSize, fontVariant: 'tabular-nums' } as const;
+  return [
+    Plot.text(rows, { ...common, x: amountRight, text: 'valueText', render: withAttributes(rows, (d: T) => amountAttributes(d.wan)) }),
+    Plot.text(rows, { ...common, x: shareRight, text: 'shareText', fill: 'var(--muted)' }),
+  ];
 }

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
-import { amountAttributes, fillTip, tipAttributes, widestAmount, withAttributes } from './spending-amounts';
+import { fillTip, tipAttributes, valueColumns, widestAmount, withAttributes } from './spending-amounts';
 import { textWidth, wrapText } from './spending-text';
 
 export interface ShareBarRow {
@@ -108,28 +108,7 @@ export function spendingByCategory(rows: readonly ShareBarRow[], { locale, width
         lineHeight: 1.3,
         fontSize,
       }),
-      Plot.text(placed, {
-        x: amountRight,
-        y: 'top',
-        text: 'valueText',
-        textAnchor: 'end',
-        lineAnchor: 'top',
-        dy: valueDy,
-        fontSize: valueSize,
-        fontVariant: 'tabular-nums',
-        render: withAttributes(placed, (d: Placed) => amountAttributes(d.wan)),
-      }),
-      Plot.text(placed, {
-        x: shareRight,
-        y: 'top',
-        text: 'shareText',
-        textAnchor: 'end',
-        lineAnchor: 'top',
-        dy: valueDy,
-        fontSize: valueSize,
-        fontVariant: 'tabular-nums',
-        fill: 'var(--muted)',
-      }),
+      ...valueColumns(placed, { amountRight, shareRight: shareRight, dy: valueDy, fontSize: valueSize }),
     ],
   };
 }
