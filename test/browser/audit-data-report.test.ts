@@ -3,12 +3,11 @@
  * both themes, fit a 375 px phone, read without JavaScript, and a #L… link lands on its line and highlights it.
  * Uses dist/ (or DIST_DIR) as built by the caller; builds it once if missing.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import findingsFile from '../../data/derived/findings.json';
 import { findingAnchor } from '../../src/lib/data';
-import { ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import { axeViolations, siteUnderTest } from './helpers';
 
 const PAGES = [
   { path: 'audit/', lang: 'zh-CN' },
@@ -18,45 +17,11 @@ const PAGES = [
   { path: 'report/', lang: 'zh-CN' },
   { path: 'en/report/', lang: 'en' },
 ];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Options {
-  colorScheme?: 'light' | 'dark';
-  width?: number;
-  javaScriptEnabled?: boolean;
-}
-
-async function open(path: string, { colorScheme = 'light', width = 1280, javaScriptEnabled = true }: Options = {}) {
-  const context = await browser.newContext({ colorScheme, javaScriptEnabled, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  return { page, problems, close: () => context.close() };
-}
+const site = siteUnderTest();
+const { open } = site;
 
 const openAllDetails = (page: Page) =>
   page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-}
 
 /** Waits until the line with `id` is scrolled into the window (the browser scrolls to a fragment after layout). */
 async function inView(page: Page, id: string): Promise<void> {
@@ -94,7 +59,7 @@ describe.each(PAGES)('/$path', ({ path, lang }) => {
     test(`passes axe in the ${colorScheme} theme, every <details> open`, async () => {
       const { page, close } = await open(path, { colorScheme });
       await openAllDetails(page);
-      expect(await axe(page), `axe violations (${colorScheme})`).toEqual([]);
+      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
       await close();
     }, 240_000);
   }
@@ -172,7 +137,7 @@ describe('without JavaScript', () => {
     await dictionary.locator('summary').click();
     expect(await dictionary.locator('.dict-row').first().isVisible()).toBe(true);
     const csv = await page.locator('.dataset-files a').first().getAttribute('href');
-    const response = await page.request.get(new URL(csv!, server.url).href);
+    const response = await page.request.get(new URL(csv!, site.url).href);
     expect(response.status()).toBe(200);
     expect([...(await response.body()).subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
     await close();

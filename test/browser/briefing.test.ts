@@ -3,33 +3,11 @@
  * the URL opens, no chart text is below 24 px, notes show on screen, printing gives one slide per page, it reads
  * without JavaScript, and axe finds nothing.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, siteUnderTest } from './helpers';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, ...options });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  return { page, problems, close: () => context.close() };
-}
+const site = siteUnderTest({ defaults: { width: 1920, height: 1080 } });
+const { open } = site;
 
 const active = (page: import('playwright-core').Page) => page.locator('[data-slide][data-active]').getAttribute('id');
 
@@ -105,18 +83,16 @@ describe.each([
   });
 
   test('the speaker-notes window follows the slides', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    const deck = await context.newPage();
-    await deck.goto(`${server.url}${path}#slide-1`, { waitUntil: 'networkidle' });
+    const { page: deck, context, close } = await open(`${path}#slide-1`);
     const notes = await context.newPage();
-    await notes.goto(`${server.url}${path}?view=notes#slide-1`, { waitUntil: 'networkidle' });
+    await notes.goto(`${site.url}${path}?view=notes#slide-1`, { waitUntil: 'networkidle' });
     expect(await notes.locator('html').getAttribute('class')).toContain('is-notes-view');
     await deck.bringToFront();
     await deck.keyboard.press('ArrowRight');
     await deck.keyboard.press('ArrowRight');
     await notes.waitForFunction(() => document.querySelector('[data-slide][data-active]')?.id === 'slide-3');
     expect(await notes.locator('[data-slide][data-active] .slide-notes').isVisible()).toBe(true);
-    await context.close();
+    await close();
   });
 
   test('prints one slide per page', async () => {
@@ -138,11 +114,9 @@ describe.each([
 
   test('passes axe, deck and notes', async () => {
     const { page, close } = await open(path);
-    const deck = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(deck.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('n');
-    const notes = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(notes.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 });

@@ -6,23 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dist, ensureBuilt, hostHeaders, launch, root, serve, watch, type StaticServer } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { hostHeaders, root, siteUnderTest } from './helpers';
 
-let site: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  site = await serve(dist, undefined, { headers: hostHeaders(join(root, 'public/_headers')) });
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { open } = siteUnderTest({ serve: { headers: hostHeaders(join(root, 'public/_headers')) } });
 
 /** A small CSV reader: quoted fields with doubled quotes, commas and line breaks inside. */
 function parseCsv(text: string): string[][] {
@@ -81,10 +69,7 @@ const CHARTS = [
 describe('chart downloads', () => {
   for (const { path, id, locale } of CHARTS) {
     test(`/${path}#${id}: CSV, JSON, SVG and PNG`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-      const page = await context.newPage();
-      const problems = watch(page);
-      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      const { page, context, problems, close } = await open(path, { width: 1100 });
       await page.locator(`#${id} .chart-share > summary`).click();
       const table = await dataTable(page, id);
       const suffix = locale === 'en' ? '-en' : '';
@@ -135,14 +120,12 @@ describe('chart downloads', () => {
 
       expect(problems.errors).toEqual([]);
       expect(problems.failed).toEqual([]);
-      await context.close();
+      await close();
     });
   }
 
   test('the PNG is the chart, not a blank canvas', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.url}spending/`, { waitUntil: 'networkidle' });
+    const { page, context, close } = await open('spending/', { height: 720 });
     await page.locator('#spending-by-category .chart-share > summary').click();
     const png = await download(page, () => page.locator('#spending-by-category button.chart-png').click());
     // count the pixels of the bars' colour (the light theme's --c1, #0072b2) by drawing the PNG on a canvas
@@ -162,6 +145,6 @@ describe('chart downloads', () => {
       return blue / (data.length / 4);
     }, png.bytes.toString('base64'));
     expect(share).toBeGreaterThan(0.02);
-    await context.close();
+    await close();
   });
 });

@@ -6,20 +6,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import { axeViolations, serve, siteUnderTest, type StaticServer } from './helpers';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CHART = 'overview-spending';
-let site: StaticServer;
+const site = siteUnderTest();
 let publisher: StaticServer;
-let browser: Browser;
 
+// runs after siteUnderTest()'s beforeAll (hooks run in the order they are written), so site.url is set
 beforeAll(async () => {
-  ensureBuilt();
-  site = await serve();
   // the publisher's page: same machine, another origin (localhost instead of 127.0.0.1, another port)
   const dir = mkdtempSync(join(tmpdir(), 'publisher-'));
   const siteUrl = site.url;
@@ -35,21 +31,16 @@ beforeAll(async () => {
   );
   publisher = await serve(dir, '/');
   publisher.url = publisher.url.replace('127.0.0.1', 'localhost');
-  browser = await launch();
-}, 180_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await publisher?.close();
 });
 
 async function openPublisher(): Promise<{ page: Page; frame: Frame; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(publisher.url, { waitUntil: 'networkidle' });
+  const { page, close } = await site.open(publisher.url, { width: 1000 });
   const frame = page.frames().find((f) => f.url().includes(`/embed/${CHART}/`) && !f.url().includes('/en/'))!;
-  return { page, frame, close: () => context.close() };
+  return { page, frame, close };
 }
 const height = (page: Page, id: string) => page.$eval(`#${id}`, (f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
 
@@ -93,7 +84,7 @@ describe('embed.js and the embed pages', () => {
   });
 
   test('without embed.js the iframe keeps its fixed height', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.setContent(`<iframe id="chart" src="${site.url}embed/${CHART}/" title="t" height="480" style="border:0"></iframe>`);
     await page.waitForTimeout(800);
@@ -114,15 +105,11 @@ describe('embed.js and the embed pages', () => {
 
   for (const path of [`embed/${CHART}/`, `en/embed/${CHART}/`]) {
     test(`${path} loads cleanly and passes axe`, async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const problems = watch(page);
-      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      const { page, problems, close } = await site.open(path, { height: 720 });
       expect(problems.errors).toEqual([]);
       expect(problems.failed).toEqual([]);
-      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await context.close();
+      expect(await axeViolations(page)).toEqual([]);
+      await close();
     });
   }
 });

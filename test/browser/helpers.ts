@@ -1,13 +1,16 @@
 /**
  * Browser test harness: a static file server for dist/ on 127.0.0.1 (random port) and Debian's Chromium driven
- * by playwright-core. The caller builds the site; ensureBuilt() builds it once if dist/ is missing.
+ * by playwright-core. The caller builds the site; ensureBuilt() builds it once if dist/ is missing. A test file
+ * calls siteUnderTest() for the server, the browser and open(), and checks pages with axeViolations().
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const root = resolve(import.meta.dirname, '../..');
 /** The built site: dist/, or DIST_DIR when set (so several builds can run side by side). */
@@ -196,4 +199,107 @@ export function watch(page: Page): PageProblems {
     if (response.status() >= 400) problems.failed.push(`${response.url()}: HTTP ${response.status()}`);
   });
   return problems;
+}
+
+/** The axe-core rule tags the pages are held to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's WCAG_TAGS violations on the page as it is now: one string a rule, with up to five of the elements it flags. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+}
+
+export interface OpenOptions {
+  /** the browser's preferred colour scheme (default light) */
+  colorScheme?: 'light' | 'dark';
+  /** the viewport in CSS px (default 1280 × 900) */
+  width?: number;
+  height?: number;
+  /** default true */
+  javaScriptEnabled?: boolean;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** the page's own context: open more pages in it, or grant it permissions */
+  context: BrowserContext;
+  /** what went wrong on the page since before it loaded */
+  problems: PageProblems;
+  /** closes the context, and with it the page */
+  close: () => Promise<void>;
+}
+
+export interface SiteOptions {
+  /** serve()'s options for the site, e.g. the headers of public/_headers */
+  serve?: ServeOptions;
+  /** open()'s defaults in this file, in place of light, 1280 × 900 and JavaScript on */
+  defaults?: OpenOptions;
+  /** runs on each context open() makes, before its page: permissions, a fixed clock */
+  prepare?: (context: BrowserContext, options: Required<OpenOptions>) => Promise<void>;
+  /** the time beforeAll may take, building the site if it is missing (default 600 s) */
+  timeout?: number;
+}
+
+export interface SiteUnderTest {
+  /** the served site's URL, as StaticServer.url (set in beforeAll) */
+  readonly url: string;
+  /** the Chromium the file's tests share (set in beforeAll) */
+  readonly browser: Browser;
+  /**
+   * A fresh context with one page, watched (watch()), at `path` below the site's URL, or at a whole http(s) URL,
+   * loaded until the network is idle.
+   */
+  open: (path: string, options?: OpenOptions) => Promise<OpenedPage>;
+}
+
+/**
+ * The harness of a browser test file: registers its beforeAll (ensureBuilt(), serve(), launch()) and its afterAll
+ * (closes the browser and the server). Call it at the top level of the file; `open` needs no `this`.
+ * @example const site = siteUnderTest(); const { open } = site;
+ *   const { page, problems, close } = await open('en/spending/', { colorScheme: 'dark' });
+ */
+export function siteUnderTest(options: SiteOptions = {}): SiteUnderTest {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serve(dist, undefined, options.serve);
+    browser = await launch();
+  }, options.timeout ?? 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`siteUnderTest(): no ${what} yet; it starts in beforeAll`);
+    return value;
+  };
+
+  const open = async (path: string, overrides: OpenOptions = {}): Promise<OpenedPage> => {
+    const defaults = options.defaults ?? {};
+    const colorScheme = overrides.colorScheme ?? defaults.colorScheme ?? 'light';
+    const width = overrides.width ?? defaults.width ?? 1280;
+    const height = overrides.height ?? defaults.height ?? 900;
+    const javaScriptEnabled = overrides.javaScriptEnabled ?? defaults.javaScriptEnabled ?? true;
+    const context = await started(browser, 'browser').newContext({ colorScheme, viewport: { width, height }, javaScriptEnabled });
+    await options.prepare?.(context, { colorScheme, width, height, javaScriptEnabled });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(/^https?:\/\//.test(path) ? path : started(server, 'server').url + path, { waitUntil: 'networkidle' });
+    return { page, context, problems, close: () => context.close() };
+  };
+
+  return {
+    get url() {
+      return started(server, 'server').url;
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+    open,
+  };
 }

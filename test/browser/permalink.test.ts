@@ -4,35 +4,21 @@
  * with the same query string, opens the same view. Each test opens the URL in a fresh browser context, so nothing
  * comes from a stored choice.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { siteUnderTest } from './helpers';
 
-let site: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  site = await serve();
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteUnderTest({ defaults: { width: 1100 } });
+const { open } = site;
 
 async function fresh<T>(url: string, check: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(url, { waitUntil: 'networkidle' });
+  const { page, problems, close } = await open(url);
   try {
     const result = await check(page);
     expect(problems.errors).toEqual([]);
     return result;
   } finally {
-    await context.close();
+    await close();
   }
 }
 
@@ -97,15 +83,13 @@ describe('permalinks restore the view', () => {
   });
 
   test('the share link of a chart, with unit and category set by the reader, opens the same view', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.url}spending/`, { waitUntil: 'networkidle' });
+    const { page, close } = await open('spending/');
     await page.locator('[data-unit-switch] input[value="yi"]').check();
     await page.locator('[data-drilldown-control] input[value="spending-sub-education"]').check();
     await page.locator('#spending-sub-education .chart-share > summary').click();
     const link = await page.inputValue('#spending-sub-education-share-link');
     const embed = /src="([^"]+)"/.exec(await page.inputValue('#spending-sub-education-share-embed'))![1]!;
-    await context.close();
+    await close();
     expect(link).toBe(`${site.url}spending/?unit=yi#spending-sub-education`);
     const restored = await fresh(link, async (page) => ({ unit: await page.locator('[data-unit-switch] input:checked').getAttribute('value'), shown: await shownPanels(page) }));
     expect(restored).toEqual({ unit: 'yi', shown: ['spending-sub-education'] });
@@ -115,15 +99,13 @@ describe('permalinks restore the view', () => {
   });
 
   test('the share link of a chart on a page sorted by the reader opens in the same order', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.url}projects/`, { waitUntil: 'networkidle' });
+    const { page, close } = await open('projects/');
     await page.locator('th[data-sort="score"] button').click();
     await page.locator('th[data-sort="score"] button').click();
     const order = await projectOrder(page);
     await page.locator('#projects-execution .chart-share > summary').click();
     const link = await page.inputValue('#projects-execution-share-link');
-    await context.close();
+    await close();
     expect(link).toMatch(/\/projects\/\?sort=score-(asc|desc)#projects-execution$/);
     expect(await fresh(link, projectOrder)).toEqual(order);
   });
@@ -131,9 +113,7 @@ describe('permalinks restore the view', () => {
   test('the language switch carries the sort order the reader chose: the other language opens in the same order', async () => {
     const slugs = (page: Page) =>
       page.locator('table[data-sortable] tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('a[href*="/projects/"]')?.getAttribute('href')?.split('/').at(-2)));
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.url}projects/`, { waitUntil: 'networkidle' });
+    const { page, close } = await open('projects/');
     await page.locator('th[data-sort="rate"] button').click();
     const order = await slugs(page);
     expect(order.length, 'project links in the table').toBeGreaterThan(5);
@@ -141,7 +121,7 @@ describe('permalinks restore the view', () => {
     await Promise.all([page.waitForURL(/\/en\/projects\//), page.locator('a[data-lang-switch]').click()]);
     expect(new URL(page.url()).search).toMatch(/^\?sort=rate-(asc|desc)$/);
     expect(await slugs(page)).toEqual(order);
-    await context.close();
+    await close();
   });
 
   test('the language switch carries the unit and the category', async () => {

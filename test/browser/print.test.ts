@@ -4,31 +4,17 @@
  * the page width, prints the address of links that leave the page (but not of links to report lines), prints a
  * data table the reader opened and leaves out the closed ones; and Chromium prints it to an A4 PDF.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, launch, serve, type StaticServer } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { siteUnderTest } from './helpers';
 
 const A4_TEXT_WIDTH = Math.floor((180 / 25.4) * 96); // 680
-let site: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  site = await serve();
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteUnderTest();
 
 async function printed(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: A4_TEXT_WIDTH, height: 1000 }, colorScheme });
-  const page = await context.newPage();
-  await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  const { page, close } = await site.open(path, { width: A4_TEXT_WIDTH, height: 1000, colorScheme });
   await page.emulateMedia({ media: 'print', colorScheme });
-  return { page, close: () => context.close() };
+  return { page, close };
 }
 
 const PAGES = ['', 'spending/', 'en/procurement/', 'projects/', 'en/scores/', 'audit/', 'en/data/'];

@@ -3,12 +3,10 @@
  * by mouse and keyboard with the unit in the URL, the page without JavaScript, and a phone width without
  * sideways scrolling. Uses the build in DIST_DIR (or dist/).
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, siteUnderTest } from './helpers';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = [
   {
     name: '/procurement/',
@@ -28,36 +26,8 @@ const pages = [
   },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, { colorScheme = 'light', width = 1280, javaScriptEnabled = true } = {} as {
-  colorScheme?: 'light' | 'dark';
-  width?: number;
-  javaScriptEnabled?: boolean;
-}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, javaScriptEnabled });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  return { page, problems, close: () => context.close() };
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-}
+const site = siteUnderTest();
+const { open } = site;
 
 const h1Amount = (page: Page) => page.locator('h1 [data-amount-wan]').textContent();
 const purchased = (page: Page) => page.locator('#procurement-purchased-services .key-figure-value [data-amount-wan]').textContent();
@@ -82,9 +52,9 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
     test(`passes axe in the ${colorScheme} theme, data tables open`, async () => {
       const { page, close } = await open(path, { colorScheme });
       await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      expect(await axe(page), `axe violations (${colorScheme})`).toEqual([]);
+      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
       await page.locator('.chart-graphic--wide [data-tip]').first().focus();
-      expect(await axe(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
+      expect(await axeViolations(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
       await close();
     }, 120_000); // axe over every chart with its table open takes a while on a busy machine
   }
@@ -112,7 +82,7 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
   test('the unit chosen on /spending/ carries over through storage', async () => {
     const { page, close } = await open(`${path.replace('procurement', 'spending')}`);
     await page.locator('[data-unit-switch] input[value="yuan"]').check();
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
     expect(await h1Amount(page)).toBe(total.yuan);
     expect(new URL(page.url()).searchParams.get('unit'), 'the URL shows the unit in use').toBe('yuan');
     await close();

@@ -5,13 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, dist, siteUnderTest } from './helpers';
 import projects from '../../data/derived/projects.json';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // the fragment (no header), the one with a printed rate of 0.60%, and the one whose rows add up to 96, not 94
 const SLUGS = ['untitled-table-9', 'big-data-aggregation-platform-phase-2', 'support-for-major-s-t-projects'];
 const pages = [
@@ -23,32 +21,7 @@ const pages = [
   ]),
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, { colorScheme = 'light', width = 1280 }: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  return { page, problems, close: () => context.close() };
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-}
+const { open } = siteUnderTest();
 
 const openDetails = (page: Page) => page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 const rowNumbers = (page: Page) => page.locator('.projects-table tbody tr .row-number').allTextContents();
@@ -70,7 +43,7 @@ describe.each(pages)('/$path', ({ path, lang, charts }) => {
     test(`passes axe in the ${colorScheme} theme with the data tables open`, async () => {
       const { page, close } = await open(path, { colorScheme });
       await openDetails(page);
-      expect(await axe(page), `axe violations (${colorScheme})`).toEqual([]);
+      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
       await close();
     }, 120_000);
   }
@@ -164,9 +137,7 @@ describe('the sortable table on /projects/', () => {
 
 describe('without JavaScript', () => {
   test.each(['projects/', 'en/projects/untitled-table-9/'])('/%s keeps its table, charts and native tooltips', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    const { page, close } = await open(path, { javaScriptEnabled: false, height: 720 });
     expect(await page.locator('.chart-graphic--wide svg[role="img"]').first().isVisible()).toBe(true);
     expect(await page.locator('.chart-graphic--wide [data-tip] > title').count(), 'native tooltips').toBeGreaterThan(3);
     expect(await page.locator('figure[data-chart] .chart-title').first().textContent()).not.toBe('');
@@ -178,7 +149,7 @@ describe('without JavaScript', () => {
       expect(await page.locator('h1').textContent()).toBe('Untitled table (header missing in the report)');
       expect(await page.locator('.indicator-table tbody tr').count(), 'the indicator rows').toBe(5);
     }
-    await context.close();
+    await close();
   });
 });
 

@@ -5,44 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, dist, siteUnderTest } from './helpers';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CHARTS = ['scores-distribution', 'scores-band-counts', 'scores-vs-execution', 'scores-points-lost-by-kind', 'scores-incubation-dimensions'];
 const pages = [
   { path: 'scores/', lang: 'zh-CN' },
   { path: 'en/scores/', lang: 'en' },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, { colorScheme = 'light', width = 1280 }: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  return { page, problems, close: () => context.close() };
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-}
+const { open } = siteUnderTest();
 
 const openDetails = (page: Page) => page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
@@ -69,7 +42,7 @@ describe.each(pages)('/$path', ({ path, lang }) => {
     test(`passes axe in the ${colorScheme} theme with the data tables open`, async () => {
       const { page, close } = await open(path, { colorScheme });
       await openDetails(page);
-      expect(await axe(page), `axe violations (${colorScheme})`).toEqual([]);
+      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
       await close();
     }, 120_000);
   }
@@ -79,7 +52,7 @@ describe.each(pages)('/$path', ({ path, lang }) => {
     await page.click('[data-theme-toggle]');
     await page.focus('#scores-vs-execution .chart-graphic--wide [data-tip]');
     expect(await page.locator('#scores-vs-execution .chart-tip').isVisible()).toBe(true);
-    expect(await axe(page), 'axe violations (toggled dark, tooltip)').toEqual([]);
+    expect(await axeViolations(page), 'axe violations (toggled dark, tooltip)').toEqual([]);
     await close();
   }, 120_000);
 
@@ -126,13 +99,11 @@ describe('the scatter plot’s numbers', () => {
 
 describe('without JavaScript', () => {
   test('the page keeps its charts, their tables and native tooltips', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.url}scores/`, { waitUntil: 'networkidle' });
+    const { page, close } = await open('scores/', { javaScriptEnabled: false, height: 720 });
     expect(await page.locator('.chart-graphic--wide svg[role="img"]').count()).toBe(CHARTS.length);
     expect(await page.locator('#scores-distribution .chart-graphic--wide [data-tip] > title').count(), 'one per project').toBe(14);
     expect(await page.locator('#scores-band-counts details tbody tr').count()).toBe(4);
-    await context.close();
+    await close();
   });
 });
 

@@ -5,35 +5,23 @@
  * from the keyboard; without JavaScript the control shows the same fields, root-relative and undated; and a
  * page with the control open passes axe in both themes.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, siteUnderTest, type OpenOptions } from './helpers';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TODAY = new Date('2026-11-27T10:00:00');
-let site: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  site = await serve();
-  browser = await launch();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+const site = siteUnderTest({
+  defaults: { width: 1100 },
+  prepare: async (context, { javaScriptEnabled }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    if (javaScriptEnabled) await context.clock.setFixedTime(TODAY);
+  },
 });
 
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
-  const page = await context.newPage();
-  if (options.javaScriptEnabled !== false) await page.clock.setFixedTime(TODAY);
-  const { errors, failed } = watch(page);
-  await page.goto(site.url + path, { waitUntil: 'networkidle' });
-  return { page, context, errors: [...errors, ...failed] };
+/** Opens `path` with clipboard access and today's date fixed; `errors` are those of the page's loading. */
+async function open(path: string, options: OpenOptions = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+  const { page, context, problems } = await site.open(path, options);
+  return { page, context, errors: [...problems.errors, ...problems.failed] };
 }
 
 /** Opens the share control of chart `id` and returns its fields' values. */
@@ -150,8 +138,7 @@ describe('share control', () => {
         expect(summaries.length).toBeGreaterThan(1);
         for (const summary of summaries) await summary.click();
         await page.locator('.share-copy:visible').first().waitFor();
-        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await context.close();
       });
     }

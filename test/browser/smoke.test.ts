@@ -4,45 +4,15 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build, dist, ensureBuilt, launch, root, serve, watch, type StaticServer } from './helpers';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, build, dist, root, serve, siteUnderTest } from './helpers';
 
 const pages = [
   { name: '/', path: '', file: 'index.html', lang: 'zh-CN' },
   { name: '/en/', path: 'en/', file: 'en/index.html', lang: 'en' },
 ];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  return { page, problems, close: () => context.close() };
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-}
+const site = siteUnderTest({ timeout: 900_000 });
+const { open } = site;
 
 describe.each(pages)('$name', ({ path, lang }) => {
   test('loads without console errors or failed requests', async () => {
@@ -57,19 +27,19 @@ describe.each(pages)('$name', ({ path, lang }) => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`passes axe in the ${scheme} theme, data tables open`, async () => {
-      const { page, close } = await open(path, scheme);
+      const { page, close } = await open(path, { colorScheme: scheme });
       await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      expect(await axe(page), `axe violations (${scheme})`).toEqual([]);
+      expect(await axeViolations(page), `axe violations (${scheme})`).toEqual([]);
       await close();
     });
   }
 
   test('passes axe with the dark theme chosen by the toggle and a tooltip showing', async () => {
-    const { page, close } = await open(path, 'light');
+    const { page, close } = await open(path, { colorScheme: 'light' });
     await page.click('[data-theme-toggle]');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.focus('.chart-graphic--wide [data-tip]');
-    expect(await axe(page), 'axe violations (toggled dark)').toEqual([]);
+    expect(await axeViolations(page), 'axe violations (toggled dark)').toEqual([]);
     await close();
   });
 });
@@ -93,7 +63,7 @@ describe('client enhancements', () => {
   });
 
   test('the theme toggle persists the choice, and choosing the system theme forgets it', async () => {
-    const { page, close } = await open('en/', 'light');
+    const { page, close } = await open('en/', { colorScheme: 'light' });
     const toggle = page.locator('[data-theme-toggle]');
     expect(await toggle.isVisible(), 'toggle shown once the script runs').toBe(true);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -112,22 +82,20 @@ describe('client enhancements', () => {
   test('the language switch keeps the anchor the reader is on', async () => {
     const { page, close } = await open('#overview-spending');
     const href = await page.getAttribute('a[data-lang-switch]', 'href');
-    expect(href).toBe(`${new URL(server.url).pathname}en/#overview-spending`);
+    expect(href).toBe(`${new URL(site.url).pathname}en/#overview-spending`);
     await page.click('a[data-lang-switch]');
-    await page.waitForURL(`${server.url}en/#overview-spending`);
+    await page.waitForURL(`${site.url}en/#overview-spending`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await close();
   });
 
   test('without JavaScript the page keeps its chart, table and native tooltips, and hides the theme toggle', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const { page, close } = await open('', { javaScriptEnabled: false, height: 720 });
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
     expect(await page.locator('#overview-spending .chart-graphic--wide svg[role="img"]').isVisible()).toBe(true);
     expect(await page.locator('#overview-spending .chart-graphic--wide [data-tip] > title').count()).toBe(8);
     expect(await page.locator('#overview-spending details tbody tr').count()).toBe(8);
-    await context.close();
+    await close();
   });
 
   test('the phone layout shows the narrow chart and does not scroll sideways, even with the table open', async () => {
@@ -178,10 +146,7 @@ describe('under a base path', () => {
     try {
       build(['--outDir', out], { BASE_PATH: '/fengtai/' });
       const based = await serve(out, '/fengtai/');
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const problems = watch(page);
-      await page.goto(`${based.url}en/`, { waitUntil: 'networkidle' });
+      const { page, problems, close } = await open(`${based.url}en/`, { height: 720 });
       const links = await page.locator('a[href^="/"]').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
       expect(links.length).toBeGreaterThan(10);
       expect(links.filter((href) => !href?.startsWith('/fengtai/')), 'links outside the base path').toEqual([]);
@@ -189,7 +154,7 @@ describe('under a base path', () => {
       expect(await page.getAttribute('.chart-source a', 'href')).toBe('/fengtai/en/report/#L49');
       expect(problems.errors, 'console errors').toEqual([]);
       expect(problems.failed, 'failed requests').toEqual([]);
-      await context.close();
+      await close();
       await based.close();
     } finally {
       rmSync(out, { recursive: true, force: true });

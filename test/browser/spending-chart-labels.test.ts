@@ -3,23 +3,10 @@
  * text in Chromium (fonts-noto-cjk) instead. In every chart, at phone and desktop widths, in both languages and in
  * each of the three units, no label may stick out of its SVG or overlap another label.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, launch, serve, type StaticServer } from './helpers';
+import { describe, expect, test } from 'vitest';
+import { siteUnderTest } from './helpers';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteUnderTest();
 
 /** In the page: the labels of every visible chart that stick out of their SVG or overlap each other. */
 function labelProblems(): string[] {
@@ -60,11 +47,11 @@ const cases = paths.flatMap((path) => [375, 1280].map((width) => ({ path, width 
 
 describe.each(cases)('$path at $width px', ({ path, width }) => {
   test('no chart label sticks out or overlaps another, in any unit', async () => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const unit of ['wan', 'yuan', 'yi']) {
-      await page.goto(`${server.url}${path}?unit=${unit}#spending-detail`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.url}${path}?unit=${unit}#spending-detail`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
       const checked = await page.locator('figure[data-chart] svg.plot').evaluateAll((all) => all.filter((s) => (s as SVGElement).checkVisibility()).length);
       expect(checked, 'charts measured').toBeGreaterThanOrEqual(path.includes('spending') ? 10 : 2);
@@ -76,9 +63,7 @@ describe.each(cases)('$path at $width px', ({ path, width }) => {
 });
 
 test('the check itself finds a label that sticks out and one that overlaps', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}en/procurement/`, { waitUntil: 'networkidle' });
+  const { page, close } = await site.open('en/procurement/', { width: 375 });
   await page.evaluate(() => {
     const labels = document.querySelectorAll('#procurement-sme-share .chart-graphic--narrow text[data-amount-wan]');
     labels[0]!.textContent = '1,234,567,890,123,456,789,012,345,678,901,234';
@@ -90,5 +75,5 @@ test('the check itself finds a label that sticks out and one that overlaps', asy
     'procurement-sme-share (narrow): “All procurement” overlaps “1,234,567,890,123,456,789,012,345,678,901,234”',
     'procurement-sme-share (narrow): “10.74” overlaps “2.06”',
   ]);
-  await context.close();
+  await close();
 });

@@ -5,13 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { formatAmount } from '../../src/lib/format';
-import { dist, ensureBuilt, launch, serve, watch, type StaticServer } from './helpers';
+import { axeViolations, dist, siteUnderTest } from './helpers';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CATEGORIES = [
   'science-and-technology',
   'resource-exploration-information-and-industry',
@@ -27,36 +25,7 @@ const pages = [
   { name: '/en/spending/', path: 'en/spending/', lang: 'en', total: { wan: 'CNY 72.64 million', yuan: 'CNY 72,644,400', yi: 'CNY 0.07 billion' }, chip: 'Housing security', yuan: 'CNY' },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serve();
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, { colorScheme = 'light', width = 1280, javaScriptEnabled = true } = {} as {
-  colorScheme?: 'light' | 'dark';
-  width?: number;
-  javaScriptEnabled?: boolean;
-}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, javaScriptEnabled });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  return { page, problems, close: () => context.close() };
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-}
+const { open } = siteUnderTest();
 
 const h1Amount = (page: Page) => page.locator('h1 [data-amount-wan]').textContent();
 const visiblePanels = (page: Page) =>
@@ -84,9 +53,9 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
       await page.locator('[data-drilldown-control] input[value="spending-detail"]').check();
       await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await visiblePanels(page)).toHaveLength(CATEGORIES.length);
-      expect(await axe(page), `axe violations (${colorScheme})`).toEqual([]);
+      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
       await page.locator('.chart-graphic--wide [data-tip]').first().focus();
-      expect(await axe(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
+      expect(await axeViolations(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
       await close();
     }, 120_000); // axe takes a while over ten charts with their tables open on a busy machine
   }
@@ -217,9 +186,7 @@ describe('built HTML of /spending/ and /procurement/', () => {
 
   test.each(files)('%s: every amount reads as the unit switch would write it in the default unit', async (file) => {
     const locale = file.startsWith('en/') ? 'en' : 'zh';
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(server.url + file.replace('index.html', ''), { waitUntil: 'networkidle' });
+    const { page, close } = await open(file.replace('index.html', ''), { javaScriptEnabled: false, height: 720 });
     const amounts = await page.locator('[data-amount-wan]').evaluateAll((all) =>
       all.map((el) => ({ wan: el.getAttribute('data-amount-wan')!, bare: el.hasAttribute('data-amount-bare'), signed: el.hasAttribute('data-amount-signed'), text: el.textContent })),
     );
@@ -232,6 +199,6 @@ describe('built HTML of /spending/ and /procurement/', () => {
     expect(tips.length).toBeGreaterThan(0);
     const fill = (t: (typeof tips)[number]) => t.template.replace(/\{(\d+)\}/g, (_, i: string) => formatAmount(Number(t.wans[Number(i)]), locale));
     expect(tips.filter((t) => fill(t) !== t.tip)).toEqual([]);
-    await context.close();
+    await close();
   });
 });
