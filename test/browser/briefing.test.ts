@@ -40,6 +40,24 @@ describe.each([
     await close();
   });
 
+  test('works with no network: every request goes to the site itself', async () => {
+    const origin = new URL(site.url).origin;
+    const outside: string[] = [];
+    const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`)) return route.continue();
+      outside.push(url);
+      return route.abort('internetdisconnected');
+    });
+    const page = await context.newPage();
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.keyboard.press('ArrowRight');
+    expect(await active(page)).toBe('slide-2');
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
   test('opens on the slide in the URL, and the buttons work', async () => {
     const { page, close } = await open(`${path}#slide-6`);
     expect(await active(page)).toBe('slide-6');

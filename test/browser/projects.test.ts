@@ -135,6 +135,22 @@ describe('the sortable table on /projects/', () => {
   });
 });
 
+describe('the projects table on a laptop', () => {
+  test.each([
+    { path: 'projects/', unit: '万元' },
+    { path: 'en/projects/', unit: 'CNY million' },
+  ])('/$path at 1280 px: fits its column without sideways scrolling; amounts bare, the unit under the heading', async ({ path, unit }) => {
+    const { page, close } = await open(path, { width: 1280 });
+    const box = await page.locator('.table-scroll:has(.projects-table)').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(box.scrollWidth, 'the table is no wider than its scroll box').toBeLessThanOrEqual(box.clientWidth);
+    for (const key of ['budget', 'executed']) expect(await page.locator(`th[data-sort="${key}"] .col-unit`).textContent()).toContain(unit);
+    const cells = await page.locator('.projects-table tbody td:nth-child(2)').allTextContents();
+    expect(cells.length).toBeGreaterThan(5);
+    for (const cell of cells) expect(cell.trim()).toMatch(/^[\d,]+\.\d{2}$/);
+    await close();
+  });
+});
+
 describe('without JavaScript', () => {
   test.each(['projects/', 'en/projects/untitled-table-9/'])('/%s keeps its table, charts and native tooltips', async (path) => {
     const { page, close } = await open(path, { javaScriptEnabled: false, height: 720 });
