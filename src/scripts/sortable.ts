@@ -1,6 +1,8 @@
 /**
  * Sortable tables: `<table data-sortable="sort">` (the value names the URL parameter; default `sort`). Each
- * header cell with `data-sort="<key>"` gets a sort button; its column's cells carry `data-sort-value` (a number
+ * header cell with `data-sort="<key>"` gets a sort button (render its content as `<span class="sort-button">label
+ * <span class="sort-icon" aria-hidden="true"></span></span>`, laid out as the button, and the swap moves nothing);
+ * its column's cells carry `data-sort-value` (a number
  * or text; empty sorts last). Activating a button (click, Enter or Space) sorts by that column, first in the
  * direction of `data-sort-first` (`desc` by default), again to reverse; sets aria-sort on the header; announces
  * the order in the live region whose id is the table's `data-sort-status`; and writes `?sort=<key>-<asc|desc>`
@@ -82,15 +84,23 @@ function enhance(table: HTMLTableElement): void {
   }
 
   for (const th of headers) {
+    // the page lays the header out as the button will be (a span.sort-button with its label and icon), so that
+    // swapping in the button moves nothing; a header without it gets one around its content
+    const placeholder = th.querySelector<HTMLElement>(':scope > span.sort-button');
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
-    button.append(...th.childNodes);
-    const icon = document.createElement('span');
-    icon.className = 'sort-icon';
-    icon.setAttribute('aria-hidden', 'true');
-    button.append(icon);
-    th.append(button);
+    if (placeholder) {
+      button.append(...placeholder.childNodes);
+      placeholder.replaceWith(button);
+    } else {
+      button.append(...th.childNodes);
+      const icon = document.createElement('span');
+      icon.className = 'sort-icon';
+      icon.setAttribute('aria-hidden', 'true');
+      button.append(icon);
+      th.append(button);
+    }
     button.addEventListener('click', () => {
       const key = th.dataset.sort!;
       const first: Direction = th.dataset.sortFirst === 'asc' ? 'asc' : 'desc';

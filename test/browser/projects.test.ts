@@ -151,6 +151,24 @@ describe('the projects table on a laptop', () => {
   });
 });
 
+describe('enhancement without layout shift', () => {
+  test.each(['projects/', 'en/projects/'])('/%s: the sort buttons replace the headers without moving them (header sizes with and without JavaScript)', async (path) => {
+    const headerBoxes = async (javaScriptEnabled: boolean) => {
+      const { page, close } = await open(path, { width: 1280, javaScriptEnabled });
+      if (javaScriptEnabled) expect(await page.locator('.projects-table th button.sort-button').count(), 'the buttons are in').toBe(5);
+      const boxes = await page.locator('.projects-table thead th').evaluateAll((ths) =>
+        ths.map((th) => {
+          const r = th.getBoundingClientRect();
+          return `${Math.round(r.width * 10) / 10}×${Math.round(r.height * 10) / 10}`;
+        }),
+      );
+      await close();
+      return boxes;
+    };
+    expect(await headerBoxes(true)).toEqual(await headerBoxes(false));
+  });
+});
+
 describe('without JavaScript', () => {
   test.each(['projects/', 'en/projects/untitled-table-9/'])('/%s keeps its table, charts and native tooltips', async (path) => {
     const { page, close } = await open(path, { javaScriptEnabled: false, height: 720 });
@@ -159,7 +177,8 @@ describe('without JavaScript', () => {
     expect(await page.locator('figure[data-chart] .chart-title').first().textContent()).not.toBe('');
     if (path === 'projects/') {
       expect(await page.locator('.projects-table tbody tr').count()).toBe(projects.length);
-      expect(await page.locator('.sort-button').count(), 'no sort buttons without the script').toBe(0);
+      expect(await page.locator('.projects-table button').count(), 'no sort buttons without the script').toBe(0);
+      expect(await page.locator('.projects-table .sort-icon:visible').count(), 'no sort arrows without the script').toBe(0);
       expect(await page.locator('[data-sort-hint]').isVisible(), 'no hint about sorting').toBe(false);
     } else {
       expect(await page.locator('h1').textContent()).toBe('Untitled table (header missing in the report)');
