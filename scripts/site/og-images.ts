@@ -1,9 +1,9 @@
 /**
  * After `astro build`: a 1200×630 preview image for social media (Open Graph, Twitter cards) of every chart,
  * `og/<chart-id>.png` (`en/og/…` in English), and one for the site, `og/site.png`; every page's og:image and
- * twitter:image then point to its first chart's image (pages without a chart keep the site's), and pages whose
- * layout lacks the tags get them. Text is set in Noto Sans Hans from the npm package @embedpdf/fonts-sc (OTF, GB2312
- * coverage), with no system fonts, so the images are the same on every machine.
+ * twitter:image (written by src/components/PageMeta.astro with the site's card) then point to its first chart's
+ * image. Text is set in Noto Sans Hans from the npm package @embedpdf/fonts-sc (OTF, GB2312 coverage), with no
+ * system fonts, so the images are the same on every machine.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -160,34 +160,6 @@ const META = {
   alt: /(<meta (?:property|name)="(?:og:image:alt|twitter:image:alt)" content=")[^"]*(")/g,
 };
 
-/** The social tags a page lacks (og:image, twitter:card, …), made from its title and description. */
-function missingTags(document: Document, image: string, alt: string): string {
-  const has = (key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`) !== null;
-  const title = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.title;
-  const description =
-    document.querySelector('meta[property="og:description"]')?.getAttribute('content') ??
-    document.querySelector('meta[name="description"]')?.getAttribute('content') ??
-    '';
-  const tags: [string, string, string][] = [
-    ['property', 'og:title', title],
-    ['property', 'og:description', description],
-    ['property', 'og:type', 'website'],
-    ['property', 'og:image', image],
-    ['property', 'og:image:width', String(OG_WIDTH)],
-    ['property', 'og:image:height', String(OG_HEIGHT)],
-    ['property', 'og:image:alt', alt],
-    ['name', 'twitter:card', 'summary_large_image'],
-    ['name', 'twitter:title', title],
-    ['name', 'twitter:description', description],
-    ['name', 'twitter:image', image],
-    ['name', 'twitter:image:alt', alt],
-  ];
-  return tags
-    .filter(([, key]) => !has(key))
-    .map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escape(value)}">`)
-    .join('\n    ');
-}
-
 /** The social tags of an embed page: its chart's card. */
 export function embedSocialTags(document: Document, id: string, title: string, description: string): string {
   const image = siteUrl(document, `${localePrefix(pageLocale(document))}og/${id}.png`);
@@ -231,7 +203,7 @@ export function writeOgImages(dist: string): string[] {
     write(`${localePrefix(locale)}og/site.png`, { title: w['site.title'], subtitle, footer: w['footer.source'] });
   }
   for (const page of htmlPages(dist).filter((p) => !/(^|\/)embed\//.test(p))) {
-    let html = readFileSync(join(dist, page), 'utf8');
+    const html = readFileSync(join(dist, page), 'utf8');
     const { document } = parseHTML(html);
     const locale = pageLocale(document);
     const figures = NOT_CHART_PAGES.test(page) ? [] : [...document.querySelectorAll('figure[data-chart]')];
@@ -246,16 +218,13 @@ export function writeOgImages(dist: string): string[] {
       });
     }
     const first = figures[0];
-    const image = siteUrl(document, `${localePrefix(locale)}og/${first ? `${first.id}.png` : 'site.png'}`);
-    const alt = first?.querySelector('.chart-title')?.textContent?.trim() ?? WORDS[locale]['site.title'];
-    const before = html;
-    if (first) {
-      html = html.replace(META.image, (_, open: string, close: string) => `${open}${escape(image)}${close}`);
-      html = html.replace(META.alt, (_, open: string, close: string) => `${open}${escape(alt)}${close}`);
-    }
-    const missing = missingTags(document, image, alt);
-    if (missing) html = html.replace('</head>', `  ${missing}\n  </head>`);
-    if (html !== before) writeFileSync(join(dist, page), html);
+    if (!first) continue; // the page keeps the site's card
+    const image = siteUrl(document, `${localePrefix(locale)}og/${first.id}.png`);
+    const alt = first.querySelector('.chart-title')?.textContent?.trim() ?? first.id;
+    const updated = html
+      .replace(META.image, (_, open: string, close: string) => `${open}${escape(image)}${close}`)
+      .replace(META.alt, (_, open: string, close: string) => `${open}${escape(alt)}${close}`);
+    if (updated !== html) writeFileSync(join(dist, page), updated);
   }
   return [...written];
 }
