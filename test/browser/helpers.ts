@@ -109,11 +109,19 @@ export interface ServeOptions {
 }
 
 /**
- * Serves `dir` (default dist/) under `base` (default BASE_PATH or `/`), directories through their index.html.
+ * Serves `dir` (default dist/) under `base` (default BASE_PATH or `/`), directories through their index.html,
+ * and, for an address with no file, the site's 404.html with status 404 (as Netlify, Cloudflare Pages and GitHub
+ * Pages do), or a plain `not found` when the site has none.
  * @example const server = await serve(); await page.goto(server.url + 'en/');
  */
 export async function serve(dir: string = dist, base: string = process.env.BASE_PATH ?? '/', options: ServeOptions = {}): Promise<StaticServer> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const page404 = join(dir, '404.html');
+  const notFound = (res: import('node:http').ServerResponse) => {
+    if (!existsSync(page404)) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    res.writeHead(404, { ...(options.headers?.('/404.html') ?? {}), 'content-type': TYPES['.html'] });
+    createReadStream(page404).pipe(res);
+  };
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return notFound(res);
@@ -166,10 +174,6 @@ export function hostHeaders(file: string, merge: 'join' | 'override' = 'join'): 
     }
     return out;
   };
-}
-
-function notFound(res: import('node:http').ServerResponse): void {
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
 }
 
 /** Debian's Chromium, headless, with the flags that keep it off the network it cannot reach. */

@@ -122,7 +122,7 @@ describe(`under a base path (${BASE})`, () => {
       const url = new URL(value, `${origin}${BASE}x/`);
       if (url.origin === origin && !url.pathname.startsWith(BASE)) problems.push(`${where}: ${value}`);
     };
-    for (const page of sitePages(BASE_DIST)) {
+    for (const page of [...sitePages(BASE_DIST), '404.html']) {
       const { document } = parseHTML(readFileSync(join(BASE_DIST, page), 'utf8'));
       for (const el of document.querySelectorAll('[href], [src], [action], [poster], [srcset], meta[content^="/"], meta[content^="http"]')) {
         for (const attr of ['href', 'src', 'action', 'poster', 'content']) {
