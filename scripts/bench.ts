@@ -9,13 +9,14 @@
  * The byte measures are exported for test/site/budget.test.ts, and lighthouseRun() for the Lighthouse test.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { htmlPages } from './site/site-pages';
 
 /** 1 KB = 1,024 bytes, as on the site's download page. */
 export const KB = 1024;
@@ -42,15 +43,7 @@ export const HEAVY_LIBRARIES: { name: string; signature: RegExp }[] = [
 const gzipBytes = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 /** Every page of a build (`index.html` files, embeds included), relative to `dist`, sorted. */
-export function sitePages(dist: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return walk(path);
-      return name === 'index.html' ? [relative(dist, path)] : [];
-    });
-  return walk(dist).sort();
-}
+export const sitePages = (dist: string): string[] => htmlPages(dist);
 
 export interface PageWeight {
   /** the page's folder relative to the base path: `''`, `spending/`, `en/embed/overview-spending/` */
