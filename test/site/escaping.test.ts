@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sitePages } from '../../scripts/bench';
 import { build, buildEnv, launch, root, serve } from '../browser/helpers';
+import { parseCsv } from './parse-csv';
 
 const OUT = join(root, '.out/escaping');
 const DERIVED = join(OUT, 'derived');
@@ -190,26 +191,3 @@ describe('report text with <script>, " and & in it', () => {
     expect(problems).toEqual([]);
   }, 300_000);
 });
-
-/** RFC 4180 CSV: fields separated by commas, quoted with `"`, a quote inside doubled. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
