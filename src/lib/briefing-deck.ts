@@ -3,7 +3,7 @@ import enWords from '../i18n/pages/briefing.en.json';
 import { briefingFacts } from './briefing-slides';
 import { briefingBars, type BriefingBar, type BriefingBarOptions } from './charts/briefing-bars';
 import { citeHtml, escapeHtml, fillHtml } from './cite';
-import { formatAmount, formatNumber, formatPercent, formatPoints } from './format';
+import { formatAmount, formatNumber, formatPercent, formatPoints, unitLabel } from './format';
 import { localePath, t, type Locale } from './i18n';
 import { pageWords } from './page-words';
 import { renderPlot } from './render-plot';
@@ -67,6 +67,7 @@ const slides: Slide[] = [
     title: fillHtml(tpl('s4.title'), { noBudget: escapeHtml(formatNumber(f.noBudget.length, locale)) }),
     sub: fillHtml(tpl('s4.sub'), { budget: amount(f.budgetTotal.value, f.budgetTotal.lines), general: amount(f.general.amount_wan, f.general.source_lines) }),
     chart: chart('briefing-budget', f.categories.map((c) => ({ label: name(c), value: c.final_wan - c.budget_wan, valueText: c.budget_stated ? `+${formatAmount(c.final_wan - c.budget_wan, locale, { bare: true })}` : `+${formatAmount(c.final_wan, locale, { bare: true })} *`, highlight: !c.budget_stated })), w(locale, 's4.title', { noBudget: f.noBudget.length })),
+    body: `<p class="slide-key">${escapeHtml(w(locale, 's4.key', { unit: unitLabel(locale, 'wan') }))}</p>`,
     lines: f.categories.map((c) => c.source_lines[c.source_lines.length - 1]!),
     notes: [w(locale, 's4.notes'), ...f.notes.budget.slice(0, 4)],
   },

@@ -68,6 +68,35 @@ describe.each([
     await close();
   });
 
+  test('at 1920×1080 every chart fits in its slide: nothing overlaps the text under it or runs off its edges', async () => {
+    const { page, close } = await open(path);
+    const problems: string[] = [];
+    for (let n = 1; n <= 10; n++) {
+      await page.evaluate((i) => (location.hash = `#slide-${i}`), n);
+      await page.waitForFunction((i) => document.querySelector('[data-slide][data-active]')?.id === `slide-${i}`, n);
+      problems.push(
+        ...(await page.evaluate((i) => {
+          const slide = document.querySelector('[data-slide][data-active]')!;
+          const svg = slide.querySelector('.slide-chart svg');
+          if (!svg) return [];
+          const found: string[] = [];
+          const box = svg.getBoundingClientRect();
+          const below = svg.closest('.slide-chart')!.nextElementSibling?.getBoundingClientRect();
+          if (below && box.bottom > below.top + 1) found.push(`slide ${i}: the chart's bottom (${Math.round(box.bottom)}) is under the next text (${Math.round(below.top)})`);
+          const slideBox = slide.getBoundingClientRect();
+          if (box.bottom > slideBox.bottom + 1) found.push(`slide ${i}: the chart runs below the slide`);
+          for (const text of svg.querySelectorAll('text')) {
+            const r = text.getBoundingClientRect();
+            if (r.left < box.left - 1 || r.right > box.right + 1) found.push(`slide ${i}: "${text.textContent}" runs off the chart (${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)})`);
+          }
+          return found;
+        }, n)),
+      );
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   test('no text in a slide is smaller than 24 px at 1920×1080', async () => {
     const { page, close } = await open(path);
     for (let n = 1; n <= 10; n++) {

@@ -28,10 +28,12 @@ export interface BriefingBarOptions {
 export function briefingBars(rows: readonly BriefingBar[], { width = 1600, fontSize = 24, reference, max }: BriefingBarOptions = {}): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('briefingBars: no rows');
   if (fontSize < 24) throw new Error(`briefingBars: font size ${fontSize} is below the 24 px a projector needs`);
-  // the chart gets about 600 px of the slide's height; rows shrink to fit but never below 1.5 lines of text
-  const band = Math.min(96, Math.max(fontSize * 1.5, 600 / rows.length));
-  const longestLabel = Math.max(...rows.map((r) => [...r.label].reduce((s, ch) => s + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.55), 0)));
-  const marginLeft = Math.min(width * 0.45, Math.ceil(longestLabel * fontSize) + 24);
+  // the chart gets 480 px of the slide's height, what is left under a two-line title and a two-line subtitle
+  // above the source line; rows shrink to fit but never below 1.5 lines of text
+  const band = Math.min(96, Math.max(fontSize * 1.5, 480 / rows.length));
+  // label widths estimated on the wide side (CJK 1 em, Latin 0.62 em), so that no label runs off the left edge
+  const longestLabel = Math.max(...rows.map((r) => [...r.label].reduce((s, ch) => s + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.62), 0)));
+  const marginLeft = Math.min(width * 0.6, Math.ceil(longestLabel * fontSize) + 24);
   const longestValue = Math.max(...rows.map((r) => r.valueText.length));
   const domainMax = max ?? Math.max(...rows.map((r) => r.value), reference ?? 0);
   return {
