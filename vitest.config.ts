@@ -1,13 +1,32 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// the same alias as astro.config.mjs: src/lib/data.ts reads the tables through `@derived/…`
+const alias = { '@derived': resolve(import.meta.dirname, process.env.DERIVED_DIR ?? 'data/derived') };
+
+/**
+ * Three tiers (see test/run-tiers.ts, which `npm test` runs):
+ * - unit: the pipeline, the audit rules and src/lib — no build, no browser;
+ * - site: checks of the built site (`*.build.test.ts`: dist/ or DIST_DIR, built first if missing);
+ * - browser: Debian's Chromium against a served build.
+ */
 export default defineConfig({
-  // the same alias as astro.config.mjs: src/lib/data.ts reads the tables through `@derived/…`
-  resolve: { alias: { '@derived': resolve(import.meta.dirname, process.env.DERIVED_DIR ?? 'data/derived') } },
+  resolve: { alias },
   test: {
-    include: ['test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['test/scripts/**/*.test.ts', 'test/site/**/*.test.ts'],
+          exclude: ['**/*.build.test.ts'],
+        },
+      },
+      { resolve: { alias }, test: { name: 'site', include: ['test/site/**/*.build.test.ts'], testTimeout: 30_000 } },
+      { resolve: { alias }, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 30_000 } },
+    ],
   },
 });

@@ -21,7 +21,14 @@
     if (event.origin !== origin) return;
     var d = event.data;
     if (!d || typeof d !== 'object' || d.source !== 'fengtai-sti-2019-embed' || d.type !== 'resize') return;
-    if (typeof d.id !== 'string' || typeof d.height !== 'number' || !isFinite(d.height) || d.height <= 0 || d.height > 20000) return;
+    if (
+      typeof d.id !== 'string' ||
+      typeof d.height !== 'number' ||
+      !isFinite(d.height) ||
+      d.height <= 0 ||
+      d.height > 20000
+    )
+      return;
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];

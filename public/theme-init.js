@@ -6,6 +6,6 @@ document.documentElement.classList.add('js');
 try {
   var theme = localStorage.getItem('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.setAttribute('data-theme', theme);
-} catch (error) {
+} catch {
   // storage can be unavailable (private mode, blocked cookies): the system theme applies
 }

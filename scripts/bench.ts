@@ -6,7 +6,7 @@
  * `--dist` it builds the site first, from a fresh run of the pipeline, into .out/bench/ (data/derived/ and
  * dist/ are left alone); with it, it measures that build and times nothing.
  *
- * The byte measures are exported for test/site/budget.test.ts, and lighthouseRun() for the Lighthouse test.
+ * The byte measures are exported for test/site/budget.build.test.ts, and lighthouseRun() for the Lighthouse test.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -80,7 +80,8 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
     if (url.host !== 'site') return null;
     if (!url.pathname.startsWith(prefix)) throw new Error(`${pageFile}: ${ref} is outside the base path ${prefix}`);
     const file = decodeURIComponent(url.pathname.slice(prefix.length));
-    if (!existsSync(join(dist, file)) || !statSync(join(dist, file)).isFile()) throw new Error(`${pageFile}: ${ref} is not a file of the build`);
+    if (!existsSync(join(dist, file)) || !statSync(join(dist, file)).isFile())
+      throw new Error(`${pageFile}: ${ref} is not a file of the build`);
     return file;
   };
   const urlOf = (file: string) => new URL(`http://site${prefix}${file}`);
@@ -99,7 +100,8 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
       }
     }
   };
-  for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]')) addCss(fileOf(link.getAttribute('href')!));
+  for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]'))
+    addCss(fileOf(link.getAttribute('href')!));
 
   const js = new Set<string>();
   const addJs = (file: string | null) => {
@@ -107,15 +109,22 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
     js.add(file);
     const text = readFileSync(join(dist, file), 'utf8');
     // static imports only: `import x from"./a.js"`, `import"./a.js"`, `export{a}from"./a.js"`; not `import("./a.js")`
-    for (const m of text.matchAll(/(?:^|[^.\w$"'`])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{0,2}\/[^"'\s]+\.m?js)["']/g)) {
+    for (const m of text.matchAll(
+      /(?:^|[^.\w$"'`])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{0,2}\/[^"'\s]+\.m?js)["']/g,
+    )) {
       addJs(fileOf(m[1]!, urlOf(file)));
     }
   };
   for (const script of document.querySelectorAll('script[src]')) addJs(fileOf(script.getAttribute('src')!));
-  for (const link of document.querySelectorAll('link[rel~="modulepreload"][href], link[rel~="preload"][as="script"][href]')) addJs(fileOf(link.getAttribute('href')!));
+  for (const link of document.querySelectorAll(
+    'link[rel~="modulepreload"][href], link[rel~="preload"][as="script"][href]',
+  ))
+    addJs(fileOf(link.getAttribute('href')!));
 
   const other = new Set<string>();
-  for (const el of document.querySelectorAll('img[src], link[rel~="icon"][href], link[rel~="apple-touch-icon"][href], link[rel~="preload"][as="image"][href]')) {
+  for (const el of document.querySelectorAll(
+    'img[src], link[rel~="icon"][href], link[rel~="apple-touch-icon"][href], link[rel~="preload"][as="image"][href]',
+  )) {
     const file = fileOf(el.getAttribute('src') ?? el.getAttribute('href')!);
     if (file) other.add(file);
   }
@@ -143,8 +152,14 @@ export function siteWeights(dist: string, base = '/'): PageWeight[] {
 export function budgetBreaches(w: PageWeight): string[] {
   const out: string[] = [];
   const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
-  if (w.js > BUDGETS.initialJs) out.push(`/${w.page}: ${kb(w.js)} of JavaScript before any interaction (budget ${kb(BUDGETS.initialJs)}): ${w.files.js.join(', ')}`);
-  if (!WHOLE_PAGE_EXEMPT.test(w.page) && w.total > BUDGETS.page) out.push(`/${w.page}: ${kb(w.total)} in all (budget ${kb(BUDGETS.page)}; HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}, fonts ${kb(w.fonts)}, other ${kb(w.other)})`);
+  if (w.js > BUDGETS.initialJs)
+    out.push(
+      `/${w.page}: ${kb(w.js)} of JavaScript before any interaction (budget ${kb(BUDGETS.initialJs)}): ${w.files.js.join(', ')}`,
+    );
+  if (!WHOLE_PAGE_EXEMPT.test(w.page) && w.total > BUDGETS.page)
+    out.push(
+      `/${w.page}: ${kb(w.total)} in all (budget ${kb(BUDGETS.page)}; HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}, fonts ${kb(w.fonts)}, other ${kb(w.other)})`,
+    );
   return out;
 }
 
@@ -166,8 +181,13 @@ export interface LighthouseFigures {
 }
 
 export const CHROME_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 
 /**
@@ -176,7 +196,12 @@ export const CHROME_FLAGS = [
  */
 export async function lighthouseRun(url: string, port: number): Promise<LighthouseFigures> {
   const { default: lighthouse } = await import('lighthouse');
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   if (!result) throw new Error(`lighthouse: no result for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`lighthouse: ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -187,8 +212,12 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
       const audit = lhr.audits[ref.id];
       if (!audit || ref.weight === 0 || audit.score === null || audit.score === 1) continue;
       const details = audit.details as { items?: Record<string, unknown>[] } | undefined;
-      const items = [...new Set((details?.items ?? []).map((item) => describeItem(item).slice(0, 160)).filter(Boolean))].slice(0, 5);
-      failing.push(`${id}/${ref.id}: ${audit.title}${audit.explanation ? ` (${audit.explanation})` : ''}${items.length ? ` — ${items.join('; ')}` : ''}`);
+      const items = [
+        ...new Set((details?.items ?? []).map((item) => describeItem(item).slice(0, 160)).filter(Boolean)),
+      ].slice(0, 5);
+      failing.push(
+        `${id}/${ref.id}: ${audit.title}${audit.explanation ? ` (${audit.explanation})` : ''}${items.length ? ` — ${items.join('; ')}` : ''}`,
+      );
     }
   }
   return {
@@ -201,9 +230,9 @@ export async function lighthouseRun(url: string, port: number): Promise<Lighthou
     tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     failing,
-    shifts: ((lhr.audits['layout-shifts']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).map(
-      (item) => `${describeItem(item).slice(0, 160)} (${Number(item.score ?? 0).toFixed(4)})`,
-    ),
+    shifts: (
+      (lhr.audits['layout-shifts']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []
+    ).map((item) => `${describeItem(item).slice(0, 160)} (${Number(item.score ?? 0).toFixed(4)})`),
   };
 }
 
@@ -231,7 +260,11 @@ async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..');
   const base = process.env.BASE_PATH ?? '/';
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`bench: ${availableParallelism()} cores (${cpu}), load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}, Node ${process.version}`);
+  console.log(
+    `bench: ${availableParallelism()} cores (${cpu}), load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}, Node ${process.version}`,
+  );
 
   const { launch } = await import('chrome-launcher');
   const { hostHeaders, serve, withBuildLock } = await import('../test/browser/helpers.ts');
@@ -264,28 +297,41 @@ async function main(): Promise<void> {
     ]);
     console.log(`\ntimes (wall clock, ${availableParallelism()} cores)`);
     console.log(`  data pipeline (npm run data)        ${data.toFixed(1)} s`);
-    console.log(`  site (astro build + embed pages)    ${(astro + embeds).toFixed(1)} s  (${astro.toFixed(1)} + ${embeds.toFixed(1)})`);
+    console.log(
+      `  site (astro build + embed pages)    ${(astro + embeds).toFixed(1)} s  (${astro.toFixed(1)} + ${embeds.toFixed(1)})`,
+    );
     console.log(`  whole build (data + site)           ${(data + astro + embeds).toFixed(1)} s`);
   }
 
   const weights = siteWeights(dist, base);
   const kb = (n: number) => (n / KB).toFixed(1).padStart(6);
-  console.log(`\nbytes per page, gzip, KB (budgets: JavaScript before interaction ≤ ${BUDGETS.initialJs / KB} KB; whole page ≤ ${BUDGETS.page / KB} KB except /report/)`);
+  console.log(
+    `\nbytes per page, gzip, KB (budgets: JavaScript before interaction ≤ ${BUDGETS.initialJs / KB} KB; whole page ≤ ${BUDGETS.page / KB} KB except /report/)`,
+  );
   const width = Math.max(...weights.map((w) => w.page.length + 1));
   console.log(`  ${'page'.padEnd(width)}   html    css     js  fonts  other  total`);
   for (const w of weights) {
     const flag = budgetBreaches(w).length ? '  ✗ over budget' : '';
-    console.log(`  ${`/${w.page}`.padEnd(width)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.fonts)} ${kb(w.other)} ${kb(w.total)}${flag}`);
+    console.log(
+      `  ${`/${w.page}`.padEnd(width)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.fonts)} ${kb(w.other)} ${kb(w.total)}${flag}`,
+    );
   }
   const worst = (key: 'js' | 'total', pages = weights) => pages.reduce((a, b) => (b[key] > a[key] ? b : a));
   const budgeted = weights.filter((w) => !WHOLE_PAGE_EXEMPT.test(w.page));
-  console.log(`  largest: JS ${(worst('js').js / KB).toFixed(1)} KB (/${worst('js').page}); whole page ${(worst('total', budgeted).total / KB).toFixed(1)} KB (/${worst('total', budgeted).page})`);
+  console.log(
+    `  largest: JS ${(worst('js').js / KB).toFixed(1)} KB (/${worst('js').page}); whole page ${(worst('total', budgeted).total / KB).toFixed(1)} KB (/${worst('total', budgeted).page})`,
+  );
   const breaches = weights.flatMap(budgetBreaches);
   console.log(breaches.length ? `  over budget:\n    ${breaches.join('\n    ')}` : '  every page keeps both budgets');
 
-  const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
   try {
-    console.log(`\nLighthouse 12.8.2, mobile profile, median of ${runs} run(s) (performance target ≥ 95; the others must be 100)`);
+    console.log(
+      `\nLighthouse 12.8.2, mobile profile, median of ${runs} run(s) (performance target ≥ 95; the others must be 100)`,
+    );
     console.log(`  ${'page'.padEnd(28)} perf  LCP ms  TBT ms    CLS  a11y    bp   seo`);
     for (const page of LIGHTHOUSE_PAGES) {
       const results: LighthouseFigures[] = [];

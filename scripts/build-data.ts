@@ -12,7 +12,13 @@ import { writeDerived } from './write-derived.ts';
 const started = performance.now();
 let args;
 try {
-  args = parseArgs({ options: { input: { type: 'string', default: 'data/raw/fengtai-sti-2019.txt' }, out: { type: 'string', default: 'data/derived' }, glossary: { type: 'string', default: 'data/glossary.json' } } }).values;
+  args = parseArgs({
+    options: {
+      input: { type: 'string', default: 'data/raw/fengtai-sti-2019.txt' },
+      out: { type: 'string', default: 'data/derived' },
+      glossary: { type: 'string', default: 'data/glossary.json' },
+    },
+  }).values;
 } catch (e) {
   console.error(`usage: npm run data -- [--input <report.txt>] [--out <dir>]\n${(e as Error).message}`);
   process.exit(2);

@@ -5,7 +5,12 @@ import { splitSections, type SectionId } from './lib/split-sections.ts';
 export type ReportBlock =
   | { kind: 'heading'; n: number; text: string; section: SectionId | null; part: number | null }
   | { kind: 'text'; n: number; text: string }
-  | { kind: 'table'; from: number; to: number; rows: { from: number; to: number; cells: { from: number; to: number; text: string }[] }[] };
+  | {
+      kind: 'table';
+      from: number;
+      to: number;
+      rows: { from: number; to: number; cells: { from: number; to: number; text: string }[] }[];
+    };
 
 /**
  * The report as blocks for the site's line-anchored copy: headings, lines of text, and flattened tables put
@@ -27,15 +32,31 @@ export function buildReportBlocks(lines: ReportLine[], file: string): ReportBloc
     const range = tableRanges.find(([a]) => a === line.n);
     if (range) {
       let j = i;
-      while (j + 1 < lines.length && (lines[j + 1]!.n <= range[1] || (lines[j + 1]!.text.trim() !== '' && !lines[j + 1]!.text.startsWith('\t') && lines[j]!.text.trim() !== ''))) j++;
-      const rows = readTable(lines.slice(i, j + 1)).map((r) => ({ from: r.from, to: r.to, cells: r.cells.map((c) => ({ from: c.line, to: c.end, text: c.text })) }));
+      while (
+        j + 1 < lines.length &&
+        (lines[j + 1]!.n <= range[1] ||
+          (lines[j + 1]!.text.trim() !== '' && !lines[j + 1]!.text.startsWith('\t') && lines[j]!.text.trim() !== ''))
+      )
+        j++;
+      const rows = readTable(lines.slice(i, j + 1)).map((r) => ({
+        from: r.from,
+        to: r.to,
+        cells: r.cells.map((c) => ({ from: c.line, to: c.end, text: c.text })),
+      }));
       blocks.push({ kind: 'table', from: line.n, to: lines[j]!.n, rows });
       i = j;
       continue;
     }
     const h = headingAt.get(line.n);
     const isPart = /^\s*第[一二三]部分/.test(line.text);
-    if (h || isPart) blocks.push({ kind: 'heading', n: line.n, text: line.text.trim(), section: h?.id ?? null, part: h?.part ?? null });
+    if (h || isPart)
+      blocks.push({
+        kind: 'heading',
+        n: line.n,
+        text: line.text.trim(),
+        section: h?.id ?? null,
+        part: h?.part ?? null,
+      });
     else blocks.push({ kind: 'text', n: line.n, text: line.text });
   }
   return blocks;

@@ -28,27 +28,87 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
 
   t['overview-totals'] = rowsTable(
     r.overview.totals.map((x) => ({
-      metric: x.metric, name_zh: x.name_zh, name_en: g.en(x.name_zh),
-      amount_wan: x.amount.value, prior_year_wan: x.prior.value, change_wan: x.change.value, growth_pct: x.growth.value,
-      reason_zh: x.reason_zh, ...prov(x),
-    })), ['metric', 'name_zh', 'name_en', 'amount_wan', 'prior_year_wan', 'change_wan', 'growth_pct', 'reason_zh', 'source_lines', 'quote'])
+      metric: x.metric,
+      name_zh: x.name_zh,
+      name_en: g.en(x.name_zh),
+      amount_wan: x.amount.value,
+      prior_year_wan: x.prior.value,
+      change_wan: x.change.value,
+      growth_pct: x.growth.value,
+      reason_zh: x.reason_zh,
+      ...prov(x),
+    })),
+    [
+      'metric',
+      'name_zh',
+      'name_en',
+      'amount_wan',
+      'prior_year_wan',
+      'change_wan',
+      'growth_pct',
+      'reason_zh',
+      'source_lines',
+      'quote',
+    ],
+  )
     .derive({
       change_wan_recomputed: 'd => op.round((d.amount_wan - d.prior_year_wan) * 100) / 100',
       growth_pct_recomputed: pct('(d.amount_wan - d.prior_year_wan)', 'd.prior_year_wan'),
     })
-    .select('metric', 'name_zh', 'name_en', 'amount_wan', 'prior_year_wan', 'change_wan', 'change_wan_recomputed', 'growth_pct', 'growth_pct_recomputed', 'reason_zh', 'source_lines', 'quote');
+    .select(
+      'metric',
+      'name_zh',
+      'name_en',
+      'amount_wan',
+      'prior_year_wan',
+      'change_wan',
+      'change_wan_recomputed',
+      'growth_pct',
+      'growth_pct_recomputed',
+      'reason_zh',
+      'source_lines',
+      'quote',
+    );
 
   t['overview-breakdown'] = rowsTable(
     r.overview.breakdowns.flatMap((b) =>
-      b.parts.map((p) => ({ kind: b.kind, item_zh: p.name_zh, item_en: g.en(p.name_zh), amount_wan: p.amount.value, share_pct: v(p.share), total_wan: b.total.value, ...prov(p) })),
-    ), ['kind', 'item_zh', 'item_en', 'amount_wan', 'share_pct', 'total_wan', 'source_lines', 'quote'])
+      b.parts.map((p) => ({
+        kind: b.kind,
+        item_zh: p.name_zh,
+        item_en: g.en(p.name_zh),
+        amount_wan: p.amount.value,
+        share_pct: v(p.share),
+        total_wan: b.total.value,
+        ...prov(p),
+      })),
+    ),
+    ['kind', 'item_zh', 'item_en', 'amount_wan', 'share_pct', 'total_wan', 'source_lines', 'quote'],
+  )
     .derive({ share_pct_recomputed: pct('d.amount_wan', 'd.total_wan') })
     .select('kind', 'item_zh', 'item_en', 'amount_wan', 'share_pct', 'share_pct_recomputed', 'source_lines', 'quote');
 
   t['staff'] = rowsTable(
-    r.overview.staff.map((s) => ({ establishment_zh: s.establishment_zh, establishment_en: g.en(s.establishment_zh), authorised: s.authorised.value, actual: s.actual.value, ...prov(s) })), ['establishment_zh', 'establishment_en', 'authorised', 'actual', 'source_lines', 'quote']);
+    r.overview.staff.map((s) => ({
+      establishment_zh: s.establishment_zh,
+      establishment_en: g.en(s.establishment_zh),
+      authorised: s.authorised.value,
+      actual: s.actual.value,
+      ...prov(s),
+    })),
+    ['establishment_zh', 'establishment_en', 'authorised', 'actual', 'source_lines', 'quote'],
+  );
 
-  t['spending-total'] = rowsTable([{ name_zh: '一般公共预算财政拨款支出', name_en: g.en('一般公共预算财政拨款支出'), amount_wan: r.spending.total.value, ...prov(r.spending.totalQuote) }], ['name_zh', 'name_en', 'amount_wan', 'source_lines', 'quote']);
+  t['spending-total'] = rowsTable(
+    [
+      {
+        name_zh: '一般公共预算财政拨款支出',
+        name_en: g.en('一般公共预算财政拨款支出'),
+        amount_wan: r.spending.total.value,
+        ...prov(r.spending.totalQuote),
+      },
+    ],
+    ['name_zh', 'name_en', 'amount_wan', 'source_lines', 'quote'],
+  );
 
   const total = r.spending.total.value;
   const overviewShare = new Map(r.spending.overview.map((o) => [o.name_zh.replace(/支出$/, ''), o]));
@@ -56,98 +116,379 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
     r.spending.items.map((i) => {
       const o = i.level === 'category' ? overviewShare.get(i.name_zh.replace(/支出$/, '')) : undefined;
       return {
-        level: i.level, category_zh: i.category_zh, category_en: g.en(i.category_zh), name_zh: i.name_zh, name_en: g.en(i.name_zh),
-        final_wan: i.final.value, budget_wan: i.budget?.value ?? 0, budget_stated: i.budget !== null,
-        change_wan: v(i.change), growth_pct: v(i.growth), share_pct: v(o?.share), reason_zh: i.reason_zh, ...prov(i, o),
+        level: i.level,
+        category_zh: i.category_zh,
+        category_en: g.en(i.category_zh),
+        name_zh: i.name_zh,
+        name_en: g.en(i.name_zh),
+        final_wan: i.final.value,
+        budget_wan: i.budget?.value ?? 0,
+        budget_stated: i.budget !== null,
+        change_wan: v(i.change),
+        growth_pct: v(i.growth),
+        share_pct: v(o?.share),
+        reason_zh: i.reason_zh,
+        ...prov(i, o),
       };
-    }), ['level', 'category_zh', 'category_en', 'name_zh', 'name_en', 'final_wan', 'budget_wan', 'budget_stated', 'change_wan', 'growth_pct', 'share_pct', 'reason_zh', 'source_lines', 'quote'])
+    }),
+    [
+      'level',
+      'category_zh',
+      'category_en',
+      'name_zh',
+      'name_en',
+      'final_wan',
+      'budget_wan',
+      'budget_stated',
+      'change_wan',
+      'growth_pct',
+      'share_pct',
+      'reason_zh',
+      'source_lines',
+      'quote',
+    ],
+  )
     .params({ total })
     .derive({
       change_wan_recomputed: 'd => op.round((d.final_wan - d.budget_wan) * 100) / 100',
-      growth_pct_recomputed: 'd => d.budget_wan > 0 ? op.round((d.final_wan - d.budget_wan) / d.budget_wan * 10000) / 100 : null',
+      growth_pct_recomputed:
+        'd => d.budget_wan > 0 ? op.round((d.final_wan - d.budget_wan) / d.budget_wan * 10000) / 100 : null',
       share_pct_recomputed: '(d, $) => op.round(d.final_wan / $.total * 10000) / 100',
     })
-    .select('level', 'category_zh', 'category_en', 'name_zh', 'name_en', 'final_wan', 'budget_wan', 'budget_stated', 'change_wan', 'change_wan_recomputed', 'growth_pct', 'growth_pct_recomputed', 'share_pct', 'share_pct_recomputed', 'reason_zh', 'source_lines', 'quote');
+    .select(
+      'level',
+      'category_zh',
+      'category_en',
+      'name_zh',
+      'name_en',
+      'final_wan',
+      'budget_wan',
+      'budget_stated',
+      'change_wan',
+      'change_wan_recomputed',
+      'growth_pct',
+      'growth_pct_recomputed',
+      'share_pct',
+      'share_pct_recomputed',
+      'reason_zh',
+      'source_lines',
+      'quote',
+    );
 
   t['three-public'] = rowsTable(
     r.other.threePublic.map((i) => ({
-      item: i.item, item_zh: i.item_zh, item_en: g.en(i.item_zh), budget_wan: (i.budget ?? i.final).value, final_wan: i.final.value,
-      change_wan: v(i.change), reason_zh: i.reason_zh, ...prov(i),
-    })), ['item', 'item_zh', 'item_en', 'budget_wan', 'final_wan', 'change_wan', 'reason_zh', 'source_lines', 'quote']);
+      item: i.item,
+      item_zh: i.item_zh,
+      item_en: g.en(i.item_zh),
+      budget_wan: (i.budget ?? i.final).value,
+      final_wan: i.final.value,
+      change_wan: v(i.change),
+      reason_zh: i.reason_zh,
+      ...prov(i),
+    })),
+    ['item', 'item_zh', 'item_en', 'budget_wan', 'final_wan', 'change_wan', 'reason_zh', 'source_lines', 'quote'],
+  );
 
   const rc = r.other.runningCosts;
-  t['running-costs'] = rowsTable(rc ? [{ amount_wan: rc.amount.value, prior_year_wan: rc.prior.value, change_wan: rc.change.value, reason_zh: rc.reason_zh, ...prov(rc) }] : [], ['amount_wan', 'prior_year_wan', 'change_wan', 'reason_zh', 'source_lines', 'quote'])
+  t['running-costs'] = rowsTable(
+    rc
+      ? [
+          {
+            amount_wan: rc.amount.value,
+            prior_year_wan: rc.prior.value,
+            change_wan: rc.change.value,
+            reason_zh: rc.reason_zh,
+            ...prov(rc),
+          },
+        ]
+      : [],
+    ['amount_wan', 'prior_year_wan', 'change_wan', 'reason_zh', 'source_lines', 'quote'],
+  )
     .derive({ change_wan_recomputed: 'd => op.round((d.amount_wan - d.prior_year_wan) * 100) / 100' })
-    .select('amount_wan', 'prior_year_wan', 'change_wan', 'change_wan_recomputed', 'reason_zh', 'source_lines', 'quote');
+    .select(
+      'amount_wan',
+      'prior_year_wan',
+      'change_wan',
+      'change_wan_recomputed',
+      'reason_zh',
+      'source_lines',
+      'quote',
+    );
 
   const procTotal = r.other.procurement.find((p) => p.item === 'total')?.amount.value ?? 0;
   t['procurement'] = rowsTable(
     r.other.procurement.map((p) => ({
-      item: p.item, item_zh: p.item_zh, item_en: g.en(p.item_zh),
+      item: p.item,
+      item_zh: p.item_zh,
+      item_en: g.en(p.item_zh),
       parent: p.item === 'total' ? null : p.item === 'small_micro' ? 'sme' : 'total',
-      amount_wan: p.amount.value, share_pct: v(p.share), ...prov(p),
-    })), ['item', 'item_zh', 'item_en', 'parent', 'amount_wan', 'share_pct', 'source_lines', 'quote'])
+      amount_wan: p.amount.value,
+      share_pct: v(p.share),
+      ...prov(p),
+    })),
+    ['item', 'item_zh', 'item_en', 'parent', 'amount_wan', 'share_pct', 'source_lines', 'quote'],
+  )
     .params({ procTotal })
-    .derive({ share_pct_recomputed: '(d, $) => $.procTotal ? op.round(d.amount_wan / $.procTotal * 10000) / 100 : null' })
-    .select('item', 'item_zh', 'item_en', 'parent', 'amount_wan', 'share_pct', 'share_pct_recomputed', 'source_lines', 'quote');
+    .derive({
+      share_pct_recomputed: '(d, $) => $.procTotal ? op.round(d.amount_wan / $.procTotal * 10000) / 100 : null',
+    })
+    .select(
+      'item',
+      'item_zh',
+      'item_en',
+      'parent',
+      'amount_wan',
+      'share_pct',
+      'share_pct_recomputed',
+      'source_lines',
+      'quote',
+    );
 
   const ps = r.other.purchasedServices;
-  t['purchased-services'] = rowsTable(ps ? [{ amount_wan: ps.amount.value, ...prov(ps) }] : [], ['amount_wan', 'source_lines', 'quote']);
+  t['purchased-services'] = rowsTable(ps ? [{ amount_wan: ps.amount.value, ...prov(ps) }] : [], [
+    'amount_wan',
+    'source_lines',
+    'quote',
+  ]);
 
   t['evaluation-summary'] = rowsTable(
     r.evaluation.procedures.map((p) => ({
-      procedure: p.procedure, procedure_zh: p.procedure_zh, procedure_en: g.en(p.procedure_zh), projects: p.projects.value, amount_wan: p.amount.value,
-      share_pct: v(p.share), band_90_plus: v(p.bands?.[0]), band_75_90: v(p.bands?.[1]), band_60_75: v(p.bands?.[2]), band_below_60: v(p.bands?.[3]), ...prov(p),
-    })), ['procedure', 'procedure_zh', 'procedure_en', 'projects', 'amount_wan', 'share_pct', 'band_90_plus', 'band_75_90', 'band_60_75', 'band_below_60', 'source_lines', 'quote']);
+      procedure: p.procedure,
+      procedure_zh: p.procedure_zh,
+      procedure_en: g.en(p.procedure_zh),
+      projects: p.projects.value,
+      amount_wan: p.amount.value,
+      share_pct: v(p.share),
+      band_90_plus: v(p.bands?.[0]),
+      band_75_90: v(p.bands?.[1]),
+      band_60_75: v(p.bands?.[2]),
+      band_below_60: v(p.bands?.[3]),
+      ...prov(p),
+    })),
+    [
+      'procedure',
+      'procedure_zh',
+      'procedure_en',
+      'projects',
+      'amount_wan',
+      'share_pct',
+      'band_90_plus',
+      'band_75_90',
+      'band_60_75',
+      'band_below_60',
+      'source_lines',
+      'quote',
+    ],
+  );
 
   const fund = r.evaluation.incubation;
-  t['incubation-funds'] = rowsTable((fund?.funds ?? []).map((f) => ({ item: f.item, item_zh: f.item_zh, item_en: g.en(f.item_zh), amount_wan: f.amount.value, in_scope: f.in_scope, ...prov(f) })), ['item', 'item_zh', 'item_en', 'amount_wan', 'in_scope', 'source_lines', 'quote']);
-  t['incubation-scores'] = rowsTable((fund?.scores ?? []).map((s) => ({ dimension: s.dimension, dimension_zh: s.dimension_zh, dimension_en: g.en(s.dimension_zh), max_score: v(s.max), score: s.score.value, ...prov(s) })), ['dimension', 'dimension_zh', 'dimension_en', 'max_score', 'score', 'source_lines', 'quote']);
+  t['incubation-funds'] = rowsTable(
+    (fund?.funds ?? []).map((f) => ({
+      item: f.item,
+      item_zh: f.item_zh,
+      item_en: g.en(f.item_zh),
+      amount_wan: f.amount.value,
+      in_scope: f.in_scope,
+      ...prov(f),
+    })),
+    ['item', 'item_zh', 'item_en', 'amount_wan', 'in_scope', 'source_lines', 'quote'],
+  );
+  t['incubation-scores'] = rowsTable(
+    (fund?.scores ?? []).map((s) => ({
+      dimension: s.dimension,
+      dimension_zh: s.dimension_zh,
+      dimension_en: g.en(s.dimension_zh),
+      max_score: v(s.max),
+      score: s.score.value,
+      ...prov(s),
+    })),
+    ['dimension', 'dimension_zh', 'dimension_en', 'max_score', 'score', 'source_lines', 'quote'],
+  );
   const emp = [...(fund?.employment ?? [])].sort((a, b) => a.year - b.year);
   t['incubation-employment'] = rowsTable(
     emp.map((e, k) => {
       const prev = emp[k - 1];
       const growth = k === emp.length - 1 && prev ? fund?.employmentGrowth : null;
       return {
-        year: e.year, jobs: e.jobs.value, graduates: e.graduates.value,
-        prev_jobs: prev?.jobs.value ?? null, prev_graduates: prev?.graduates.value ?? null,
-        jobs_growth_pct: v(growth?.jobs), graduates_growth_pct: v(growth?.graduates), ...prov(e, growth),
+        year: e.year,
+        jobs: e.jobs.value,
+        graduates: e.graduates.value,
+        prev_jobs: prev?.jobs.value ?? null,
+        prev_graduates: prev?.graduates.value ?? null,
+        jobs_growth_pct: v(growth?.jobs),
+        graduates_growth_pct: v(growth?.graduates),
+        ...prov(e, growth),
       };
-    }), ['year', 'jobs', 'graduates', 'prev_jobs', 'prev_graduates', 'jobs_growth_pct', 'graduates_growth_pct', 'source_lines', 'quote'])
+    }),
+    [
+      'year',
+      'jobs',
+      'graduates',
+      'prev_jobs',
+      'prev_graduates',
+      'jobs_growth_pct',
+      'graduates_growth_pct',
+      'source_lines',
+      'quote',
+    ],
+  )
     .derive({
-      jobs_growth_pct_recomputed: 'd => d.prev_jobs ? op.round((d.jobs - d.prev_jobs) / d.prev_jobs * 10000) / 100 : null',
-      graduates_growth_pct_recomputed: 'd => d.prev_graduates ? op.round((d.graduates - d.prev_graduates) / d.prev_graduates * 10000) / 100 : null',
+      jobs_growth_pct_recomputed:
+        'd => d.prev_jobs ? op.round((d.jobs - d.prev_jobs) / d.prev_jobs * 10000) / 100 : null',
+      graduates_growth_pct_recomputed:
+        'd => d.prev_graduates ? op.round((d.graduates - d.prev_graduates) / d.prev_graduates * 10000) / 100 : null',
     })
-    .select('year', 'jobs', 'graduates', 'jobs_growth_pct', 'jobs_growth_pct_recomputed', 'graduates_growth_pct', 'graduates_growth_pct_recomputed', 'source_lines', 'quote');
+    .select(
+      'year',
+      'jobs',
+      'graduates',
+      'jobs_growth_pct',
+      'jobs_growth_pct_recomputed',
+      'graduates_growth_pct',
+      'graduates_growth_pct_recomputed',
+      'source_lines',
+      'quote',
+    );
 
   t['projects'] = rowsTable(
     r.projects.map((p) => {
       const indicatorSum = p.indicators.reduce((s, i) => s + (i.score?.value ?? 0), 0);
       return {
-        slug: p.slug, name_zh: p.name_zh, name_en: g.en(p.name_zh), table_kind: p.table_kind, table_year: p.table_year,
-        budget_wan: v(p.budget), executed_wan: v(p.executed), executed_from: p.executed_from, exec_rate_printed: p.exec_rate ? `${p.exec_rate.text}%` : null, exec_rate_pct: v(p.exec_rate),
-        funds_weight: v(p.funds_weight), funds_score: v(p.funds_score), indicator_count: p.indicators.length,
-        indicator_score_sum: indicatorSum, total_score: v(p.total),
-        score_band: p.total ? scoreBand(p.total.value) : null, goal_zh: p.goal_zh, outcome_zh: p.outcome_zh, ...prov(p),
+        slug: p.slug,
+        name_zh: p.name_zh,
+        name_en: g.en(p.name_zh),
+        table_kind: p.table_kind,
+        table_year: p.table_year,
+        budget_wan: v(p.budget),
+        executed_wan: v(p.executed),
+        executed_from: p.executed_from,
+        exec_rate_printed: p.exec_rate ? `${p.exec_rate.text}%` : null,
+        exec_rate_pct: v(p.exec_rate),
+        funds_weight: v(p.funds_weight),
+        funds_score: v(p.funds_score),
+        indicator_count: p.indicators.length,
+        indicator_score_sum: indicatorSum,
+        total_score: v(p.total),
+        score_band: p.total ? scoreBand(p.total.value) : null,
+        goal_zh: p.goal_zh,
+        outcome_zh: p.outcome_zh,
+        ...prov(p),
       };
-    }), ['slug', 'name_zh', 'name_en', 'table_kind', 'table_year', 'budget_wan', 'executed_wan', 'executed_from', 'exec_rate_printed', 'exec_rate_pct', 'funds_weight', 'funds_score', 'indicator_count', 'indicator_score_sum', 'total_score', 'score_band', 'goal_zh', 'outcome_zh', 'source_lines', 'quote'])
+    }),
+    [
+      'slug',
+      'name_zh',
+      'name_en',
+      'table_kind',
+      'table_year',
+      'budget_wan',
+      'executed_wan',
+      'executed_from',
+      'exec_rate_printed',
+      'exec_rate_pct',
+      'funds_weight',
+      'funds_score',
+      'indicator_count',
+      'indicator_score_sum',
+      'total_score',
+      'score_band',
+      'goal_zh',
+      'outcome_zh',
+      'source_lines',
+      'quote',
+    ],
+  )
     .derive({
       exec_rate_pct_recomputed: pct('d.executed_wan', 'd.budget_wan'),
-      funds_score_recomputed: 'd => d.budget_wan && d.funds_weight != null ? op.round((d.executed_wan > d.budget_wan ? 1 : d.executed_wan / d.budget_wan) * d.funds_weight * 100) / 100 : null',
+      funds_score_recomputed:
+        'd => d.budget_wan && d.funds_weight != null ? op.round((d.executed_wan > d.budget_wan ? 1 : d.executed_wan / d.budget_wan) * d.funds_weight * 100) / 100 : null',
       total_score_recomputed: 'd => op.round(((d.funds_score || 0) + d.indicator_score_sum) * 100) / 100',
       points_lost: 'd => d.total_score != null ? op.round((100 - d.total_score) * 100) / 100 : null',
     })
-    .select('slug', 'name_zh', 'name_en', 'table_kind', 'table_year', 'budget_wan', 'executed_wan', 'executed_from', 'exec_rate_printed', 'exec_rate_pct', 'exec_rate_pct_recomputed', 'funds_weight', 'funds_score', 'funds_score_recomputed', 'indicator_count', 'total_score', 'total_score_recomputed', 'score_band', 'points_lost', 'goal_zh', 'outcome_zh', 'source_lines', 'quote');
+    .select(
+      'slug',
+      'name_zh',
+      'name_en',
+      'table_kind',
+      'table_year',
+      'budget_wan',
+      'executed_wan',
+      'executed_from',
+      'exec_rate_printed',
+      'exec_rate_pct',
+      'exec_rate_pct_recomputed',
+      'funds_weight',
+      'funds_score',
+      'funds_score_recomputed',
+      'indicator_count',
+      'total_score',
+      'total_score_recomputed',
+      'score_band',
+      'points_lost',
+      'goal_zh',
+      'outcome_zh',
+      'source_lines',
+      'quote',
+    );
 
   t['indicators'] = rowsTable(
     r.projects.flatMap((p) =>
       p.indicators.map((i) => ({
-        project_slug: p.slug, row: i.row, level1_zh: i.level1_zh, level1_en: g.en(i.level1_zh), level2_zh: i.level2_zh, level2_en: g.en(i.level2_zh),
-        name_zh: i.name_zh, weight: v(i.weight), target: i.target, actual: i.actual, score: v(i.score), reason_zh: i.reason_zh, complete: i.complete, ...prov(i),
+        project_slug: p.slug,
+        row: i.row,
+        level1_zh: i.level1_zh,
+        level1_en: g.en(i.level1_zh),
+        level2_zh: i.level2_zh,
+        level2_en: g.en(i.level2_zh),
+        name_zh: i.name_zh,
+        weight: v(i.weight),
+        target: i.target,
+        actual: i.actual,
+        score: v(i.score),
+        reason_zh: i.reason_zh,
+        complete: i.complete,
+        ...prov(i),
       })),
-    ), ['project_slug', 'row', 'level1_zh', 'level1_en', 'level2_zh', 'level2_en', 'name_zh', 'weight', 'target', 'actual', 'score', 'reason_zh', 'complete', 'source_lines', 'quote'])
-    .derive({ points_lost: 'd => d.weight != null && d.score != null ? op.round((d.weight - d.score) * 100) / 100 : null' })
-    .select('project_slug', 'row', 'level1_zh', 'level1_en', 'level2_zh', 'level2_en', 'name_zh', 'weight', 'target', 'actual', 'score', 'points_lost', 'reason_zh', 'complete', 'source_lines', 'quote');
+    ),
+    [
+      'project_slug',
+      'row',
+      'level1_zh',
+      'level1_en',
+      'level2_zh',
+      'level2_en',
+      'name_zh',
+      'weight',
+      'target',
+      'actual',
+      'score',
+      'reason_zh',
+      'complete',
+      'source_lines',
+      'quote',
+    ],
+  )
+    .derive({
+      points_lost: 'd => d.weight != null && d.score != null ? op.round((d.weight - d.score) * 100) / 100 : null',
+    })
+    .select(
+      'project_slug',
+      'row',
+      'level1_zh',
+      'level1_en',
+      'level2_zh',
+      'level2_en',
+      'name_zh',
+      'weight',
+      'target',
+      'actual',
+      'score',
+      'points_lost',
+      'reason_zh',
+      'complete',
+      'source_lines',
+      'quote',
+    );
 
   return t;
 }

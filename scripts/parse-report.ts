@@ -11,7 +11,11 @@ import { parseSpending } from './parsers/parse-spending.ts';
 
 /** `Fengtai unified government cloud data centre` → `fengtai-unified-government-cloud-data-centre` */
 export function slugify(text: string, max = 48): string {
-  const words = text.toLowerCase().normalize('NFKD').split(/[^a-z0-9]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   let slug = '';
   for (const w of words) {
     if (slug && slug.length + 1 + w.length > max) break;
@@ -38,7 +42,10 @@ function withSlugs(projects: Omit<Project, 'slug' | 'name_en'>[], glossary: Glos
 export function parseReport(report: Report, glossary: Glossary): ParsedReport {
   const problems = new Problems(report.file);
   const first = report.lines.find((l) => /(\d{4})年度部门决算说明/.test(l.text));
-  if (!first) throw new ReportErrors([new ReportError(report.file, 1, 'expected the heading “YYYY年度部门决算说明”, found none')]);
+  if (!first)
+    throw new ReportErrors([
+      new ReportError(report.file, 1, 'expected the heading “YYYY年度部门决算说明”, found none'),
+    ]);
   const year = Number(/(\d{4})年度部门决算说明/.exec(first.text)![1]);
 
   let split: ReturnType<typeof splitSections>;
@@ -52,18 +59,44 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport {
   const spendingSection = split.sections.get('spending')!;
 
   const overview = problems.attempt(
-    () => parseOverview({ basic_info: body('basic_info'), totals: body('totals')!, fiscal_totals: body('fiscal_totals'), basic_expenditure: body('basic_expenditure') }, report.file, problems),
+    () =>
+      parseOverview(
+        {
+          basic_info: body('basic_info'),
+          totals: body('totals')!,
+          fiscal_totals: body('fiscal_totals'),
+          basic_expenditure: body('basic_expenditure'),
+        },
+        report.file,
+        problems,
+      ),
     null,
   );
-  const spending = problems.attempt(() => parseSpending(spendingSection.body, spendingSection.heading, report.file, problems), null);
+  const spending = problems.attempt(
+    () => parseSpending(spendingSection.body, spendingSection.heading, report.file, problems),
+    null,
+  );
   const other = parseOtherMatters(
-    { three_public: body('three_public'), running_costs: body('running_costs'), procurement: body('procurement'), purchased_services: body('purchased_services') },
+    {
+      three_public: body('three_public'),
+      running_costs: body('running_costs'),
+      procurement: body('procurement'),
+      purchased_services: body('purchased_services'),
+    },
     report.file,
     problems,
   );
-  const evaluation = parseEvaluation({ eval_summary: body('eval_summary'), eval_report: body('eval_report') }, report.file, problems);
+  const evaluation = parseEvaluation(
+    { eval_summary: body('eval_summary'), eval_report: body('eval_report') },
+    report.file,
+    problems,
+  );
   const projects = problems.attempt(() => parseProjects(body('self_eval')!, report.file, problems), []);
-  if (projects.length === 0) problems.error(split.sections.get('self_eval')!.heading.n, 'expected at least one project self-evaluation table (项目支出绩效自评表), found none');
+  if (projects.length === 0)
+    problems.error(
+      split.sections.get('self_eval')!.heading.n,
+      'expected at least one project self-evaluation table (项目支出绩效自评表), found none',
+    );
 
   if (problems.errors.length || !overview || !spending) throw new ReportErrors(problems.errors);
   const missing: string[] = [...split.missing];

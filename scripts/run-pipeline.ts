@@ -9,7 +9,15 @@ import { renderDerived } from './write-derived.ts';
 
 export interface PipelineResult {
   files: Map<string, string>;
-  summary: { tables: number; rows: number; checks: number; passed: number; failed: number; couldNotRun: number; findings: number };
+  summary: {
+    tables: number;
+    rows: number;
+    checks: number;
+    passed: number;
+    failed: number;
+    couldNotRun: number;
+    findings: number;
+  };
   warnings: string[];
 }
 
@@ -17,7 +25,9 @@ export interface PipelineResult {
 export function recordedSha256(input: string): string | null {
   const sources = join(dirname(input), 'SOURCES.md');
   if (!existsSync(sources)) return null;
-  const row = readFileSync(sources, 'utf8').split('\n').find((l) => l.includes(`\`${basename(input)}\``));
+  const row = readFileSync(sources, 'utf8')
+    .split('\n')
+    .find((l) => l.includes(`\`${basename(input)}\``));
   return row ? (/`([0-9a-f]{64})`/.exec(row)?.[1] ?? null) : null;
 }
 
@@ -32,9 +42,21 @@ export function runPipelineOn(report: Report, glossary: Glossary, recorded: stri
   const tables = buildTables(parsed, glossary);
   const audit = runAudit(parsed);
   const warnings: string[] = [];
-  if (recorded && recorded !== report.sha256) warnings.push(`${report.file}: sha256 ${report.sha256} differs from the one recorded in SOURCES.md (${recorded}): this is not the report as received`);
-  if (parsed.missing.length) warnings.push(`${report.file}: optional parts not found, written without them: ${parsed.missing.join(', ')}`);
-  const files = renderDerived({ tables, findings: audit.file, checks: audit.checks, report, recordedSha256: recorded, missing: parsed.missing, untranslated: [...glossary.untranslated].sort() });
+  if (recorded && recorded !== report.sha256)
+    warnings.push(
+      `${report.file}: sha256 ${report.sha256} differs from the one recorded in SOURCES.md (${recorded}): this is not the report as received`,
+    );
+  if (parsed.missing.length)
+    warnings.push(`${report.file}: optional parts not found, written without them: ${parsed.missing.join(', ')}`);
+  const files = renderDerived({
+    tables,
+    findings: audit.file,
+    checks: audit.checks,
+    report,
+    recordedSha256: recorded,
+    missing: parsed.missing,
+    untranslated: [...glossary.untranslated].sort(),
+  });
   const f = audit.file;
   return {
     files,

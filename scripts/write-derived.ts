@@ -12,13 +12,16 @@ export function unitOf(column: string): string | null {
   if (/_wan(_|$)/.test(column)) return '万元';
   if (/_pct(_|$)/.test(column)) return '%';
   if (/(^|_)(score|weight|max_score|points_lost|funds_weight|funds_score)(_|$)/.test(column)) return 'points';
-  if (/^(authorised|actual|jobs|graduates|projects|indicator_count)$/.test(column) || /^band_/.test(column)) return 'count';
+  if (/^(authorised|actual|jobs|graduates|projects|indicator_count)$/.test(column) || /^band_/.test(column))
+    return 'count';
   if (column === 'source_lines') return 'line numbers';
   return null;
 }
 
 function typeOf(values: unknown[]): string {
-  const kinds = new Set(values.filter((x) => x !== null && x !== undefined).map((x) => (Array.isArray(x) ? 'array' : typeof x)));
+  const kinds = new Set(
+    values.filter((x) => x !== null && x !== undefined).map((x) => (Array.isArray(x) ? 'array' : typeof x)),
+  );
   const nullable = values.some((x) => x === null || x === undefined);
   const base = kinds.size === 0 ? 'null' : [...kinds].sort().join('|');
   return nullable && kinds.size ? `${base}|null` : base;
@@ -69,13 +72,20 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
   files.set(
     'manifest.json',
     json({
-      source: { file: o.report.file, sha256: o.report.sha256, recorded_sha256: o.recordedSha256, matches_record: o.recordedSha256 === o.report.sha256, lines: o.report.lines.length },
+      source: {
+        file: o.report.file,
+        sha256: o.report.sha256,
+        recorded_sha256: o.recordedSha256,
+        matches_record: o.recordedSha256 === o.report.sha256,
+        lines: o.report.lines.length,
+      },
       tables: manifestTables,
       other_files: {
         'findings.json': 'the audit: counts of checks and one record per check that failed or could not run',
         'checks.json': 'every check the audit ran, with its status',
         'report-lines.json': 'the report, one record per line (n, text)',
-        'report-blocks.json': 'the report as headings, lines of text and tables (rows of cells with the lines they span)',
+        'report-blocks.json':
+          'the report as headings, lines of text and tables (rows of cells with the lines they span)',
       },
       missing_sections: o.missing,
       untranslated_names: o.untranslated,

@@ -25,12 +25,17 @@ export const quoted = (name: string) => (/^[“"]/.test(name) ? name : `“${nam
 /** A stable, URL-safe key for what a check is about. */
 export function key(...parts: (string | number | null | undefined)[]): string {
   const text = parts.filter((p) => p !== null && p !== undefined && p !== '').join('/');
-  const ascii = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return ascii && /^[\x00-\x7f]*$/.test(text) ? ascii : createHash('sha1').update(text).digest('hex').slice(0, 8);
+  const ascii = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return ascii && /^\p{ASCII}*$/u.test(text) ? ascii : createHash('sha1').update(text).digest('hex').slice(0, 8);
 }
 
-export const lines = (...q: (Quoted | null | undefined)[]) => [...new Set(q.flatMap((x) => x?.lines ?? []))].sort((a, b) => a - b);
-export const quotes = (...q: (Quoted | null | undefined)[]) => [...new Set(q.filter(Boolean).map((x) => x!.quote))].join(' … ');
+export const lines = (...q: (Quoted | null | undefined)[]) =>
+  [...new Set(q.flatMap((x) => x?.lines ?? []))].sort((a, b) => a - b);
+export const quotes = (...q: (Quoted | null | undefined)[]) =>
+  [...new Set(q.filter(Boolean).map((x) => x!.quote))].join(' … ');
 
 interface CompareSpec {
   rule: Rule | { id: string; description_zh: string; description_en: string };
@@ -100,7 +105,18 @@ export function couldNotCheck(
   const source_lines = lines(...from);
   return {
     record: { id, rule: rule.id, status: 'could-not-check', source_lines, description_zh: zh, description_en: en },
-    finding: { id, rule: rule.id, severity: 'could-not-check', claim: zh, printed: null, recomputed: null, source_lines, quote: quotes(...from), message_zh: zh, message_en: en },
+    finding: {
+      id,
+      rule: rule.id,
+      severity: 'could-not-check',
+      claim: zh,
+      printed: null,
+      recomputed: null,
+      source_lines,
+      quote: quotes(...from),
+      message_zh: zh,
+      message_en: en,
+    },
   };
 }
 
@@ -120,7 +136,14 @@ export function assertThat(spec: {
 }): CheckResult {
   const id = `${spec.rule.id}/${spec.subject}`;
   const source_lines = lines(...spec.from);
-  const record: CheckRecord = { id, rule: spec.rule.id, status: spec.ok ? 'passed' : 'failed', source_lines, description_zh: spec.claim_zh, description_en: spec.claim_en };
+  const record: CheckRecord = {
+    id,
+    rule: spec.rule.id,
+    status: spec.ok ? 'passed' : 'failed',
+    source_lines,
+    description_zh: spec.claim_zh,
+    description_en: spec.claim_en,
+  };
   if (spec.ok) return { record, finding: null };
   return {
     record,
@@ -145,5 +168,8 @@ export function assertThat(spec: {
  * without its trailing zeros, not as rounded to whole units.
  */
 export const sumSlack = (parts: Fig[], total?: Fig) =>
-  parts.reduce((s, p) => s + (p.value === 0 ? 0 : halfUnit({ decimals: Math.max(p.decimals, total?.decimals ?? 0) })), 0);
+  parts.reduce(
+    (s, p) => s + (p.value === 0 ? 0 : halfUnit({ decimals: Math.max(p.decimals, total?.decimals ?? 0) })),
+    0,
+  );
 export const sum = (figs: Fig[]) => figs.reduce((s, f) => s + f.value, 0);

@@ -32,7 +32,12 @@ export function runAudit(report: ParsedReport, rules: Rule[] = RULES): AuditResu
   const checks = results.map((r) => r.record);
   const findings = results
     .flatMap((r) => (r.finding ? [r.finding] : []))
-    .sort((a: Finding, b: Finding) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.source_lines[0] ?? 0) - (b.source_lines[0] ?? 0) || a.id.localeCompare(b.id));
+    .sort(
+      (a: Finding, b: Finding) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.source_lines[0] ?? 0) - (b.source_lines[0] ?? 0) ||
+        a.id.localeCompare(b.id),
+    );
   return {
     checks,
     file: {

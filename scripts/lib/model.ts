@@ -77,7 +77,12 @@ export interface ThreePublicItem extends Quoted {
 export interface OtherMatters {
   threePublic: ThreePublicItem[];
   runningCosts: (Quoted & { amount: Fig; prior: Fig; change: Fig; reason_zh: string | null }) | null;
-  procurement: (Quoted & { item: 'total' | 'goods' | 'works' | 'services' | 'sme' | 'small_micro'; item_zh: string; amount: Fig; share: Fig | null })[];
+  procurement: (Quoted & {
+    item: 'total' | 'goods' | 'works' | 'services' | 'sme' | 'small_micro';
+    item_zh: string;
+    amount: Fig;
+    share: Fig | null;
+  })[];
   purchasedServices: (Quoted & { amount: Fig }) | null;
 }
 
@@ -93,9 +98,19 @@ export interface EvaluationProcedure extends Quoted {
 
 export interface IncubationFund {
   name_zh: string;
-  funds: (Quoted & { item: 'budget' | 'executed' | 'incubators' | 'maker_spaces' | 'awards_2018' | 'balance'; item_zh: string; amount: Fig; in_scope: boolean })[];
+  funds: (Quoted & {
+    item: 'budget' | 'executed' | 'incubators' | 'maker_spaces' | 'awards_2018' | 'balance';
+    item_zh: string;
+    amount: Fig;
+    in_scope: boolean;
+  })[];
   executionRate: (Quoted & { rate: Fig }) | null;
-  scores: (Quoted & { dimension: 'decision' | 'management' | 'performance' | 'total'; dimension_zh: string; max: Fig | null; score: Fig })[];
+  scores: (Quoted & {
+    dimension: 'decision' | 'management' | 'performance' | 'total';
+    dimension_zh: string;
+    max: Fig | null;
+    score: Fig;
+  })[];
   employment: (Quoted & { year: number; jobs: Fig; graduates: Fig })[];
   employmentGrowth: (Quoted & { jobs: Fig; graduates: Fig }) | null;
 }

@@ -26,7 +26,8 @@ export function requireLine(
   expected: string,
 ): { line: ReportLine; match: RegExpExecArray } {
   const found = findLine(lines, shape);
-  if (!found) throw new ReportError(file, near.n, `expected ${expected} after “${near.text.trim().slice(0, 30)}”, found none`);
+  if (!found)
+    throw new ReportError(file, near.n, `expected ${expected} after “${near.text.trim().slice(0, 30)}”, found none`);
   return found;
 }
 

@@ -2,9 +2,22 @@ import type { ReportLine } from './load-report.ts';
 import { ReportError } from './report-error.ts';
 
 export type SectionId =
-  | 'basic_info' | 'totals' | 'fiscal_totals' | 'spending' | 'fund_budget' | 'basic_expenditure'
-  | 'three_public' | 'running_costs' | 'procurement' | 'assets' | 'state_capital' | 'purchased_services' | 'terms'
-  | 'eval_summary' | 'eval_report' | 'self_eval';
+  | 'basic_info'
+  | 'totals'
+  | 'fiscal_totals'
+  | 'spending'
+  | 'fund_budget'
+  | 'basic_expenditure'
+  | 'three_public'
+  | 'running_costs'
+  | 'procurement'
+  | 'assets'
+  | 'state_capital'
+  | 'purchased_services'
+  | 'terms'
+  | 'eval_summary'
+  | 'eval_report'
+  | 'self_eval';
 
 export interface Section {
   id: SectionId;

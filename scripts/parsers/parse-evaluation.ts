@@ -22,7 +22,12 @@ export function parseEvaluationSummary(body: ReportLine[], file: string, problem
   const found = findLine(body, ALL);
   if (!found) {
     const mention = body.find((l) => l.text.includes('评价项目'));
-    if (mention) throw new ReportError(file, mention.n, `expected “评价项目N个，占部门项目总数的P%，涉及金额X万元”, found "${mention.text.trim().slice(0, 50)}"`);
+    if (mention)
+      throw new ReportError(
+        file,
+        mention.n,
+        `expected “评价项目N个，占部门项目总数的P%，涉及金额X万元”, found "${mention.text.trim().slice(0, 50)}"`,
+      );
     return [];
   }
   const { line, match: m } = found;
@@ -48,7 +53,9 @@ export function parseEvaluationSummary(body: ReportLine[], file: string, problem
         projects: count(p[2]!, file, line.n, `${p[1]} projects`),
         amount: readNumber(p[3]!, file, line.n, `an amount after ${p[1]}涉及金额`),
         share: null,
-        bands: bands.every(Boolean) ? (bands.map((b) => count(b![1]!, file, line.n, 'projects in a score band')) as [Fig, Fig, Fig, Fig]) : null,
+        bands: bands.every(Boolean)
+          ? (bands.map((b) => count(b![1]!, file, line.n, 'projects in a score band')) as [Fig, Fig, Fig, Fig])
+          : null,
         lines: [line.n],
         quote: p[0].replace(/[；。]$/, ''),
       });
@@ -74,34 +81,79 @@ export function parseIncubationReport(body: ReportLine[], file: string, problems
   const nameLine = findLine(body, /下达经费名称为“(.+?)”/) ?? findLine(body, /年度(.+?)项目预算资金/);
   const fundsLine = body.find((l) => /预算批复资金/.test(l.text) && /其中支付/.test(l.text));
   if (!fundsLine) return null;
-  const fund: IncubationFund = { name_zh: nameLine?.match[1] ?? '', funds: [], executionRate: null, scores: [], employment: [], employmentGrowth: null };
+  const fund: IncubationFund = {
+    name_zh: nameLine?.match[1] ?? '',
+    funds: [],
+    executionRate: null,
+    scores: [],
+    employment: [],
+    employmentGrowth: null,
+  };
   const f = fundsLine;
   problems.attempt(() => {
     const budget = new RegExp(`(预算批复资金)${T}万元`).exec(f.text);
     const executed = new RegExp(`(实际支出资金)${T}万元`).exec(f.text);
-    if (!budget || !executed) throw new ReportError(file, f.n, 'expected “预算批复资金X万元，实际支出资金Y万元”, found none');
-    fund.funds.push({ item: 'budget', item_zh: budget[1]!, amount: amountIn(budget, 2, file, f.n, budget[1]!), in_scope: true, lines: [f.n], quote: budget[0] });
-    fund.funds.push({ item: 'executed', item_zh: executed[1]!, amount: amountIn(executed, 2, file, f.n, executed[1]!), in_scope: true, lines: [f.n], quote: executed[0] });
+    if (!budget || !executed)
+      throw new ReportError(file, f.n, 'expected “预算批复资金X万元，实际支出资金Y万元”, found none');
+    fund.funds.push({
+      item: 'budget',
+      item_zh: budget[1]!,
+      amount: amountIn(budget, 2, file, f.n, budget[1]!),
+      in_scope: true,
+      lines: [f.n],
+      quote: budget[0],
+    });
+    fund.funds.push({
+      item: 'executed',
+      item_zh: executed[1]!,
+      amount: amountIn(executed, 2, file, f.n, executed[1]!),
+      in_scope: true,
+      lines: [f.n],
+      quote: executed[0],
+    });
     for (const m of f.text.matchAll(FUND_ITEM)) {
       const key = FUND_KEYS.find(([re]) => re.test(m[1]!));
       if (!key) continue;
       const name = m[1]!.replace(/安排$/, '');
-      fund.funds.push({ item: key[1], item_zh: name, amount: readNumber(m[2]!, file, f.n, `an amount after 支付${name}`), in_scope: !m[3], lines: [f.n], quote: m[0] });
+      fund.funds.push({
+        item: key[1],
+        item_zh: name,
+        amount: readNumber(m[2]!, file, f.n, `an amount after 支付${name}`),
+        in_scope: !m[3],
+        lines: [f.n],
+        quote: m[0],
+      });
     }
     const balance = new RegExp(`(结余资金)${T}(万元|元)`).exec(f.text);
     if (balance) {
       const b = amountIn(balance, 2, file, f.n, '结余资金');
-      fund.funds.push({ item: 'balance', item_zh: '结余资金', amount: balance[3] === '元' ? { ...b, value: b.value / 10_000, decimals: b.decimals + 4 } : b, in_scope: true, lines: [f.n], quote: balance[0] });
+      fund.funds.push({
+        item: 'balance',
+        item_zh: '结余资金',
+        amount: balance[3] === '元' ? { ...b, value: b.value / 10_000, decimals: b.decimals + 4 } : b,
+        in_scope: true,
+        lines: [f.n],
+        quote: balance[0],
+      });
     }
     const rate = new RegExp(`预算执行率为${T}%`).exec(f.text);
-    if (rate) fund.executionRate = { rate: percentIn(rate, 1, file, f.n, '预算执行率为'), lines: [f.n], quote: rate[0] };
+    if (rate)
+      fund.executionRate = { rate: percentIn(rate, 1, file, f.n, '预算执行率为'), lines: [f.n], quote: rate[0] };
   }, undefined);
 
   const scoreLine = body.find((l) => new RegExp(SCORE.source).test(l.text));
   if (scoreLine) {
     problems.attempt(() => {
       const total = new RegExp(`综合得分${T}分`).exec(scoreLine.text);
-      if (total) fund.scores.push({ dimension: 'total', dimension_zh: '综合得分', max: null, score: amountIn(total, 1, file, scoreLine.n, '综合得分'), lines: [scoreLine.n], quote: total[0] });
+      if (total)
+        fund.scores.push({
+          dimension: 'total',
+          dimension_zh: '综合得分',
+          max: null,
+          score: amountIn(total, 1, file, scoreLine.n, '综合得分'),
+          lines: [scoreLine.n],
+          quote: total[0],
+        });
       for (const m of scoreLine.text.matchAll(SCORE)) {
         fund.scores.push({
           dimension: DIMENSIONS[m[1] as keyof typeof DIMENSIONS],
@@ -128,7 +180,13 @@ export function parseIncubationReport(body: ReportLine[], file: string, problems
         });
       }
       const g = JOBS_GROWTH.exec(jobsLine.text);
-      if (g) fund.employmentGrowth = { jobs: percentIn(g, 1, file, jobsLine.n, '增长率分别是'), graduates: percentIn(g, 2, file, jobsLine.n, '和'), lines: [jobsLine.n], quote: g[0] };
+      if (g)
+        fund.employmentGrowth = {
+          jobs: percentIn(g, 1, file, jobsLine.n, '增长率分别是'),
+          graduates: percentIn(g, 2, file, jobsLine.n, '和'),
+          lines: [jobsLine.n],
+          quote: g[0],
+        };
     }, undefined);
   }
   return fund;
@@ -140,7 +198,11 @@ export function parseEvaluation(
   problems: Problems,
 ): Evaluation {
   return {
-    procedures: sections.eval_summary ? problems.attempt(() => parseEvaluationSummary(sections.eval_summary!, file, problems), []) : [],
-    incubation: sections.eval_report ? problems.attempt(() => parseIncubationReport(sections.eval_report!, file, problems), null) : null,
+    procedures: sections.eval_summary
+      ? problems.attempt(() => parseEvaluationSummary(sections.eval_summary!, file, problems), [])
+      : [],
+    incubation: sections.eval_report
+      ? problems.attempt(() => parseIncubationReport(sections.eval_report!, file, problems), null)
+      : null,
   };
 }

@@ -15,7 +15,9 @@ function signed(fig: Fig | null, word: string | undefined): Fig | null {
 
 const U = '(万元|元)';
 const TP_TOTAL = new RegExp(`“三公”经费财政拨款决算数${T}${U}，比.*?年初预算${T}${U}?(增加|减少)${T}${U}`);
-const TP_ITEM = new RegExp(`^\\s*\\d+[.．、]\\s*(.+?)。\\d{4}年决算数${T}${U}，(?:(与\\d{4}年年初预算数一致)|比\\d{4}年年初预算数${T}${U}(增加|减少)${T}${U})`);
+const TP_ITEM = new RegExp(
+  `^\\s*\\d+[.．、]\\s*(.+?)。\\d{4}年决算数${T}${U}，(?:(与\\d{4}年年初预算数一致)|比\\d{4}年年初预算数${T}${U}(增加|减少)${T}${U})`,
+);
 const TP_KEYS: [RegExp, ThreePublicItem['item']][] = [
   [/出国/, 'overseas_travel'],
   [/接待/, 'official_reception'],
@@ -69,7 +71,12 @@ function parseRunningCosts(body: ReportLine[], file: string): OtherMatters['runn
   const found = findLine(body, RUNNING);
   if (!found) {
     const mention = body.find((l) => /合计/.test(l.text));
-    if (mention) throw new ReportError(file, mention.n, `expected “合计X万元，比上年Y增加Z万元”, found "${mention.text.trim().slice(0, 50)}"`);
+    if (mention)
+      throw new ReportError(
+        file,
+        mention.n,
+        `expected “合计X万元，比上年Y增加Z万元”, found "${mention.text.trim().slice(0, 50)}"`,
+      );
     return null;
   }
   const { line, match: m } = found;
@@ -121,17 +128,31 @@ const PURCHASED = new RegExp(`政府购买服务决算${T}万元`);
 
 /** Parses Part 2: “三公” costs, agency running costs, procurement, government-purchased services. */
 export function parseOtherMatters(
-  sections: { three_public?: ReportLine[]; running_costs?: ReportLine[]; procurement?: ReportLine[]; purchased_services?: ReportLine[] },
+  sections: {
+    three_public?: ReportLine[];
+    running_costs?: ReportLine[];
+    procurement?: ReportLine[];
+    purchased_services?: ReportLine[];
+  },
   file: string,
   problems: Problems,
 ): OtherMatters {
   const purchased = sections.purchased_services && findLine(sections.purchased_services, PURCHASED);
   return {
     threePublic: sections.three_public ? parseThreePublic(sections.three_public, file, problems) : [],
-    runningCosts: sections.running_costs ? problems.attempt(() => parseRunningCosts(sections.running_costs!, file), null) : null,
+    runningCosts: sections.running_costs
+      ? problems.attempt(() => parseRunningCosts(sections.running_costs!, file), null)
+      : null,
     procurement: sections.procurement ? parseProcurement(sections.procurement, file, problems) : [],
     purchasedServices: purchased
-      ? problems.attempt(() => ({ amount: amountIn(purchased.match, 1, file, purchased.line.n, '政府购买服务决算'), lines: [purchased.line.n], quote: purchased.line.text.trim() }), null)
+      ? problems.attempt(
+          () => ({
+            amount: amountIn(purchased.match, 1, file, purchased.line.n, '政府购买服务决算'),
+            lines: [purchased.line.n],
+            quote: purchased.line.text.trim(),
+          }),
+          null,
+        )
       : null,
   };
 }

@@ -27,7 +27,8 @@ export function reasonIn(text: string): string | null {
 /** One clause of a 其中 list: `财政拨款收入7650.49万元，占收入合计的99.85%` or `上级补助收入为0`. */
 export function readPart(clause: string, file: string, line: number): PartItem {
   const m = new RegExp(`^([\\u4e00-\\u9fa5“”（）()]+?)(?:为)?${T}(?:万元|元)?(?:[，,]占[^%]*?的?${T}%)?$`).exec(clause);
-  if (!m) throw new ReportError(file, line, `expected “name amount万元，占…%” in the list after 其中, found "${clause}"`);
+  if (!m)
+    throw new ReportError(file, line, `expected “name amount万元，占…%” in the list after 其中, found "${clause}"`);
   return {
     name_zh: m[1]!,
     amount: amountIn(m, 2, file, line, m[1]!),
@@ -37,11 +38,20 @@ export function readPart(clause: string, file: string, line: number): PartItem {
   };
 }
 
-function readTotal(lines: ReportLine[], spec: (typeof METRICS)[number], file: string): { item: TotalItem; rest: string; line: ReportLine } | null {
+function readTotal(
+  lines: ReportLine[],
+  spec: (typeof METRICS)[number],
+  file: string,
+): { item: TotalItem; rest: string; line: ReportLine } | null {
   const found = findLine(lines, totalShape(spec.label));
   if (!found) {
     const mention = lines.find((l) => new RegExp(spec.label).test(l.text));
-    if (mention) throw new ReportError(file, mention.n, `expected “${spec.label}X万元，比上年Y万元增加Z万元，增长G%”, found "${mention.text.trim().slice(0, 60)}"`);
+    if (mention)
+      throw new ReportError(
+        file,
+        mention.n,
+        `expected “${spec.label}X万元，比上年Y万元增加Z万元，增长G%”, found "${mention.text.trim().slice(0, 60)}"`,
+      );
     return null;
   }
   const { line, match: m } = found;
@@ -60,10 +70,19 @@ function readTotal(lines: ReportLine[], spec: (typeof METRICS)[number], file: st
   return { item, rest: m[8] ?? '', line };
 }
 
-function readBreakdown(kind: Breakdown['kind'], total: TotalItem, rest: string, line: ReportLine, file: string, problems: Problems): Breakdown | null {
+function readBreakdown(
+  kind: Breakdown['kind'],
+  total: TotalItem,
+  rest: string,
+  line: ReportLine,
+  file: string,
+  problems: Problems,
+): Breakdown | null {
   const list = /其中[：:](.*)$/.exec(rest);
   if (!list) return null;
-  const parts = clauses(list[1]!).map((c) => problems.attempt(() => readPart(c, file, line.n), null)).filter((p): p is PartItem => p !== null);
+  const parts = clauses(list[1]!)
+    .map((c) => problems.attempt(() => readPart(c, file, line.n), null))
+    .filter((p): p is PartItem => p !== null);
   return { kind, total: total.amount, parts, lines: [line.n], quote: line.text.trim() };
 }
 
@@ -85,7 +104,12 @@ const BASIC = new RegExp(`一般公共预算财政拨款安排基本支出${T}�
 
 /** Parses Part 1 §一 (staff), §二 (totals, income and expenditure), §三 (fiscal totals), §六 (basic spending). */
 export function parseOverview(
-  sections: { basic_info?: ReportLine[]; totals: ReportLine[]; fiscal_totals?: ReportLine[]; basic_expenditure?: ReportLine[] },
+  sections: {
+    basic_info?: ReportLine[];
+    totals: ReportLine[];
+    fiscal_totals?: ReportLine[];
+    basic_expenditure?: ReportLine[];
+  },
   file: string,
   problems: Problems,
 ): Overview {
@@ -97,7 +121,11 @@ export function parseOverview(
     const got = problems.attempt(() => readTotal(lines, spec, file), undefined);
     if (got === undefined) continue; // already reported
     if (!got) {
-      if (spec.section === 'totals') problems.error(lines[0]?.n ?? null, `expected the sentence “${spec.label.replace(/\(.*?\)/, '')}X万元，比上年…” in 收入支出决算总体情况说明, found none`);
+      if (spec.section === 'totals')
+        problems.error(
+          lines[0]?.n ?? null,
+          `expected the sentence “${spec.label.replace(/\(.*?\)/, '')}X万元，比上年…” in 收入支出决算总体情况说明, found none`,
+        );
       continue;
     }
     totals.push(got.item);
@@ -112,7 +140,11 @@ export function parseOverview(
   const basic = sections.basic_expenditure && findLine(sections.basic_expenditure, BASIC);
   if (basic) {
     basicExpenditure = problems.attempt(
-      () => ({ amount: amountIn(basic.match, 1, file, basic.line.n, '基本支出'), lines: [basic.line.n], quote: basic.line.text.trim().slice(0, basic.match.index + basic.match[0].length) }),
+      () => ({
+        amount: amountIn(basic.match, 1, file, basic.line.n, '基本支出'),
+        lines: [basic.line.n],
+        quote: basic.line.text.trim().slice(0, basic.match.index + basic.match[0].length),
+      }),
       null,
     );
   }

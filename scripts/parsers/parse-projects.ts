@@ -7,7 +7,18 @@ import { ReportError, type Problems } from '../lib/report-error.ts';
 type Column = 'head' | 'level1' | 'level2' | 'name' | 'weight' | 'target' | 'actual' | 'method' | 'score' | 'reason';
 
 /** The indicator columns of the full self-evaluation table (事后绩效自评表), used when a table lost its header. */
-const FULL_LAYOUT: Column[] = ['head', 'level1', 'level2', 'name', 'weight', 'target', 'actual', 'method', 'score', 'reason'];
+const FULL_LAYOUT: Column[] = [
+  'head',
+  'level1',
+  'level2',
+  'name',
+  'weight',
+  'target',
+  'actual',
+  'method',
+  'score',
+  'reason',
+];
 
 /** Header words → columns. Order matters: 得分计算方法 before 得分. */
 const HEADER_WORDS: [RegExp, Column][] = [
@@ -126,7 +137,8 @@ export function cutRow(row: Row, layout: Column[]): Row[] {
   const pieces: Row[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const cells = row.cells.slice(bounds[k], bounds[k + 1]);
-    if (cells.length && cells.some((c) => squash(c.text) !== '')) pieces.push({ cells, from: cells[0]!.line, to: cells[cells.length - 1]!.line });
+    if (cells.length && cells.some((c) => squash(c.text) !== ''))
+      pieces.push({ cells, from: cells[0]!.line, to: cells[cells.length - 1]!.line });
   }
   return pieces;
 }
@@ -142,7 +154,8 @@ function layoutOf(header: Row): Column[] {
 function readTotal(row: Row, file: string): { fig: Fig; line: number } {
   const k = row.cells.findIndex((c) => TOTAL.test(squash(c.text)));
   const own = squash(row.cells[k]!.text).replace(/^总分[：:]?/, '');
-  if (own) return { fig: readNumber(own, file, row.cells[k]!.line, 'a total score after 总分'), line: row.cells[k]!.line };
+  if (own)
+    return { fig: readNumber(own, file, row.cells[k]!.line, 'a total score after 总分'), line: row.cells[k]!.line };
   const next = row.cells.slice(k + 1).find((c) => squash(c.text) !== '');
   if (!next) throw new ReportError(file, row.cells[k]!.line, 'expected a total score after 总分, found none');
   return { fig: readNumber(next.text, file, next.line, 'a total score after 总分'), line: next.line };
@@ -156,7 +169,12 @@ function afterColon(s: string, label: RegExp): string | null {
 }
 
 /** Parses one self-evaluation table (full, short, or a fragment that lost its header). */
-export function parseProjectTable(rows: Row[], ordinal: number, file: string, problems: Problems): Omit<Project, 'slug' | 'name_en'> {
+export function parseProjectTable(
+  rows: Row[],
+  ordinal: number,
+  file: string,
+  problems: Problems,
+): Omit<Project, 'slug' | 'name_en'> {
   const titleRow = rows.find((r) => r.cells.some((c) => TITLE.test(squash(c.text))));
   const title = titleRow ? squash(titleRow.cells.find((c) => TITLE.test(squash(c.text)))!.text) : null;
   const kind: Project['table_kind'] = !title ? 'fragment' : title.includes('简表') ? 'short' : 'full';
@@ -190,7 +208,9 @@ export function parseProjectTable(rows: Row[], ordinal: number, file: string, pr
         budget = readOptionalNumber(at(1)?.text, file, at(1)?.line ?? row.from, 'the initial budget (A)');
         executed = readOptionalNumber(at(2)?.text, file, at(2)?.line ?? row.from, 'the amount executed (B)');
         fundsWeight = readOptionalNumber(at(3)?.text, file, at(3)?.line ?? row.from, 'the points of the funds row');
-        rate = isBlankFigure(at(4)?.text) ? null : readPercent(at(4)!.text, file, at(4)!.line, 'the execution rate (B/A)');
+        rate = isBlankFigure(at(4)?.text)
+          ? null
+          : readPercent(at(4)!.text, file, at(4)!.line, 'the execution rate (B/A)');
         fundsScore = readOptionalNumber(at(5)?.text, file, at(5)?.line ?? row.from, 'the funds score');
       }, undefined);
       [1, 2, 4, 5].forEach((d) => at(d) && lines.add(at(d)!.line));
@@ -206,7 +226,8 @@ export function parseProjectTable(rows: Row[], ordinal: number, file: string, pr
     } else if (isTotalRow(row)) {
       const k = row.cells.findIndex((c) => TOTAL.test(squash(c.text)));
       const before = row.cells.slice(0, k);
-      if (before.some((c) => squash(c.text) !== '')) body.push({ cells: before, from: row.from, to: before[before.length - 1]!.line });
+      if (before.some((c) => squash(c.text) !== ''))
+        body.push({ cells: before, from: row.from, to: before[before.length - 1]!.line });
       total = problems.attempt(() => readTotal(row, file), null);
       if (total) lines.add(total.line);
     } else if (layout || kind === 'fragment') {
@@ -214,7 +235,10 @@ export function parseProjectTable(rows: Row[], ordinal: number, file: string, pr
     }
   }
   if (!layout && kind !== 'fragment') {
-    problems.error(rows[0]?.from ?? null, 'expected the indicator header row (绩效指标 | 一级指标 | 二级指标 …) in this self-evaluation table, found none');
+    problems.error(
+      rows[0]?.from ?? null,
+      'expected the indicator header row (绩效指标 | 一级指标 | 二级指标 …) in this self-evaluation table, found none',
+    );
   }
   const indicators = readIndicators(body, layout ?? FULL_LAYOUT, kind, file, problems);
 
@@ -222,7 +246,10 @@ export function parseProjectTable(rows: Row[], ordinal: number, file: string, pr
   if (!budget && !executed) {
     const cost = indicators.find((i) => i.name_zh?.startsWith('项目预算控制数'));
     if (cost && cost.target && cost.actual && !isBlankFigure(cost.target) && !isBlankFigure(cost.actual)) {
-      budget = problems.attempt(() => readNumber(cost.target!, file, cost.lines[0]!, 'the budget control figure'), null);
+      budget = problems.attempt(
+        () => readNumber(cost.target!, file, cost.lines[0]!, 'the budget control figure'),
+        null,
+      );
       executed = problems.attempt(() => readNumber(cost.actual!, file, cost.lines[0]!, 'the actual cost figure'), null);
       executedFrom = executed ? 'cost_indicator' : null;
     }
@@ -248,7 +275,13 @@ export function parseProjectTable(rows: Row[], ordinal: number, file: string, pr
   };
 }
 
-function readIndicators(body: Row[], layout: Column[], kind: Project['table_kind'], file: string, problems: Problems): Indicator[] {
+function readIndicators(
+  body: Row[],
+  layout: Column[],
+  kind: Project['table_kind'],
+  file: string,
+  problems: Problems,
+): Indicator[] {
   const out: Indicator[] = [];
   let level1: { name: string; max: Fig | null } | null = null;
   let level2: { name: string; max: Fig | null } | null = null;
@@ -263,10 +296,15 @@ function readIndicators(body: Row[], layout: Column[], kind: Project['table_kind
     // a row that lost its first cells lost its level-2 kind too; what follows it is no longer known either
     else if (!complete) level2 = null;
     const cell = (c: Column) => cells.get(c);
-    const num = (c: Column, what: string) => problems.attempt(() => readOptionalNumber(cell(c)?.text, file, cell(c)?.line ?? row.from, what), null);
+    const num = (c: Column, what: string) =>
+      problems.attempt(() => readOptionalNumber(cell(c)?.text, file, cell(c)?.line ?? row.from, what), null);
     const name = kind === 'short' ? (level2?.name ?? null) : text(cell('name')) || null;
-    const lines = [...new Set([cell('name'), cell('weight'), cell('score')].filter(Boolean).map((c) => c!.line))].sort((a, b) => a - b);
-    const quoteCells = (['name', 'weight', 'target', 'actual', 'score', 'reason'] as Column[]).map((c) => text(cell(c))).filter(Boolean);
+    const lines = [...new Set([cell('name'), cell('weight'), cell('score')].filter(Boolean).map((c) => c!.line))].sort(
+      (a, b) => a - b,
+    );
+    const quoteCells = (['name', 'weight', 'target', 'actual', 'score', 'reason'] as Column[])
+      .map((c) => text(cell(c)))
+      .filter(Boolean);
     out.push({
       row: out.length + 1,
       level1_zh: level1?.name ?? null,
@@ -288,7 +326,11 @@ function readIndicators(body: Row[], layout: Column[], kind: Project['table_kind
 }
 
 /** Parses Part 3 §三: every project self-evaluation table. */
-export function parseProjects(body: ReportLine[], file: string, problems: Problems): Omit<Project, 'slug' | 'name_en'>[] {
+export function parseProjects(
+  body: ReportLine[],
+  file: string,
+  problems: Problems,
+): Omit<Project, 'slug' | 'name_en'>[] {
   const tables = splitTables(readTable(body));
   return tables.map((rows, i) => parseProjectTable(rows, i + 1, file, problems));
 }

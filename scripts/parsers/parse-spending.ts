@@ -30,11 +30,16 @@ export function readSpendingSentence(
   line: ReportLine,
 ): SpendingItem {
   const final = FINAL.exec(text);
-  if (!final) throw new ReportError(file, line.n, `expected “决算X万元” after “${name_zh}”, found "${text.slice(0, 40)}"`);
+  if (!final)
+    throw new ReportError(file, line.n, `expected “决算X万元” after “${name_zh}”, found "${text.slice(0, 40)}"`);
   const budgetMatch = BUDGET.exec(text);
   const budget = budgetMatch && budgetMatch[1] ? amountIn(budgetMatch, 1, file, line.n, '年初预算') : null;
   if (!budgetMatch && !/年初无预算/.test(text)) {
-    throw new ReportError(file, line.n, `expected “比…年初预算…” or “年初无预算” after “${name_zh}”, found "${text.slice(0, 60)}"`);
+    throw new ReportError(
+      file,
+      line.n,
+      `expected “比…年初预算…” or “年初无预算” after “${name_zh}”, found "${text.slice(0, 60)}"`,
+    );
   }
   const change = CHANGE.exec(text);
   const growth = GROWTH.exec(text);
@@ -55,7 +60,12 @@ export function readSpendingSentence(
 /** Parses Part 1 §四: the category list sentence and the 类/款 sentences with budgets and reasons. */
 export function parseSpending(body: ReportLine[], heading: ReportLine, file: string, problems: Problems): Spending {
   const overviewLine = body.find((l) => OVERVIEW.test(l.text));
-  if (!overviewLine) throw new ReportError(file, heading.n, 'expected “一般公共预算财政拨款支出X万元，主要用于以下方面：…” in this section, found none');
+  if (!overviewLine)
+    throw new ReportError(
+      file,
+      heading.n,
+      'expected “一般公共预算财政拨款支出X万元，主要用于以下方面：…” in this section, found none',
+    );
   const m = OVERVIEW.exec(overviewLine.text)!;
   const total = amountIn(m, 1, file, overviewLine.n, '一般公共预算财政拨款支出');
   const overview = clauses(m[2]!).flatMap((c) => {
@@ -69,7 +79,10 @@ export function parseSpending(body: ReportLine[], heading: ReportLine, file: str
     const cat = CATEGORY.exec(line.text);
     if (cat) {
       category = cat[1]!;
-      const item = problems.attempt(() => readSpendingSentence(cat[2]!, 'category', category!, category!, file, line), null);
+      const item = problems.attempt(
+        () => readSpendingSentence(cat[2]!, 'category', category!, category!, file, line),
+        null,
+      );
       if (item) items.push(item);
       continue;
     }
@@ -79,12 +92,20 @@ export function parseSpending(body: ReportLine[], heading: ReportLine, file: str
         problems.error(line.n, `expected a category (类) before the sub-category “${sub[1]}”, found none`);
         continue;
       }
-      const item = problems.attempt(() => readSpendingSentence(sub[2]!, 'subcategory', category!, sub[1]!, file, line), null);
+      const item = problems.attempt(
+        () => readSpendingSentence(sub[2]!, 'subcategory', category!, sub[1]!, file, line),
+        null,
+      );
       if (item) items.push(item);
     }
   }
   if (!items.some((i) => i.level === 'category')) {
     problems.error(heading.n, 'expected sentences “N、“类名”（类）2019年度决算X万元…” in this section, found none');
   }
-  return { total, totalQuote: { lines: [overviewLine.n], quote: overviewLine.text.trim().slice(0, 40) }, overview, items };
+  return {
+    total,
+    totalQuote: { lines: [overviewLine.n], quote: overviewLine.text.trim().slice(0, 40) },
+    overview,
+    items,
+  };
 }

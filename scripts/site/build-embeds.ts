@@ -34,10 +34,16 @@ export function pageTitle(title: string, site: string, max = 70): string {
   const full = `${title} · ${site}`;
   if ([...full].length <= max) return full;
   const chars = [...title];
-  return chars.length <= max ? title : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? title
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The embed pages for every chart in `dist`; throws if two pages give a chart the same id. */
 export function embedPages(dist: string): EmbedPage[] {
@@ -48,7 +54,9 @@ export function embedPages(dist: string): EmbedPage[] {
     const locale = pageLocale(document);
     const w = WORDS[locale];
     const base = basePath(document);
-    const pageUrl = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? `${base}${from.replace(/index\.html$/, '')}`;
+    const pageUrl =
+      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+      `${base}${from.replace(/index\.html$/, '')}`;
     for (const figure of document.querySelectorAll('figure[data-chart]')) {
       const id = figure.id;
       const key = `${locale}:${id}`;
@@ -65,7 +73,9 @@ export function embedPages(dist: string): EmbedPage[] {
       const title = figure.querySelector('.chart-title')?.textContent?.trim() ?? id;
       const alt = figure.querySelector(`#${id}-alt`)?.textContent?.trim() ?? title;
       const styles = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.outerHTML).join('\n    ');
-      const scripts = [...document.querySelectorAll('script[type="module"][src]')].map((s) => s.outerHTML).join('\n    ');
+      const scripts = [...document.querySelectorAll('script[type="module"][src]')]
+        .map((s) => s.outerHTML)
+        .join('\n    ');
       const full = `${pageUrl}#${id}`;
       const prefix = locale === 'en' ? 'en/' : '';
       const html = `<!DOCTYPE html>
@@ -105,7 +115,9 @@ export function embedPages(dist: string): EmbedPage[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? 'dist';
   const files = writeChartFiles(dist);
-  console.log(`chart files: ${files.length} files (CSV, JSON, SVG) → ${join(dist, 'charts')}, ${join(dist, 'en/charts')}`);
+  console.log(
+    `chart files: ${files.length} files (CSV, JSON, SVG) → ${join(dist, 'charts')}, ${join(dist, 'en/charts')}`,
+  );
   const images = writeOgImages(dist);
   console.log(`social images: ${images.length} PNG cards → ${join(dist, 'og')}, ${join(dist, 'en/og')}`);
   const written = embedPages(dist);
@@ -113,5 +125,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(join(dist, p.file, '..'), { recursive: true });
     writeFileSync(join(dist, p.file), p.html);
   }
-  console.log(`embeds: ${written.length} embed pages (${new Set(written.map((p) => p.id)).size} charts × locales) → ${dist}`);
+  console.log(
+    `embeds: ${written.length} embed pages (${new Set(written.map((p) => p.id)).size} charts × locales) → ${dist}`,
+  );
 }

@@ -43,9 +43,12 @@ export function chartFilesOf(page: string, html: string, tokens = lightTokens())
     try {
       data = JSON.parse(json!) as ChartData;
     } catch (error) {
-      throw new Error(`${page}: the data block of chart ${id} is not JSON: ${(error as Error).message}`);
+      throw new Error(`${page}: the data block of chart ${id} is not JSON: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
-    if (data.id !== id || data.locale !== locale) throw new Error(`${page}: data block ${id} is for ${data.id} (${data.locale}), on a ${locale} page`);
+    if (data.id !== id || data.locale !== locale)
+      throw new Error(`${page}: data block ${id} is for ${data.id} (${data.locale}), on a ${locale} page`);
     const figure = document.querySelector(`figure[data-chart][id="${id}"]`);
     const svg = figure?.querySelector('.chart-graphic--wide svg');
     if (!figure || !svg) throw new Error(`${page}: data block ${id} has no chart figure with an SVG`);
@@ -55,7 +58,14 @@ export function chartFilesOf(page: string, html: string, tokens = lightTokens())
     files.push(
       { file: `${at}.csv`, content: toCsv(data) },
       { file: `${at}.json`, content: toJson(data) },
-      { file: `${at}.svg`, content: standaloneSvg(svg.outerHTML, { title: data.title, description: [data.subtitle, alt, source].filter(Boolean).join('\n'), tokens }) },
+      {
+        file: `${at}.svg`,
+        content: standaloneSvg(svg.outerHTML, {
+          title: data.title,
+          description: [data.subtitle, alt, source].filter(Boolean).join('\n'),
+          tokens,
+        }),
+      },
     );
   }
   return { page, html: html.replace(DATA_BLOCK, ''), files };
@@ -73,7 +83,8 @@ export function writeChartFiles(dist: string): string[] {
     const result = chartFilesOf(page, readFileSync(join(dist, page), 'utf8'), tokens);
     if (result.files.length === 0) continue;
     for (const { file, content } of result.files) {
-      if (written.has(file)) throw new Error(`chart-files: ${file} would be written by both ${written.get(file)} and ${page}`);
+      if (written.has(file))
+        throw new Error(`chart-files: ${file} would be written by both ${written.get(file)} and ${page}`);
       written.set(file, page);
       mkdirSync(dirname(join(dist, file)), { recursive: true });
       writeFileSync(join(dist, file), content);

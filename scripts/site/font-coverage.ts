@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 export function fontCoverage(file: string): Set<number> {
   const data = readFileSync(file);
   const tag = data.toString('latin1', 0, 4);
-  if (tag !== 'OTTO' && data.readUInt32BE(0) !== 0x00010000) throw new Error(`fontCoverage: ${file} is not an OpenType font (${JSON.stringify(tag)})`);
+  if (tag !== 'OTTO' && data.readUInt32BE(0) !== 0x00010000)
+    throw new Error(`fontCoverage: ${file} is not an OpenType font (${JSON.stringify(tag)})`);
   const tables = data.readUInt16BE(4);
   let cmap = -1;
   for (let i = 0; i < tables; i++) {

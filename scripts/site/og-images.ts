@@ -26,7 +26,8 @@ export const FONT_FILES = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].
 const WORDS = { zh, en };
 const MARGIN = 64;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Estimated advance of one character in em: CJK and full-width forms 1, Latin letters and digits about 0.55. */
 function advance(c: string): number {
@@ -88,24 +89,40 @@ export function ogSvg({ title, subtitle, chart, footer }: OgCard, tokens = light
   const parts: string[] = [];
   let y = MARGIN + titleSize * 0.9;
   for (const line of titleLines) {
-    parts.push(`<text x="${MARGIN}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${color('fg')}">${escape(line)}</text>`);
+    parts.push(
+      `<text x="${MARGIN}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${color('fg')}">${escape(line)}</text>`,
+    );
     y += titleSize * 1.3;
   }
   y += subtitleSize * 0.2;
   for (const line of subtitleLines) {
-    parts.push(`<text x="${MARGIN}" y="${y}" font-size="${subtitleSize}" fill="${color('muted')}">${escape(line)}</text>`);
+    parts.push(
+      `<text x="${MARGIN}" y="${y}" font-size="${subtitleSize}" fill="${color('muted')}">${escape(line)}</text>`,
+    );
     y += subtitleSize * 1.4;
   }
   const footerY = OG_HEIGHT - 40;
   if (chart) {
     const top = y - subtitleSize + 24;
-    const standalone = standaloneSvg(chart, { title, description: subtitle, tokens, fontFamily: FONT, declaration: false });
+    const standalone = standaloneSvg(chart, {
+      title,
+      description: subtitle,
+      tokens,
+      fontFamily: FONT,
+      declaration: false,
+    });
     const box = `x="${MARGIN}" y="${top}" width="${width}" height="${footerY - 44 - top}" preserveAspectRatio="xMidYMid meet"`;
-    parts.push(standalone.replace(/^<svg\b[^>]*>/, (tag) => tag.replace(/ (width|height)="[^"]*"/g, '').replace(/^<svg/, `<svg ${box}`)));
+    parts.push(
+      standalone.replace(/^<svg\b[^>]*>/, (tag) =>
+        tag.replace(/ (width|height)="[^"]*"/g, '').replace(/^<svg/, `<svg ${box}`),
+      ),
+    );
   }
   parts.push(`<rect x="${MARGIN}" y="${footerY - 32}" width="${width}" height="1" fill="${color('rule')}"/>`);
   const [footerLine] = wrapText(footer, 20, width, 1);
-  parts.push(`<text x="${MARGIN}" y="${footerY}" font-size="20" fill="${color('muted')}">${escape(footerLine ?? '')}</text>`);
+  parts.push(
+    `<text x="${MARGIN}" y="${footerY}" font-size="20" fill="${color('muted')}">${escape(footerLine ?? '')}</text>`,
+  );
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${FONT}">` +
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${color('bg')}"/>` +
@@ -126,7 +143,9 @@ let renderKey: string | undefined;
 function cacheFile(svg: string): string | null {
   if (process.env.OG_CACHE === 'off') return null;
   renderKey ??= createHash('sha256')
-    .update(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-js/package.json'), 'utf8')).version)
+    .update(
+      JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-js/package.json'), 'utf8')).version,
+    )
     .update(FONT_FILES.map((f) => `${f}:${statSync(f).size}`).join('\n'))
     .digest('hex');
   return join(CACHE_DIR, `${createHash('sha256').update(renderKey).update(svg).digest('hex')}.png`);
@@ -149,7 +168,14 @@ export function cachedOgPng(svg: string): Buffer {
 /** The card as a PNG, drawn by resvg with the bundled fonts only. */
 export function ogPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT, serifFamily: FONT, monospaceFamily: FONT },
+    font: {
+      fontFiles: FONT_FILES,
+      loadSystemFonts: false,
+      defaultFontFamily: FONT,
+      sansSerifFamily: FONT,
+      serifFamily: FONT,
+      monospaceFamily: FONT,
+    },
     fitTo: { mode: 'original' },
   });
   return resvg.render().asPng();
@@ -191,9 +217,15 @@ export function writeOgImages(dist: string): string[] {
   const write = (file: string, card: OgCard) => {
     if (written.has(file)) return;
     written.add(file);
-    const text = [card.title, card.subtitle, card.footer, card.chart?.replace(/<title>[\s\S]*?<\/title>|<[^>]+>/g, ' ') ?? ''].join(' ');
+    const text = [
+      card.title,
+      card.subtitle,
+      card.footer,
+      card.chart?.replace(/<title>[\s\S]*?<\/title>|<[^>]+>/g, ' ') ?? '',
+    ].join(' ');
     const missing = new Set(coverage.flatMap((c) => missingCharacters(text, c)));
-    if (missing.size) console.warn(`og-images: ${file}: the font has no glyph for ${[...missing].join(' ')}; they are drawn blank`);
+    if (missing.size)
+      console.warn(`og-images: ${file}: the font has no glyph for ${[...missing].join(' ')}; they are drawn blank`);
     mkdirSync(dirname(join(dist, file)), { recursive: true });
     writeFileSync(join(dist, file), cachedOgPng(ogSvg(card, tokens)));
   };

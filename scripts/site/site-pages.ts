@@ -25,7 +25,12 @@ export function pageLocale(document: Document): 'zh' | 'en' {
 
 /** The site's base path (`/` or `/fengtai/`), from the favicon link every page has. */
 export function basePath(document: Document): string {
-  return document.querySelector('link[rel="icon"]')?.getAttribute('href')?.replace(/favicon\.svg$/, '') ?? '/';
+  return (
+    document
+      .querySelector('link[rel="icon"]')
+      ?.getAttribute('href')
+      ?.replace(/favicon\.svg$/, '') ?? '/'
+  );
 }
 
 /**

@@ -15,7 +15,8 @@ export function lightTokens(css: string = readFileSync(TOKENS, 'utf8')): Map<str
   const block = /:root\s*\{([^}]*)\}/.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''))?.[1];
   if (!block) throw new Error('lightTokens: no :root block in tokens.css');
   const tokens = new Map<string, string>();
-  for (const [, name, value] of block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)) tokens.set(name!, value!.replace(/\s+/g, ' ').trim());
+  for (const [, name, value] of block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g))
+    tokens.set(name!, value!.replace(/\s+/g, ' ').trim());
   return tokens;
 }
 
@@ -39,19 +40,24 @@ export interface StandaloneOptions {
  * @param svg a chart's `<svg …>…</svg>` as the page has it (renderPlot's output)
  * @throws if the markup has no <svg> root or refers to a CSS variable the theme does not define
  */
-export function standaloneSvg(svg: string, { title, description, tokens = lightTokens(), fontFamily, declaration = true }: StandaloneOptions): string {
+export function standaloneSvg(
+  svg: string,
+  { title, description, tokens = lightTokens(), fontFamily, declaration = true }: StandaloneOptions,
+): string {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
   const root = document.querySelector('body > svg');
   if (!root) throw new Error('standaloneSvg: expected an <svg> element');
   const resolve = (value: string) =>
     value.replace(/var\(--([\w-]+)\)/g, (_, name: string) => {
       const token = tokens.get(name);
-      if (token === undefined) throw new Error(`standaloneSvg: the chart uses var(--${name}), which tokens.css does not define`);
+      if (token === undefined)
+        throw new Error(`standaloneSvg: the chart uses var(--${name}), which tokens.css does not define`);
       return token;
     });
   for (const el of [root, ...root.querySelectorAll('*')]) {
     for (const { name, value } of [...el.attributes]) {
-      if (name.startsWith('data-') || name === 'aria-describedby' || name === 'tabindex' || name === 'xmlns') el.removeAttribute(name);
+      if (name.startsWith('data-') || name === 'aria-describedby' || name === 'tabindex' || name === 'xmlns')
+        el.removeAttribute(name);
       else if (value.includes('var(')) el.setAttribute(name, resolve(value));
     }
   }

@@ -3,7 +3,7 @@ import enWords from '../i18n/pages/briefing.en.json';
 import { briefingFacts } from './briefing-slides';
 import { briefingBars, type BriefingBar, type BriefingBarOptions } from './charts/briefing-bars';
 import { citeHtml, escapeHtml, fillHtml } from './cite';
-import { formatAmount, formatNumber, formatPercent, formatPoints, unitLabel } from './format';
+import { formatAmount, formatNumber, formatPercent, unitLabel } from './format';
 import { localePath, t, type Locale } from './i18n';
 import { pageWords } from './page-words';
 import { renderPlot } from './render-plot';
@@ -14,107 +14,212 @@ import { renderPlot } from './render-plot';
  * component only places them.
  */
 export function briefingDeck(locale: Locale) {
-const w = pageWords(zhWords, enWords);
-const tpl = (key: keyof typeof zhWords) => (locale === 'zh' ? zhWords : enWords)[key];
-const f = briefingFacts();
-const name = (row: { name_zh: string | null; name_en?: string | null }) => (locale === 'zh' ? row.name_zh : row.name_en ?? row.name_zh) ?? w(locale, 'untitled');
-const amount = (wan: number, lines: readonly number[]) => citeHtml(locale, lines, formatAmount(wan, locale), wan);
-const pct = (value: number, lines: readonly number[]) => citeHtml(locale, lines, formatPercent(value, locale));
-const link = (route: string, text: string) => `<a href="${escapeHtml(localePath(locale, route))}">${escapeHtml(text)}</a>`;
-const sourceLine = (lines: readonly number[]) => {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
-  const list = sorted.slice(0, 8);
-  return fillHtml(escapeHtml(tpl('source')), {
-    lines: list.map((n) => `<a href="${escapeHtml(localePath(locale, `/report/#L${n}`))}">${n}</a>`).join(t(locale, 'chart.listSeparator')) + (sorted.length > list.length ? '…' : ''),
-  });
-};
-const chart = (id: string, rows: BriefingBar[], label: string, opts: BriefingBarOptions = {}) =>
-  renderPlot(briefingBars(rows, opts), { id, ariaLabel: label });
+  const w = pageWords(zhWords, enWords);
+  const tpl = (key: keyof typeof zhWords) => (locale === 'zh' ? zhWords : enWords)[key];
+  const f = briefingFacts();
+  const name = (row: { name_zh: string | null; name_en?: string | null }) =>
+    (locale === 'zh' ? row.name_zh : (row.name_en ?? row.name_zh)) ?? w(locale, 'untitled');
+  const amount = (wan: number, lines: readonly number[]) => citeHtml(locale, lines, formatAmount(wan, locale), wan);
+  const pct = (value: number, lines: readonly number[]) => citeHtml(locale, lines, formatPercent(value, locale));
+  const link = (route: string, text: string) =>
+    `<a href="${escapeHtml(localePath(locale, route))}">${escapeHtml(text)}</a>`;
+  const sourceLine = (lines: readonly number[]) => {
+    const sorted = [...new Set(lines)].sort((a, b) => a - b);
+    const list = sorted.slice(0, 8);
+    return fillHtml(escapeHtml(tpl('source')), {
+      lines:
+        list
+          .map((n) => `<a href="${escapeHtml(localePath(locale, `/report/#L${n}`))}">${n}</a>`)
+          .join(t(locale, 'chart.listSeparator')) + (sorted.length > list.length ? '…' : ''),
+    });
+  };
+  const chart = (id: string, rows: BriefingBar[], label: string, opts: BriefingBarOptions = {}) =>
+    renderPlot(briefingBars(rows, opts), { id, ariaLabel: label });
 
   interface Slide {
-  id: string;
-  title: string;
-  sub?: string;
-  figure?: string;
-  chart?: string;
-  body?: string;
-  lines: number[];
-  notes: string[];
-}
+    id: string;
+    title: string;
+    sub?: string;
+    figure?: string;
+    chart?: string;
+    body?: string;
+    lines: number[];
+    notes: string[];
+  }
 
-const [first, second] = f.categories;
-const st = first!;
-const bandName = (b: string) => w(locale, `band.${b}` as 'band.90+');
-const slides: Slide[] = [
-  { id: 'title', title: escapeHtml(w(locale, 's1.title')), sub: escapeHtml(w(locale, 's1.sub')), lines: [1], notes: [w(locale, 's1.notes')] },
-  {
-    id: 'spent',
-    title: fillHtml(tpl('s2.title'), { spent: amount(f.spent.amount_wan, f.spent.source_lines) }),
-    figure: fillHtml(tpl('s2.figure'), { growth: pct(f.spent.growth_pct, f.spent.source_lines) }),
-    lines: f.spent.source_lines,
-    notes: [w(locale, 's2.notes', { reason: f.notes.spent[0] ?? '—' })],
-  },
-  {
-    id: 'categories',
-    title: fillHtml(tpl('s3.title'), { first: escapeHtml(name(st)), share: pct(st.share_pct ?? st.share_pct_recomputed, st.source_lines) }),
-    sub: fillHtml(tpl('s3.sub'), { general: amount(f.general.amount_wan, f.general.source_lines) }),
-    chart: chart('briefing-categories', f.categories.map((c, i) => ({ label: name(c), value: c.final_wan, valueText: formatAmount(c.final_wan, locale, { bare: true }), highlight: i === 0 })), w(locale, 's3.title', { first: name(st), share: formatPercent(st.share_pct_recomputed, locale) })),
-    lines: f.categories.map((c) => c.source_lines[0]!),
-    notes: [w(locale, 's3.notes', { second: name(second!), secondAmount: formatAmount(second!.final_wan, locale) })],
-  },
-  {
-    id: 'budget',
-    title: fillHtml(tpl('s4.title'), { noBudget: escapeHtml(formatNumber(f.noBudget.length, locale)) }),
-    sub: fillHtml(tpl('s4.sub'), { budget: amount(f.budgetTotal.value, f.budgetTotal.lines), general: amount(f.general.amount_wan, f.general.source_lines) }),
-    chart: chart('briefing-budget', f.categories.map((c) => ({ label: name(c), value: c.final_wan - c.budget_wan, valueText: c.budget_stated ? `+${formatAmount(c.final_wan - c.budget_wan, locale, { bare: true })}` : `+${formatAmount(c.final_wan, locale, { bare: true })} *`, highlight: !c.budget_stated })), w(locale, 's4.title', { noBudget: f.noBudget.length })),
-    body: `<p class="slide-key">${escapeHtml(w(locale, 's4.key', { unit: unitLabel(locale, 'wan') }))}</p>`,
-    lines: f.categories.map((c) => c.source_lines[c.source_lines.length - 1]!),
-    notes: [w(locale, 's4.notes'), ...f.notes.budget.slice(0, 4)],
-  },
-  {
-    id: 'procurement',
-    title: fillHtml(tpl('s5.title'), { sme: pct(f.sme.share_pct ?? f.sme.share_pct_recomputed, f.sme.source_lines) }),
-    sub: fillHtml(tpl('s5.sub'), { total: amount(f.procTotal.amount_wan, f.procTotal.source_lines) }),
-    chart: chart('briefing-procurement', [f.procTotal, f.sme, f.micro].map((r, i) => ({ label: locale === 'zh' ? r.item_zh : r.item_en ?? r.item_zh, value: r.amount_wan, valueText: `${formatAmount(r.amount_wan, locale, { bare: true })}${i ? ` (${formatPercent(r.share_pct ?? r.share_pct_recomputed, locale)})` : ''}`, highlight: i === 1 })), w(locale, 's5.title', { sme: formatPercent(f.sme.share_pct_recomputed, locale) })),
-    lines: f.procTotal.source_lines,
-    notes: [w(locale, 's5.notes', { micro: formatPercent(f.micro.share_pct ?? f.micro.share_pct_recomputed, locale) })],
-  },
-  {
-    id: 'execution',
-    title: escapeHtml(w(locale, 's6.title', { tables: formatNumber(f.projects.length, locale), below: formatNumber(f.below.length, locale) })),
-    sub: escapeHtml(w(locale, 's6.sub')),
-    chart: chart('briefing-execution', f.projects.map((p) => ({ label: name(p), value: p.exec_rate_pct_recomputed!, valueText: formatPercent(p.exec_rate_pct_recomputed, locale, { digits: 1 }), highlight: p.exec_rate_pct_recomputed! < 100 - 1e-9 })), w(locale, 's6.title', { tables: f.projects.length, below: f.below.length }), { reference: 100, max: 100 }),
-    lines: f.projects.map((p) => p.source_lines[2] ?? p.source_lines[0]!),
-    notes: [w(locale, 's6.notes'), ...f.notes.execution],
-  },
-  {
-    id: 'scores',
-    title: escapeHtml(w(locale, 's7.title', { band90: formatNumber(f.bands[0]!.count, locale) })),
-    sub: escapeHtml(w(locale, 's7.sub')),
-    chart: chart('briefing-scores', f.bands.map((b, i) => ({ label: bandName(b.band), value: b.count, valueText: formatNumber(b.count, locale), highlight: i === 0 })), w(locale, 's7.title', { band90: f.bands[0]!.count })),
-    lines: [...new Set(f.bands.flatMap((b) => b.lines))].sort((a, b) => a - b),
-    notes: [w(locale, 's7.notes')],
-  },
-  ...(f.incubation.length
-    ? [{
-        id: 'incubation',
-        title: fillHtml(tpl('s8.title'), { score: citeHtml(locale, f.incubation[0]!.source_lines, formatNumber(f.incubation.find((s) => s.dimension === 'total')?.score ?? 0, locale, { digits: 2 })) }),
-        sub: escapeHtml(w(locale, 's8.sub')),
-        chart: chart('briefing-incubation', f.incubation.filter((s) => s.dimension !== 'total').map((s) => ({ label: locale === 'zh' ? s.dimension_zh : s.dimension_en ?? s.dimension_zh, value: s.score, valueText: `${formatNumber(s.score, locale, { digits: 2 })} / ${formatNumber(s.max_score ?? 0, locale)}` })), w(locale, 's8.sub'), { max: Math.max(...f.incubation.map((s) => s.max_score ?? 0)) }),
-        lines: f.incubation[0]!.source_lines,
-        notes: [w(locale, 's8.notes')],
-      }]
-    : []),
-  {
-    id: 'audit',
-    title: fillHtml(tpl('s9.title'), { failed: link('/audit/', formatNumber(f.audit.checks_failed, locale)) }),
-    sub: escapeHtml(w(locale, 's9.sub', { checks: formatNumber(f.audit.checks_run + f.audit.checks_could_not_run, locale), cnc: formatNumber(f.audit.checks_could_not_run, locale) })),
-    body: `<ul class="findings">${f.severe.slice(0, 5).map((x) => `<li>${escapeHtml(locale === 'zh' ? x.message_zh : x.message_en)}</li>`).join('')}</ul>`,
-    lines: [...new Set(f.severe.slice(0, 5).flatMap((x) => x.source_lines.slice(0, 1)))].sort((a, b) => a - b),
-    notes: [w(locale, 's9.notes')],
-  },
-  { id: 'method', title: escapeHtml(w(locale, 's10.title')), body: `<p>${escapeHtml(w(locale, 's10.body'))}</p><p>${link('/data/', t(locale, 'nav.data'))} · ${link('/audit/', t(locale, 'nav.audit'))} · ${link('/report/', t(locale, 'nav.report'))}</p>`, lines: [1], notes: [w(locale, 's10.notes')] },
-];
-const total = slides.length;
+  const [first, second] = f.categories;
+  const st = first!;
+  const bandName = (b: string) => w(locale, `band.${b}` as 'band.90+');
+  const slides: Slide[] = [
+    {
+      id: 'title',
+      title: escapeHtml(w(locale, 's1.title')),
+      sub: escapeHtml(w(locale, 's1.sub')),
+      lines: [1],
+      notes: [w(locale, 's1.notes')],
+    },
+    {
+      id: 'spent',
+      title: fillHtml(tpl('s2.title'), { spent: amount(f.spent.amount_wan, f.spent.source_lines) }),
+      figure: fillHtml(tpl('s2.figure'), { growth: pct(f.spent.growth_pct, f.spent.source_lines) }),
+      lines: f.spent.source_lines,
+      notes: [w(locale, 's2.notes', { reason: f.notes.spent[0] ?? '—' })],
+    },
+    {
+      id: 'categories',
+      title: fillHtml(tpl('s3.title'), {
+        first: escapeHtml(name(st)),
+        share: pct(st.share_pct ?? st.share_pct_recomputed, st.source_lines),
+      }),
+      sub: fillHtml(tpl('s3.sub'), { general: amount(f.general.amount_wan, f.general.source_lines) }),
+      chart: chart(
+        'briefing-categories',
+        f.categories.map((c, i) => ({
+          label: name(c),
+          value: c.final_wan,
+          valueText: formatAmount(c.final_wan, locale, { bare: true }),
+          highlight: i === 0,
+        })),
+        w(locale, 's3.title', { first: name(st), share: formatPercent(st.share_pct_recomputed, locale) }),
+      ),
+      lines: f.categories.map((c) => c.source_lines[0]!),
+      notes: [w(locale, 's3.notes', { second: name(second!), secondAmount: formatAmount(second!.final_wan, locale) })],
+    },
+    {
+      id: 'budget',
+      title: fillHtml(tpl('s4.title'), { noBudget: escapeHtml(formatNumber(f.noBudget.length, locale)) }),
+      sub: fillHtml(tpl('s4.sub'), {
+        budget: amount(f.budgetTotal.value, f.budgetTotal.lines),
+        general: amount(f.general.amount_wan, f.general.source_lines),
+      }),
+      chart: chart(
+        'briefing-budget',
+        f.categories.map((c) => ({
+          label: name(c),
+          value: c.final_wan - c.budget_wan,
+          valueText: c.budget_stated
+            ? `+${formatAmount(c.final_wan - c.budget_wan, locale, { bare: true })}`
+            : `+${formatAmount(c.final_wan, locale, { bare: true })} *`,
+          highlight: !c.budget_stated,
+        })),
+        w(locale, 's4.title', { noBudget: f.noBudget.length }),
+      ),
+      body: `<p class="slide-key">${escapeHtml(w(locale, 's4.key', { unit: unitLabel(locale, 'wan') }))}</p>`,
+      lines: f.categories.map((c) => c.source_lines[c.source_lines.length - 1]!),
+      notes: [w(locale, 's4.notes'), ...f.notes.budget.slice(0, 4)],
+    },
+    {
+      id: 'procurement',
+      title: fillHtml(tpl('s5.title'), { sme: pct(f.sme.share_pct ?? f.sme.share_pct_recomputed, f.sme.source_lines) }),
+      sub: fillHtml(tpl('s5.sub'), { total: amount(f.procTotal.amount_wan, f.procTotal.source_lines) }),
+      chart: chart(
+        'briefing-procurement',
+        [f.procTotal, f.sme, f.micro].map((r, i) => ({
+          label: locale === 'zh' ? r.item_zh : (r.item_en ?? r.item_zh),
+          value: r.amount_wan,
+          valueText: `${formatAmount(r.amount_wan, locale, { bare: true })}${i ? ` (${formatPercent(r.share_pct ?? r.share_pct_recomputed, locale)})` : ''}`,
+          highlight: i === 1,
+        })),
+        w(locale, 's5.title', { sme: formatPercent(f.sme.share_pct_recomputed, locale) }),
+      ),
+      lines: f.procTotal.source_lines,
+      notes: [
+        w(locale, 's5.notes', { micro: formatPercent(f.micro.share_pct ?? f.micro.share_pct_recomputed, locale) }),
+      ],
+    },
+    {
+      id: 'execution',
+      title: escapeHtml(
+        w(locale, 's6.title', {
+          tables: formatNumber(f.projects.length, locale),
+          below: formatNumber(f.below.length, locale),
+        }),
+      ),
+      sub: escapeHtml(w(locale, 's6.sub')),
+      chart: chart(
+        'briefing-execution',
+        f.projects.map((p) => ({
+          label: name(p),
+          value: p.exec_rate_pct_recomputed!,
+          valueText: formatPercent(p.exec_rate_pct_recomputed, locale, { digits: 1 }),
+          highlight: p.exec_rate_pct_recomputed! < 100 - 1e-9,
+        })),
+        w(locale, 's6.title', { tables: f.projects.length, below: f.below.length }),
+        { reference: 100, max: 100 },
+      ),
+      lines: f.projects.map((p) => p.source_lines[2] ?? p.source_lines[0]!),
+      notes: [w(locale, 's6.notes'), ...f.notes.execution],
+    },
+    {
+      id: 'scores',
+      title: escapeHtml(w(locale, 's7.title', { band90: formatNumber(f.bands[0]!.count, locale) })),
+      sub: escapeHtml(w(locale, 's7.sub')),
+      chart: chart(
+        'briefing-scores',
+        f.bands.map((b, i) => ({
+          label: bandName(b.band),
+          value: b.count,
+          valueText: formatNumber(b.count, locale),
+          highlight: i === 0,
+        })),
+        w(locale, 's7.title', { band90: f.bands[0]!.count }),
+      ),
+      lines: [...new Set(f.bands.flatMap((b) => b.lines))].sort((a, b) => a - b),
+      notes: [w(locale, 's7.notes')],
+    },
+    ...(f.incubation.length
+      ? [
+          {
+            id: 'incubation',
+            title: fillHtml(tpl('s8.title'), {
+              score: citeHtml(
+                locale,
+                f.incubation[0]!.source_lines,
+                formatNumber(f.incubation.find((s) => s.dimension === 'total')?.score ?? 0, locale, { digits: 2 }),
+              ),
+            }),
+            sub: escapeHtml(w(locale, 's8.sub')),
+            chart: chart(
+              'briefing-incubation',
+              f.incubation
+                .filter((s) => s.dimension !== 'total')
+                .map((s) => ({
+                  label: locale === 'zh' ? s.dimension_zh : (s.dimension_en ?? s.dimension_zh),
+                  value: s.score,
+                  valueText: `${formatNumber(s.score, locale, { digits: 2 })} / ${formatNumber(s.max_score ?? 0, locale)}`,
+                })),
+              w(locale, 's8.sub'),
+              { max: Math.max(...f.incubation.map((s) => s.max_score ?? 0)) },
+            ),
+            lines: f.incubation[0]!.source_lines,
+            notes: [w(locale, 's8.notes')],
+          },
+        ]
+      : []),
+    {
+      id: 'audit',
+      title: fillHtml(tpl('s9.title'), { failed: link('/audit/', formatNumber(f.audit.checks_failed, locale)) }),
+      sub: escapeHtml(
+        w(locale, 's9.sub', {
+          checks: formatNumber(f.audit.checks_run + f.audit.checks_could_not_run, locale),
+          cnc: formatNumber(f.audit.checks_could_not_run, locale),
+        }),
+      ),
+      body: `<ul class="findings">${f.severe
+        .slice(0, 5)
+        .map((x) => `<li>${escapeHtml(locale === 'zh' ? x.message_zh : x.message_en)}</li>`)
+        .join('')}</ul>`,
+      lines: [...new Set(f.severe.slice(0, 5).flatMap((x) => x.source_lines.slice(0, 1)))].sort((a, b) => a - b),
+      notes: [w(locale, 's9.notes')],
+    },
+    {
+      id: 'method',
+      title: escapeHtml(w(locale, 's10.title')),
+      body: `<p>${escapeHtml(w(locale, 's10.body'))}</p><p>${link('/data/', t(locale, 'nav.data'))} · ${link('/audit/', t(locale, 'nav.audit'))} · ${link('/report/', t(locale, 'nav.report'))}</p>`,
+      lines: [1],
+      notes: [w(locale, 's10.notes')],
+    },
+  ];
+  const total = slides.length;
   return { slides: slides.map((s) => ({ ...s, source: s.id === 'title' ? null : sourceLine(s.lines) })), total, w };
 }

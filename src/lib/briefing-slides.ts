@@ -22,28 +22,41 @@ export function briefingFacts() {
   const sme = data.procurement.find((r) => r.item === 'sme')!;
   const micro = data.procurement.find((r) => r.item === 'small_micro')!;
   const procTotal = data.procurement.find((r) => r.item === 'total')!;
-  const projects = data.projects.filter((p) => p.exec_rate_pct_recomputed !== null).sort((a, b) => a.exec_rate_pct_recomputed! - b.exec_rate_pct_recomputed!);
+  const projects = data.projects
+    .filter((p) => p.exec_rate_pct_recomputed !== null)
+    .sort((a, b) => a.exec_rate_pct_recomputed! - b.exec_rate_pct_recomputed!);
   const below = projects.filter((p) => p.exec_rate_pct_recomputed! < 100 - 1e-9);
   const incubation = data.incubationScores;
   const incubationTotal = incubation.find((s) => s.dimension === 'total');
   const scores = [
-    ...data.projects.filter((p) => p.total_score !== null).map((p) => ({ band: bandOf(p.total_score!), line: p.source_lines[p.source_lines.length - 1]! })),
+    ...data.projects
+      .filter((p) => p.total_score !== null)
+      .map((p) => ({ band: bandOf(p.total_score!), line: p.source_lines[p.source_lines.length - 1]! })),
     ...(incubationTotal ? [{ band: bandOf(incubationTotal.score), line: incubationTotal.source_lines[0]! }] : []),
   ];
   const severe: Finding[] = data.findings.findings.filter((f) => f.severity === 'high');
-  const reasons = (rows: { reason_zh: string | null }[]) => [...new Set(rows.map((r) => r.reason_zh).filter((r): r is string => !!r))];
+  const reasons = (rows: { reason_zh: string | null }[]) => [
+    ...new Set(rows.map((r) => r.reason_zh).filter((r): r is string => !!r)),
+  ];
   return {
     spent,
     general,
     categories,
-    budgetTotal: { value: categories.reduce((s, c) => s + c.budget_wan, 0), lines: unique(categories.flatMap((c) => c.source_lines)) },
+    budgetTotal: {
+      value: categories.reduce((s, c) => s + c.budget_wan, 0),
+      lines: unique(categories.flatMap((c) => c.source_lines)),
+    },
     noBudget: categories.filter((c) => !c.budget_stated),
     sme,
     micro,
     procTotal,
     projects,
     below,
-    bands: BANDS.map((band) => ({ band, count: scores.filter((s) => s.band === band).length, lines: unique(scores.filter((s) => s.band === band).map((s) => s.line)) })),
+    bands: BANDS.map((band) => ({
+      band,
+      count: scores.filter((s) => s.band === band).length,
+      lines: unique(scores.filter((s) => s.band === band).map((s) => s.line)),
+    })),
     incubation,
     audit: data.findings,
     severe,
@@ -51,7 +64,9 @@ export function briefingFacts() {
       // the expenditure sentence gives no reason; the totals sentence before it does
       spent: reasons([spent, ...data.overviewTotals]),
       budget: reasons(data.spending.filter((r) => r.level === 'subcategory')),
-      execution: reasons(data.indicators.filter((i) => i.reason_zh && below.some((p) => p.slug === i.project_slug))).slice(0, 6),
+      execution: reasons(
+        data.indicators.filter((i) => i.reason_zh && below.some((p) => p.slug === i.project_slug)),
+      ).slice(0, 6),
     },
   };
 }

@@ -14,7 +14,10 @@ export function escapeHtml(text: string): string {
 /** `<a class="cite" href="/report/#L41" title="…第 41 行">7,266.76 万元</a>`, with data-amount-wan for amounts. */
 export function citeHtml(locale: Locale, lines: readonly number[], text: string, amountWan?: number): string {
   if (!lines.length) throw new Error(`citeHtml ${text}: no source line`);
-  const where = lines.length === 1 ? t(locale, 'chart.sourceLine', { n: lines[0]! }) : t(locale, 'chart.sourceLines', { list: lines.join(t(locale, 'chart.listSeparator')) });
+  const where =
+    lines.length === 1
+      ? t(locale, 'chart.sourceLine', { n: lines[0]! })
+      : t(locale, 'chart.sourceLines', { list: lines.join(t(locale, 'chart.listSeparator')) });
   const amount = amountWan === undefined ? '' : ` data-amount-wan="${amountWan}"`;
   return `<a class="cite" href="${escapeHtml(localePath(locale, `/report/#L${lines[0]}`))}" title="${escapeHtml(where)}"${amount}>${escapeHtml(text)}</a>`;
 }

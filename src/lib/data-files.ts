@@ -51,7 +51,8 @@ export function derivedFiles(dir: string = derivedDir()): DerivedFile[] {
  * @throws for a name that is not one of derivedFiles(dir) (no paths, no other folders)
  */
 export function readDerivedFile(name: string, dir: string = derivedDir()): Uint8Array<ArrayBuffer> {
-  if (!derivedFiles(dir).some((f) => f.name === name)) throw new Error(`readDerivedFile: ${name} is not a file of ${dir}`);
+  if (!derivedFiles(dir).some((f) => f.name === name))
+    throw new Error(`readDerivedFile: ${name} is not a file of ${dir}`);
   return new Uint8Array(readFileSync(join(dir, name)));
 }
 
@@ -65,7 +66,10 @@ export function sha256(bytes: Uint8Array | string): string {
  * not byte-identical to the published file, i.e. when its sha256 differs from the manifest's.
  * @example reportText(data.reportLines, data.manifest.source)?.byteLength // 71941
  */
-export function reportText(lines: readonly { text: string }[], source: { sha256: string }): Uint8Array<ArrayBuffer> | null {
+export function reportText(
+  lines: readonly { text: string }[],
+  source: { sha256: string },
+): Uint8Array<ArrayBuffer> | null {
   const bytes = new TextEncoder().encode(lines.map((line) => line.text).join('\n'));
   return sha256(bytes) === source.sha256.toLowerCase() ? bytes : null;
 }

@@ -6,9 +6,23 @@
  */
 import { resolve } from 'node:path';
 import type {
-  BreakdownRow, CheckRecord, EvaluationSummaryRow, Finding, FindingsFile, IncubationEmploymentRow, IncubationFundRow,
-  IncubationScoreRow, IndicatorRow, ProcurementRow, ProjectRow, PurchasedServicesRow, RunningCostsRow, SpendingRow,
-  StaffRow, ThreePublicRow, TotalRow,
+  BreakdownRow,
+  CheckRecord,
+  EvaluationSummaryRow,
+  Finding,
+  FindingsFile,
+  IncubationEmploymentRow,
+  IncubationFundRow,
+  IncubationScoreRow,
+  IndicatorRow,
+  ProcurementRow,
+  ProjectRow,
+  PurchasedServicesRow,
+  RunningCostsRow,
+  SpendingRow,
+  StaffRow,
+  ThreePublicRow,
+  TotalRow,
 } from './schema';
 import overviewTotals from '@derived/overview-totals.json';
 import overviewBreakdown from '@derived/overview-breakdown.json';
@@ -40,7 +54,11 @@ export function derivedDir(): string {
   return resolve(process.cwd(), process.env.DERIVED_DIR ?? 'data/derived');
 }
 
-export interface ReportBlockCell { from: number; to: number; text: string }
+export interface ReportBlockCell {
+  from: number;
+  to: number;
+  text: string;
+}
 export type ReportBlock =
   | { kind: 'heading'; n: number; text: string; section: string | null; part: number | null }
   | { kind: 'text'; n: number; text: string }
@@ -48,7 +66,12 @@ export type ReportBlock =
 
 export interface Manifest {
   source: { file: string; sha256: string; recorded_sha256: string | null; matches_record: boolean; lines: number };
-  tables: { name: string; files: { csv: string; json: string }; rows: number; columns: { name: string; type: string; unit: string | null }[] }[];
+  tables: {
+    name: string;
+    files: { csv: string; json: string };
+    rows: number;
+    columns: { name: string; type: string; unit: string | null }[];
+  }[];
   other_files: Record<string, string>;
   missing_sections: string[];
   untranslated_names: string[];
@@ -59,7 +82,13 @@ export const data = {
   overviewBreakdown: overviewBreakdown as BreakdownRow[],
   staff: staff as StaffRow[],
   spending: spending as SpendingRow[],
-  spendingTotal: spendingTotal as { name_zh: string; name_en: string | null; amount_wan: number; source_lines: number[]; quote: string }[],
+  spendingTotal: spendingTotal as {
+    name_zh: string;
+    name_en: string | null;
+    amount_wan: number;
+    source_lines: number[];
+    quote: string;
+  }[],
   threePublic: threePublic as ThreePublicRow[],
   runningCosts: runningCosts as RunningCostsRow[],
   procurement: procurement as ProcurementRow[],

@@ -124,7 +124,9 @@ export function formatAmount(
   if (locale === 'zh') return `${number} ${UNIT_LABELS.zh[unit]}`;
   const sign = /^[+\u2212]/.exec(number)?.[0] ?? '';
   const magnitude = number.slice(sign.length);
-  return unit === 'yuan' ? `${sign}CNY ${magnitude}` : `${sign}CNY ${magnitude} ${unit === 'wan' ? 'million' : 'billion'}`;
+  return unit === 'yuan'
+    ? `${sign}CNY ${magnitude}`
+    : `${sign}CNY ${magnitude} ${unit === 'wan' ? 'million' : 'billion'}`;
 }
 
 /**

@@ -28,10 +28,14 @@ const BAND = 44;
  * Plot options for `rows` as horizontal bars, in the order given.
  * @example renderPlot(horizontalBars(rows, { width: 360 }), { id: 'spending-n', ariaLabel })
  */
-export function horizontalBars(rows: readonly BarRow[], { width = 640, color = 'var(--c1)' }: BarOptions = {}): Plot.PlotOptions {
+export function horizontalBars(
+  rows: readonly BarRow[],
+  { width = 640, color = 'var(--c1)' }: BarOptions = {},
+): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('horizontalBars: no rows');
   for (const row of rows) {
-    if (!Number.isFinite(row.value) || row.value < 0) throw new Error(`horizontalBars: invalid value ${row.value} for ${row.label}`);
+    if (!Number.isFinite(row.value) || row.value < 0)
+      throw new Error(`horizontalBars: invalid value ${row.value} for ${row.label}`);
   }
   const longestValue = Math.max(...rows.map((r) => r.valueText.length));
   const labelSize = width < 480 ? 14 : 13; // phones show the narrow SVG at about its own width

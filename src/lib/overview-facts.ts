@@ -25,22 +25,34 @@ export function bandOf(score: number): ScoreBand {
 
 export function overviewFacts() {
   const spent = one(data.overviewTotals, (r) => r.metric === 'expenditure_total', 'expenditure total');
-  const projectPart = one(data.overviewBreakdown, (r) => r.kind === 'expenditure' && r.item_zh === '项目支出', 'project expenditure');
+  const projectPart = one(
+    data.overviewBreakdown,
+    (r) => r.kind === 'expenditure' && r.item_zh === '项目支出',
+    'project expenditure',
+  );
   const general = one(data.spendingTotal, () => true, 'general-budget total');
-  const categories: SpendingRow[] = data.spending.filter((r) => r.level === 'category').sort((a, b) => b.final_wan - a.final_wan);
+  const categories: SpendingRow[] = data.spending
+    .filter((r) => r.level === 'category')
+    .sort((a, b) => b.final_wan - a.final_wan);
   const [first, second] = categories;
   if (!first || !second) throw new Error('overview: fewer than two spending categories');
-  const secondReason = data.spending.find((r) => r.level === 'subcategory' && r.category_zh === second.category_zh && r.reason_zh)?.reason_zh ?? null;
+  const secondReason =
+    data.spending.find((r) => r.level === 'subcategory' && r.category_zh === second.category_zh && r.reason_zh)
+      ?.reason_zh ?? null;
   const all = one(data.evaluationSummary, (r) => r.procedure === 'all', 'evaluation summary');
   const procedures = data.evaluationSummary.filter((r) => r.procedure !== 'all');
   const sme = one(data.procurement, (r) => r.item === 'sme', 'SME procurement');
   const micro = one(data.procurement, (r) => r.item === 'small_micro', 'small and micro procurement');
   const procurementTotal = one(data.procurement, (r) => r.item === 'total', 'procurement total');
-  const withRate = data.projects.filter((p): p is ProjectRow & { exec_rate_pct_recomputed: number } => p.exec_rate_pct_recomputed !== null);
+  const withRate = data.projects.filter(
+    (p): p is ProjectRow & { exec_rate_pct_recomputed: number } => p.exec_rate_pct_recomputed !== null,
+  );
   const below = withRate.filter((p) => p.exec_rate_pct_recomputed < 100 - 1e-9);
   const incubationTotal = data.incubationScores.find((s) => s.dimension === 'total');
   const scored = [
-    ...data.projects.filter((p) => p.total_score !== null).map((p) => ({ band: bandOf(p.total_score!), lines: [p.source_lines[p.source_lines.length - 1]!] })),
+    ...data.projects
+      .filter((p) => p.total_score !== null)
+      .map((p) => ({ band: bandOf(p.total_score!), lines: [p.source_lines[p.source_lines.length - 1]!] })),
     ...(incubationTotal ? [{ band: bandOf(incubationTotal.score), lines: incubationTotal.source_lines }] : []),
   ];
   return {
@@ -62,7 +74,11 @@ export function overviewFacts() {
     below,
     bands: BANDS.map((band) => {
       const inBand = scored.filter((s) => s.band === band);
-      return { band, count: inBand.length, scoreLines: [...new Set(inBand.flatMap((s) => s.lines))].sort((a, b) => a - b) };
+      return {
+        band,
+        count: inBand.length,
+        scoreLines: [...new Set(inBand.flatMap((s) => s.lines))].sort((a, b) => a - b),
+      };
     }),
     audit: data.findings,
   };

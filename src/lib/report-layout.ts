@@ -67,7 +67,9 @@ export function reportLayout(lines: readonly ReportLine[], blocks: readonly Repo
   for (const block of blocks) {
     if (block.kind === 'heading') {
       if (text(block.n).trim() !== block.text.trim()) {
-        throw new Error(`report-blocks.json: heading on line ${block.n} reads "${block.text}", the line reads "${text(block.n)}"`);
+        throw new Error(
+          `report-blocks.json: heading on line ${block.n} reads "${block.text}", the line reads "${text(block.n)}"`,
+        );
       }
       headings.set(block.n, block);
     } else if (block.kind === 'table') {
@@ -78,7 +80,7 @@ export function reportLayout(lines: readonly ReportLine[], blocks: readonly Repo
 
   const out: ReportSegment[] = [];
   const laidOut = new Set<number>();
-  for (let n = 1; n <= lines.length; ) {
+  for (let n = 1; n <= lines.length;) {
     const table = tables.get(n);
     if (table) {
       out.push(layoutTable(table, text));
@@ -87,13 +89,19 @@ export function reportLayout(lines: readonly ReportLine[], blocks: readonly Repo
       continue;
     }
     const heading = headings.get(n);
-    out.push(heading ? { kind: 'heading', n, text: text(n), level: heading.section === null ? 2 : 3 } : { kind: 'line', n, text: text(n) });
+    out.push(
+      heading
+        ? { kind: 'heading', n, text: text(n), level: heading.section === null ? 2 : 3 }
+        : { kind: 'line', n, text: text(n) },
+    );
     n += 1;
   }
   for (const table of tables.values()) {
-    if (!laidOut.has(table.from)) throw new Error(`report-blocks.json: table ${table.from}–${table.to} overlaps another table`);
+    if (!laidOut.has(table.from))
+      throw new Error(`report-blocks.json: table ${table.from}–${table.to} overlaps another table`);
     const inside = [...headings.keys()].find((n) => n >= table.from && n <= table.to);
-    if (inside !== undefined) throw new Error(`report-blocks.json: heading on line ${inside} is inside table ${table.from}–${table.to}`);
+    if (inside !== undefined)
+      throw new Error(`report-blocks.json: heading on line ${inside} is inside table ${table.from}–${table.to}`);
   }
   return out;
 }
@@ -125,16 +133,21 @@ function layoutTable(table: TableBlock, text: (n: number) => string): Extract<Re
     for (const [start, group] of starts) {
       const parts = text(start).split('\t');
       if (parts[0] !== '' || parts.length - 1 !== group.length) {
-        throw new Error(`${where}: line ${start} has ${parts.length - 1} cell(s) marked by tabs, the blocks have ${group.length}`);
+        throw new Error(
+          `${where}: line ${start} has ${parts.length - 1} cell(s) marked by tabs, the blocks have ${group.length}`,
+        );
       }
       group.forEach((cell, k) => {
         if (k < group.length - 1 && cell.to !== cell.from) {
-          throw new Error(`${where}: cell ${k + 1} on line ${start} runs on to line ${cell.to}, but another cell follows it on its line`);
+          throw new Error(
+            `${where}: cell ${k + 1} on line ${start} runs on to line ${cell.to}, but another cell follows it on its line`,
+          );
         }
         if (k === 0) mark(start);
         const cellLines: CellLine[] = [{ n: start, text: parts[k + 1]!, anchor: k === 0 }];
         for (let n = cell.from + 1; n <= cell.to; n++) {
-          if (text(n).startsWith('\t')) throw new Error(`${where}: line ${n} starts a new cell but is read as part of the cell from line ${start}`);
+          if (text(n).startsWith('\t'))
+            throw new Error(`${where}: line ${n} starts a new cell but is read as part of the cell from line ${start}`);
           mark(n);
           cellLines.push({ n, text: text(n), anchor: true });
         }
@@ -148,5 +161,12 @@ function layoutTable(table: TableBlock, text: (n: number) => string): Extract<Re
     if (!seen.has(n)) throw new Error(`${where}: line ${n} is in no cell and between no rows`);
   }
   const counts = new Set(rows.map((r) => r.cells.length));
-  return { kind: 'table', from: table.from, to: table.to, columns: counts.size === 1 ? [...counts][0]! : null, before, rows };
+  return {
+    kind: 'table',
+    from: table.from,
+    to: table.to,
+    columns: counts.size === 1 ? [...counts][0]! : null,
+    before,
+    rows,
+  };
 }

@@ -65,8 +65,10 @@ if (deck && slides.length) {
     if (target?.closest('input, textarea, select')) return;
     const key = e.key;
     let handled = true;
-    if (key === 'ArrowRight' || key === 'ArrowDown' || key === 'PageDown' || (key === ' ' && !e.shiftKey)) show(current + 1);
-    else if (key === 'ArrowLeft' || key === 'ArrowUp' || key === 'PageUp' || (key === ' ' && e.shiftKey)) show(current - 1);
+    if (key === 'ArrowRight' || key === 'ArrowDown' || key === 'PageDown' || (key === ' ' && !e.shiftKey))
+      show(current + 1);
+    else if (key === 'ArrowLeft' || key === 'ArrowUp' || key === 'PageUp' || (key === ' ' && e.shiftKey))
+      show(current - 1);
     else if (key === 'Home') show(0);
     else if (key === 'End') show(total - 1);
     else if (key === 'f' || key === 'F') toggleFullscreen();

@@ -29,7 +29,10 @@ async function renderPng(src: string, scale: number): Promise<Blob> {
   if (!context) throw new Error('chart-download: no 2D canvas');
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('chart-download: the canvas gave no PNG'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('chart-download: the canvas gave no PNG'))),
+      'image/png',
+    ),
   );
 }
 

@@ -31,7 +31,15 @@ function fill(share: HTMLElement): void {
     if (el && el.value !== value) el.value = value;
   };
   set('link', link);
-  set('embed', embedCode({ src: withView(d.shareEmbed ?? ''), title: d.shareTitle ?? '', height: Number(d.shareHeight), script: new URL(d.shareScript ?? '', location.href).href }));
+  set(
+    'embed',
+    embedCode({
+      src: withView(d.shareEmbed ?? ''),
+      title: d.shareTitle ?? '',
+      height: Number(d.shareHeight),
+      script: new URL(d.shareScript ?? '', location.href).href,
+    }),
+  );
   set('cite', fillCitation(d.citeTemplate ?? '', link, citationDate(new Date(), locale)));
 }
 

@@ -49,7 +49,8 @@ function enhance(table: HTMLTableElement): void {
   const columns = new Map(headers.map((th) => [th.dataset.sort!, th]));
   let current: Order | undefined = defaultOrder;
 
-  const valueOf = (row: HTMLTableRowElement, th: HTMLTableCellElement) => row.cells[th.cellIndex]?.dataset.sortValue ?? '';
+  const valueOf = (row: HTMLTableRowElement, th: HTMLTableCellElement) =>
+    row.cells[th.cellIndex]?.dataset.sortValue ?? '';
 
   function apply(order: Order, announce: boolean): void {
     const th = columns.get(order.key);
@@ -71,7 +72,9 @@ function enhance(table: HTMLTableElement): void {
     if (announce && status) {
       const template = table.dataset.sortTemplate ?? '{column} {direction}';
       const direction = (order.direction === 'asc' ? table.dataset.sortAsc : table.dataset.sortDesc) ?? order.direction;
-      status.textContent = template.replace('{column}', th.dataset.sortLabel ?? th.textContent?.trim() ?? order.key).replace('{direction}', direction);
+      status.textContent = template
+        .replace('{column}', th.dataset.sortLabel ?? th.textContent?.trim() ?? order.key)
+        .replace('{direction}', direction);
     }
   }
 

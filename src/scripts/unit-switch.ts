@@ -30,7 +30,10 @@ function apply(unit: AmountUnit): void {
   const amount = (wan: string | undefined, options: { bare?: boolean; signed?: boolean } = {}) =>
     formatAmount(Number(wan), locale, { unit, ...options });
   for (const el of all('[data-amount-wan]')) {
-    el.textContent = amount(el.dataset.amountWan, { bare: 'amountBare' in el.dataset, signed: 'amountSigned' in el.dataset });
+    el.textContent = amount(el.dataset.amountWan, {
+      bare: 'amountBare' in el.dataset,
+      signed: 'amountSigned' in el.dataset,
+    });
   }
   for (const el of all('[data-unit-label]')) el.textContent = unitLabel(locale, unit);
   for (const el of all('[data-unit-subtitle]')) {
@@ -45,7 +48,8 @@ function apply(unit: AmountUnit): void {
     const title = mark.querySelector(':scope > title');
     if (title) title.textContent = tip;
   }
-  for (const radio of all<HTMLInputElement>('[data-unit-switch] input[type="radio"]')) radio.checked = radio.value === unit;
+  for (const radio of all<HTMLInputElement>('[data-unit-switch] input[type="radio"]'))
+    radio.checked = radio.value === unit;
   document.documentElement.dataset.amountUnit = unit;
 }
 

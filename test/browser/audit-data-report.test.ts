@@ -74,19 +74,22 @@ describe.each(PAGES)('/$path', ({ path, lang }) => {
 });
 
 describe('the report', () => {
-  test.each(['report/', 'en/report/'])('/%s#L2035 scrolls line 2035 into view, below the top, and highlights it', async (path) => {
-    for (const width of [375, 1280]) {
-      const { page, close } = await open(`${path}#L2035`, { width });
-      await inView(page, 'L2035');
-      const line = await lineBox(page, 'L2035');
-      expect(line.top, `room above the line at ${width} px`).toBeGreaterThanOrEqual(16);
-      expect(line.top, `line near the top of the window at ${width} px`).toBeLessThan(line.height / 3);
-      expect(line.background, 'highlighted').not.toBe('rgba(0, 0, 0, 0)');
-      expect((await lineBox(page, 'L2034')).background, 'the line before is not').toBe('rgba(0, 0, 0, 0)');
-      expect(await page.locator('#L2035').textContent()).toBe('203518');
-      await close();
-    }
-  });
+  test.each(['report/', 'en/report/'])(
+    '/%s#L2035 scrolls line 2035 into view, below the top, and highlights it',
+    async (path) => {
+      for (const width of [375, 1280]) {
+        const { page, close } = await open(`${path}#L2035`, { width });
+        await inView(page, 'L2035');
+        const line = await lineBox(page, 'L2035');
+        expect(line.top, `room above the line at ${width} px`).toBeGreaterThanOrEqual(16);
+        expect(line.top, `line near the top of the window at ${width} px`).toBeLessThan(line.height / 3);
+        expect(line.background, 'highlighted').not.toBe('rgba(0, 0, 0, 0)');
+        expect((await lineBox(page, 'L2034')).background, 'the line before is not').toBe('rgba(0, 0, 0, 0)');
+        expect(await page.locator('#L2035').textContent()).toBe('203518');
+        await close();
+      }
+    },
+  );
 
   test('a line number is a link to its own line', async () => {
     const { page, close } = await open('report/');
@@ -99,7 +102,10 @@ describe('the report', () => {
   test('a finding’s line link on /en/audit/ lands on its line in the English report', async () => {
     const first = findingsFile.findings[0]!;
     const { page, problems, close } = await open('en/audit/', { width: 375 });
-    await page.locator(`#${findingAnchor(first.id)} figcaption a`).first().click();
+    await page
+      .locator(`#${findingAnchor(first.id)} figcaption a`)
+      .first()
+      .click();
     await page.waitForURL(new RegExp(`/en/report/#L${first.source_lines[0]}$`));
     await inView(page, `L${first.source_lines[0]}`);
     expect((await lineBox(page, `L${first.source_lines[0]}`)).top).toBeGreaterThanOrEqual(16);
@@ -113,7 +119,12 @@ describe('without JavaScript', () => {
   test('the audit reads: summary, every finding, and the passed checks open with a click', async () => {
     const { page, close } = await open('audit/', { javaScriptEnabled: false, width: 375 });
     expect(await page.locator('.audit-stats dd').allTextContents()).toEqual(
-      [findingsFile.checks_run, findingsFile.checks_passed, findingsFile.checks_failed, findingsFile.checks_could_not_run].map(String),
+      [
+        findingsFile.checks_run,
+        findingsFile.checks_passed,
+        findingsFile.checks_failed,
+        findingsFile.checks_could_not_run,
+      ].map(String),
     );
     expect(await page.locator('article.finding').count()).toBe(findingsFile.findings.length);
     const rule = page.locator('details.rule').first();

@@ -29,8 +29,14 @@ describe.each([
   test('→ Space PageDown ← PageUp Home End move the slides and the URL', async () => {
     const { page, close } = await open(path);
     const steps: [string, string][] = [
-      ['ArrowRight', 'slide-2'], [' ', 'slide-3'], ['PageDown', 'slide-4'], ['ArrowLeft', 'slide-3'],
-      ['PageUp', 'slide-2'], ['End', 'slide-10'], ['ArrowRight', 'slide-10'], ['Home', 'slide-1'],
+      ['ArrowRight', 'slide-2'],
+      [' ', 'slide-3'],
+      ['PageDown', 'slide-4'],
+      ['ArrowLeft', 'slide-3'],
+      ['PageUp', 'slide-2'],
+      ['End', 'slide-10'],
+      ['ArrowRight', 'slide-10'],
+      ['Home', 'slide-1'],
     ];
     for (const [key, id] of steps) {
       await page.keyboard.press(key);
@@ -82,12 +88,18 @@ describe.each([
           const found: string[] = [];
           const box = svg.getBoundingClientRect();
           const below = svg.closest('.slide-chart')!.nextElementSibling?.getBoundingClientRect();
-          if (below && box.bottom > below.top + 1) found.push(`slide ${i}: the chart's bottom (${Math.round(box.bottom)}) is under the next text (${Math.round(below.top)})`);
+          if (below && box.bottom > below.top + 1)
+            found.push(
+              `slide ${i}: the chart's bottom (${Math.round(box.bottom)}) is under the next text (${Math.round(below.top)})`,
+            );
           const slideBox = slide.getBoundingClientRect();
           if (box.bottom > slideBox.bottom + 1) found.push(`slide ${i}: the chart runs below the slide`);
           for (const text of svg.querySelectorAll('text')) {
             const r = text.getBoundingClientRect();
-            if (r.left < box.left - 1 || r.right > box.right + 1) found.push(`slide ${i}: "${text.textContent}" runs off the chart (${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)})`);
+            if (r.left < box.left - 1 || r.right > box.right + 1)
+              found.push(
+                `slide ${i}: "${text.textContent}" runs off the chart (${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)})`,
+              );
           }
           return found;
         }, n)),
@@ -125,7 +137,9 @@ describe.each([
     expect(await page.locator('[data-slide][data-active] .slide-notes').isVisible()).toBe(false);
     await page.keyboard.press('n');
     expect(await page.locator('[data-slide][data-active] .slide-notes').isVisible()).toBe(true);
-    expect(await page.locator('[data-slide][data-active] .slide-notes').textContent()).toContain('科信局（本级）为新组建单位');
+    expect(await page.locator('[data-slide][data-active] .slide-notes').textContent()).toContain(
+      '科信局（本级）为新组建单位',
+    );
     await close();
   });
 

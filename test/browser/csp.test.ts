@@ -39,7 +39,9 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
     const list: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = list;
     document.addEventListener('securitypolicyviolation', (e) => {
-      list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample ? `"${e.sample}"` : ''}`.trim());
+      list.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample ? `"${e.sample}"` : ''}`.trim(),
+      );
     });
   });
   return () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
@@ -50,11 +52,14 @@ function enhancementsMissing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const missing: string[] = [];
     const toggle = document.querySelector('[data-theme-toggle]');
-    if (toggle && !toggle.hasAttribute('data-ready')) missing.push('the theme toggle is not set up (theme-toggle.ts did not run)');
+    if (toggle && !toggle.hasAttribute('data-ready'))
+      missing.push('the theme toggle is not set up (theme-toggle.ts did not run)');
     for (const figure of document.querySelectorAll('figure[data-chart]')) {
-      if (figure.querySelector('[data-tip]') && !figure.querySelector('.chart-tip')) missing.push(`#${figure.id}: no tooltip set up (chart-tooltips.ts did not run)`);
+      if (figure.querySelector('[data-tip]') && !figure.querySelector('.chart-tip'))
+        missing.push(`#${figure.id}: no tooltip set up (chart-tooltips.ts did not run)`);
     }
-    if (document.querySelector('[data-deck]') && !document.documentElement.classList.contains('is-deck')) missing.push('the briefing is not a deck (briefing.ts did not run)');
+    if (document.querySelector('[data-deck]') && !document.documentElement.classList.contains('is-deck'))
+      missing.push('the briefing is not a deck (briefing.ts did not run)');
     return missing;
   });
 }
@@ -72,7 +77,9 @@ describe('Content-Security-Policy of public/_headers', () => {
       const seen = watch(page);
       const violations = await recordViolations(page);
       const response = await page.goto(server.url + path, { waitUntil: 'load' });
-      expect(response?.headers()['content-security-policy'], `/${path} is served with the policy`).toMatch(/script-src 'self'/);
+      expect(response?.headers()['content-security-policy'], `/${path} is served with the policy`).toMatch(
+        /script-src 'self'/,
+      );
       await page.waitForTimeout(50);
       for (const v of await violations()) report(`/${path}: CSP violation: ${v}`);
       for (const e of seen.errors) report(`/${path}: ${e}`);
@@ -100,7 +107,11 @@ describe('Content-Security-Policy of public/_headers', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(publisher.url.replace('127.0.0.1', 'localhost'), { waitUntil: 'load' });
-      await page.waitForFunction(() => document.getElementById('embed')!.getBoundingClientRect().height > 300, undefined, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => document.getElementById('embed')!.getBoundingClientRect().height > 300,
+        undefined,
+        { timeout: 10_000 },
+      );
       const embed = page.frames().find((f) => f.url().includes(`/embed/${EMBED}/`))!;
       expect(await embed.locator('figure[data-chart] svg').count(), 'the embed rendered').toBeGreaterThan(0);
       const framed = await (await page.$('#page'))!.contentFrame();

@@ -64,7 +64,8 @@ describe('chart downloads', () => {
       for (const [i, row] of table.rows.entries()) {
         expect(records[i]![0], `row ${i + 1} name`).toBe(row.header);
         for (const [j, cell] of row.cells.entries()) {
-          if (cell.wan !== null) expect(records[i]![j], `row ${i + 1}, column ${header![j]}: the amount unformatted`).toBe(cell.wan);
+          if (cell.wan !== null)
+            expect(records[i]![j], `row ${i + 1}, column ${header![j]}: the amount unformatted`).toBe(cell.wan);
           else if (cell.text === '—') expect(records[i]![j], `row ${i + 1}, column ${header![j]}: missing`).toBe('');
         }
         expect(records[i]!.at(-1), `row ${i + 1} source lines`).toMatch(/^(\d+(;\d+)*)?$/);
@@ -76,12 +77,18 @@ describe('chart downloads', () => {
       expect(data.locale).toBe(locale);
       expect(data.rows.length).toBe(table.rows.length);
       expect(data.columns.map((c: { key: string }) => c.key)).toEqual(header!.slice(0, -1));
-      expect(data.rows.map((r: Record<string, unknown>) => String(r[header![0]!]))).toEqual(table.rows.map((r) => r.header));
+      expect(data.rows.map((r: Record<string, unknown>) => String(r[header![0]!]))).toEqual(
+        table.rows.map((r) => r.header),
+      );
 
-      const wide = await page.locator(`#${id} .chart-graphic--wide svg`).evaluate((svg) => ({ width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
+      const wide = await page
+        .locator(`#${id} .chart-graphic--wide svg`)
+        .evaluate((svg) => ({ width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
       const svg = await download(page, () => page.locator(`#${id} a[download][href$=".svg"]`).click());
       const text = svg.bytes.toString('utf8');
-      expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(
+        true,
+      );
       expect(text).toContain('<style>');
       expect(text).not.toContain('var(--');
       // parsed in a blank page: the site's CSP would report the file's <style> as an inline style
@@ -89,14 +96,21 @@ describe('chart downloads', () => {
       const parsed = await blank.evaluate((markup) => {
         const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
         const root = doc.documentElement;
-        return { error: doc.querySelector('parsererror')?.textContent ?? null, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          width: Number(root.getAttribute('width')),
+          height: Number(root.getAttribute('height')),
+        };
       }, text);
       expect(parsed).toEqual({ error: null, ...wide });
 
       const png = await download(page, () => page.locator(`#${id} button.chart-png`).click());
       expect(png.name).toBe(`${id}${suffix}.png`);
       expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-      expect({ width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) }).toEqual({ width: 2 * wide.width, height: 2 * wide.height });
+      expect({ width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) }).toEqual({
+        width: 2 * wide.width,
+        height: 2 * wide.height,
+      });
 
       expect(problems.errors).toEqual([]);
       expect(problems.failed).toEqual([]);
@@ -121,7 +135,9 @@ describe('chart downloads', () => {
       g.drawImage(image, 0, 0);
       const { data } = g.getImageData(0, 0, canvas.width, canvas.height);
       let blue = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x00) < 8 && Math.abs(data[i + 1]! - 0x72) < 8 && Math.abs(data[i + 2]! - 0xb2) < 8) blue++;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i]! - 0x00) < 8 && Math.abs(data[i + 1]! - 0x72) < 8 && Math.abs(data[i + 2]! - 0xb2) < 8)
+          blue++;
       return blue / (data.length / 4);
     }, png.bytes.toString('base64'));
     expect(share).toBeGreaterThan(0.02);

@@ -42,12 +42,15 @@ async function openPublisher(): Promise<{ page: Page; frame: Frame; close: () =>
   const frame = page.frames().find((f) => f.url().includes(`/embed/${CHART}/`) && !f.url().includes('/en/'))!;
   return { page, frame, close };
 }
-const height = (page: Page, id: string) => page.$eval(`#${id}`, (f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+const height = (page: Page, id: string) =>
+  page.$eval(`#${id}`, (f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
 
 describe('embed.js and the embed pages', () => {
   test('an iframe carrying an embed page takes the height of its chart', async () => {
     const { page, frame, close } = await openPublisher();
-    await page.waitForFunction(() => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300);
+    await page.waitForFunction(
+      () => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300,
+    );
     const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     expect(Math.abs((await height(page, 'chart')) - content)).toBeLessThanOrEqual(2);
     await close();
@@ -55,19 +58,29 @@ describe('embed.js and the embed pages', () => {
 
   test('resizes again when the chart grows (data table opened)', async () => {
     const { page, frame, close } = await openPublisher();
-    await page.waitForFunction(() => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300);
+    await page.waitForFunction(
+      () => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300,
+    );
     const before = await height(page, 'chart');
     await frame.click('details summary');
-    await page.waitForFunction((h) => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > h + 50, before);
+    await page.waitForFunction(
+      (h) => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > h + 50,
+      before,
+    );
     await close();
   });
 
   test('ignores a message from another origin, and one of the wrong shape from the right frame', async () => {
     const { page, frame, close } = await openPublisher();
-    await page.waitForFunction(() => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300);
+    await page.waitForFunction(
+      () => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300,
+    );
     const settled = await height(page, 'chart');
     // from the publisher's own origin, perfectly shaped: not from the site's iframe
-    await page.evaluate((id) => window.postMessage({ source: 'fengtai-sti-2019-embed', type: 'resize', id, height: 999 }, '*'), CHART);
+    await page.evaluate(
+      (id) => window.postMessage({ source: 'fengtai-sti-2019-embed', type: 'resize', id, height: 999 }, '*'),
+      CHART,
+    );
     // from the site's iframe, wrong shapes
     await frame.evaluate((id) => {
       parent.postMessage({ source: 'fengtai-sti-2019-embed', type: 'resize', id, height: '999' }, '*');
@@ -78,15 +91,22 @@ describe('embed.js and the embed pages', () => {
     await page.waitForTimeout(300);
     expect(await height(page, 'chart')).toBe(settled);
     // and the right shape from the right frame still works
-    await frame.evaluate((id) => parent.postMessage({ source: 'fengtai-sti-2019-embed', type: 'resize', id, height: 777 }, '*'), CHART);
-    await page.waitForFunction(() => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height === 777);
+    await frame.evaluate(
+      (id) => parent.postMessage({ source: 'fengtai-sti-2019-embed', type: 'resize', id, height: 777 }, '*'),
+      CHART,
+    );
+    await page.waitForFunction(
+      () => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height === 777,
+    );
     await close();
   });
 
   test('without embed.js the iframe keeps its fixed height', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.setContent(`<iframe id="chart" src="${site.url}embed/${CHART}/" title="t" height="480" style="border:0"></iframe>`);
+    await page.setContent(
+      `<iframe id="chart" src="${site.url}embed/${CHART}/" title="t" height="480" style="border:0"></iframe>`,
+    );
     await page.waitForTimeout(800);
     expect(await height(page, 'chart')).toBe(480);
     await context.close();
@@ -96,7 +116,9 @@ describe('embed.js and the embed pages', () => {
     const { page, close } = await openPublisher();
     const narrow = page.frames().find((f) => f.url().includes(`/en/embed/${CHART}/`))!;
     await narrow.waitForLoadState('networkidle');
-    expect(await narrow.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await narrow.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     expect(await narrow.locator('.site-nav, .site-header').count()).toBe(0);
     expect(await narrow.locator('figure[data-chart] .chart-graphic svg:visible').count()).toBe(1);
     expect(await narrow.locator('.embed-credit a').getAttribute('href')).toMatch(new RegExp(`/en/#${CHART}$`));

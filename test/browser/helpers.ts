@@ -36,7 +36,11 @@ export function build(args: string[] = [], env: Record<string, string> = {}): vo
   withBuildLock(() => {
     execFileSync('npx', ['astro', 'build', ...args], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
     const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
-    execFileSync('npx', ['tsx', 'scripts/site/build-embeds.ts', outDir], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
+    execFileSync('npx', ['tsx', 'scripts/site/build-embeds.ts', outDir], {
+      cwd: root,
+      env: buildEnv(env),
+      stdio: 'pipe',
+    });
   });
 }
 
@@ -54,7 +58,8 @@ export function withBuildLock<T>(fn: () => T, timeoutMs = 30 * 60_000): T {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (lockIsStale()) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`build lock ${LOCK} still held after ${timeoutMs / 1000} s`);
+      else if (Date.now() > deadline)
+        throw new Error(`build lock ${LOCK} still held after ${timeoutMs / 1000} s`, { cause: error });
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
     }
   }
@@ -72,7 +77,8 @@ function lockIsStale(): boolean {
     return false;
   } catch (error) {
     // no pid yet: the owner is between mkdir and writeFile, unless the lock is old
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 10_000;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 10_000;
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
@@ -114,11 +120,16 @@ export interface ServeOptions {
  * Pages do), or a plain `not found` when the site has none.
  * @example const server = await serve(); await page.goto(server.url + 'en/');
  */
-export async function serve(dir: string = dist, base: string = process.env.BASE_PATH ?? '/', options: ServeOptions = {}): Promise<StaticServer> {
+export async function serve(
+  dir: string = dist,
+  base: string = process.env.BASE_PATH ?? '/',
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const page404 = join(dir, '404.html');
   const notFound = (res: import('node:http').ServerResponse) => {
-    if (!existsSync(page404)) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    if (!existsSync(page404))
+      return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     res.writeHead(404, { ...(options.headers?.('/404.html') ?? {}), 'content-type': TYPES['.html'] });
     createReadStream(page404).pipe(res);
   };
@@ -154,23 +165,32 @@ export async function serve(dir: string = dist, base: string = process.env.BASE_
  * here: the rule written last).
  * @example serve(dist, '/', { headers: hostHeaders(join(root, 'public/_headers')) })
  */
-export function hostHeaders(file: string, merge: 'join' | 'override' = 'join'): (path: string) => Record<string, string> {
+export function hostHeaders(
+  file: string,
+  merge: 'join' | 'override' = 'join',
+): (path: string) => Record<string, string> {
   const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
   for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries()) {
     if (/^\s*(#|$)/.test(line)) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      const source = line
+        .trim()
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       continue;
     }
     const header = /^\s+([A-Za-z0-9-]+):\s*(.+?)\s*$/.exec(line);
-    if (!header || rules.length === 0) throw new Error(`${file}:${i + 1}: expected "Name: value" under a path, found ${JSON.stringify(line)}`);
+    if (!header || rules.length === 0)
+      throw new Error(`${file}:${i + 1}: expected "Name: value" under a path, found ${JSON.stringify(line)}`);
     rules.at(-1)!.headers.push([header[1]!.toLowerCase(), header[2]!]);
   }
   return (path) => {
     const out: Record<string, string> = {};
     for (const rule of rules.filter((r) => r.pattern.test(path))) {
-      for (const [name, value] of rule.headers) out[name] = merge === 'join' && out[name] ? `${out[name]}, ${value}` : value;
+      for (const [name, value] of rule.headers)
+        out[name] = merge === 'join' && out[name] ? `${out[name]}, ${value}` : value;
     }
     return out;
   };
@@ -180,7 +200,14 @@ export function hostHeaders(file: string, merge: 'join' | 'override' = 'join'): 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -211,7 +238,13 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** axe-core's WCAG_TAGS violations on the page as it is now: one string a rule, with up to five of the elements it flags. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join('\n  ')}`,
+  );
 }
 
 export interface OpenOptions {
@@ -289,11 +322,17 @@ export function siteUnderTest(options: SiteOptions = {}): SiteUnderTest {
     const width = overrides.width ?? defaults.width ?? 1280;
     const height = overrides.height ?? defaults.height ?? 900;
     const javaScriptEnabled = overrides.javaScriptEnabled ?? defaults.javaScriptEnabled ?? true;
-    const context = await started(browser, 'browser').newContext({ colorScheme, viewport: { width, height }, javaScriptEnabled });
+    const context = await started(browser, 'browser').newContext({
+      colorScheme,
+      viewport: { width, height },
+      javaScriptEnabled,
+    });
     await options.prepare?.(context, { colorScheme, width, height, javaScriptEnabled });
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(/^https?:\/\//.test(path) ? path : started(server, 'server').url + path, { waitUntil: 'networkidle' });
+    await page.goto(/^https?:\/\//.test(path) ? path : started(server, 'server').url + path, {
+      waitUntil: 'networkidle',
+    });
     return { page, context, problems, close: () => context.close() };
   };
 

@@ -22,7 +22,10 @@ beforeAll(async () => {
   server = await serve(OUT, '/', { headers: hostHeaders(join(root, 'public/_headers')) });
   rmSync(OUT, { recursive: true, force: true });
   build(['--outDir', OUT], { BASE_PATH: '/', SITE_URL: `${new URL(server.url).origin}/` });
-  chrome = await launchChrome({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  chrome = await launchChrome({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
 }, 900_000);
 
 afterAll(async () => {
@@ -35,7 +38,12 @@ describe('Lighthouse', () => {
     test(`/${page}: accessibility, best practices and SEO are 100`, async () => {
       const r = await lighthouseRun(server.url + page, chrome.port);
       results.set(page, r);
-      expect({ accessibility: r.accessibility, bestPractices: r.bestPractices, seo: r.seo, failing: r.failing }).toEqual({
+      expect({
+        accessibility: r.accessibility,
+        bestPractices: r.bestPractices,
+        seo: r.seo,
+        failing: r.failing,
+      }).toEqual({
         accessibility: 100,
         bestPractices: 100,
         seo: 100,

@@ -30,7 +30,10 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * against the local server. Returns one line per broken link.
  */
 async function brokenLinks(dir: string, server: StaticServer): Promise<string[]> {
-  const canonical = parseHTML(readFileSync(join(dir, 'index.html'), 'utf8')).document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const canonical =
+    parseHTML(readFileSync(join(dir, 'index.html'), 'utf8'))
+      .document.querySelector('link[rel="canonical"]')
+      ?.getAttribute('href') ?? '';
   const deployed = /^https?:\/\//.test(canonical) ? canonical : null;
   const checker = new LinkChecker();
   const result = await checker.check({
@@ -40,14 +43,19 @@ async function brokenLinks(dir: string, server: StaticServer): Promise<string[]>
     checkCss: true,
     concurrency: 4,
     timeout: 20_000,
-    urlRewriteExpressions: deployed && !deployed.startsWith(server.url) ? [{ pattern: new RegExp(`^${escapeRegExp(deployed)}`), replacement: server.url }] : [],
+    urlRewriteExpressions:
+      deployed && !deployed.startsWith(server.url)
+        ? [{ pattern: new RegExp(`^${escapeRegExp(deployed)}`), replacement: server.url }]
+        : [],
     // nothing outside the local server can be reached from the test machine
     linksToSkip: async (url) => !url.startsWith(new URL(server.url).origin),
   });
   const outside = result.links.filter((l) => l.state === LinkState.SKIPPED && /^https?:/.test(l.url));
   return [
     // an anchor linkinator found missing is reported by brokenAnchors() too, with the page that links to it
-    ...result.links.filter((l) => l.state === LinkState.BROKEN && !(l.status === 200 && l.url.includes('#'))).map(describeLink),
+    ...result.links
+      .filter((l) => l.state === LinkState.BROKEN && !(l.status === 200 && l.url.includes('#')))
+      .map(describeLink),
     ...outside.map((l) => `${l.url}: links outside the site cannot be checked here (from ${l.parent})`),
     ...brokenAnchors(dir, server.url, deployed),
   ].sort();
@@ -64,7 +72,9 @@ function brokenAnchors(dir: string, siteUrl: string, deployed: string | null): s
       let found: Set<string> | null = null;
       try {
         const { document } = parseHTML(readFileSync(join(dir, page, 'index.html'), 'utf8'));
-        found = new Set([...document.querySelectorAll('[id], a[name]')].map((e) => e.getAttribute('id') ?? e.getAttribute('name')!));
+        found = new Set(
+          [...document.querySelectorAll('[id], a[name]')].map((e) => e.getAttribute('id') ?? e.getAttribute('name')!),
+        );
       } catch {
         // not a page of the build: linkinator reports the link itself
       }
@@ -78,19 +88,26 @@ function brokenAnchors(dir: string, siteUrl: string, deployed: string | null): s
     const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
     for (const a of document.querySelectorAll('a[href*="#"], area[href*="#"]')) {
       const href = a.getAttribute('href')!;
-      const url = new URL(deployed && href.startsWith(deployed) ? siteUrl + href.slice(deployed.length) : href, siteUrl + page);
+      const url = new URL(
+        deployed && href.startsWith(deployed) ? siteUrl + href.slice(deployed.length) : href,
+        siteUrl + page,
+      );
       if (!url.href.startsWith(siteUrl) || !url.hash) continue;
       const target = decodeURIComponent(url.pathname.slice(new URL(siteUrl).pathname.length));
       const fragment = decodeURIComponent(url.hash.slice(1));
       const found = idsOf(target);
-      if (found && !found.has(fragment)) problems.push(`${siteUrl}${target}#${fragment}: no such anchor (from ${siteUrl}${page})`);
+      if (found && !found.has(fragment))
+        problems.push(`${siteUrl}${target}#${fragment}: no such anchor (from ${siteUrl}${page})`);
     }
   }
   return problems;
 }
 
 function describeLink(l: LinkResult): string {
-  const why = l.status || l.failureDetails?.map((f) => (f instanceof Error ? f.message : JSON.stringify(f))).join('; ') || 'broken';
+  const why =
+    l.status ||
+    l.failureDetails?.map((f) => (f instanceof Error ? f.message : JSON.stringify(f))).join('; ') ||
+    'broken';
   return `${l.url}: ${why} (from ${l.parent})`;
 }
 
@@ -124,16 +141,22 @@ describe(`under a base path (${BASE})`, () => {
     };
     for (const page of [...sitePages(BASE_DIST), '404.html']) {
       const { document } = parseHTML(readFileSync(join(BASE_DIST, page), 'utf8'));
-      for (const el of document.querySelectorAll('[href], [src], [action], [poster], [srcset], meta[content^="/"], meta[content^="http"]')) {
+      for (const el of document.querySelectorAll(
+        '[href], [src], [action], [poster], [srcset], meta[content^="/"], meta[content^="http"]',
+      )) {
         for (const attr of ['href', 'src', 'action', 'poster', 'content']) {
           const value = el.getAttribute(attr);
           if (value) check(`${page} <${el.localName} ${attr}>`, value.trim());
         }
-        for (const part of (el.getAttribute('srcset') ?? '').split(',').filter((s) => s.trim())) check(`${page} <${el.localName} srcset>`, part.trim().split(/\s+/)[0]!);
+        for (const part of (el.getAttribute('srcset') ?? '').split(',').filter((s) => s.trim()))
+          check(`${page} <${el.localName} srcset>`, part.trim().split(/\s+/)[0]!);
       }
     }
-    for (const css of readdirSync(join(BASE_DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => `_astro/${f}`)) {
-      for (const m of readFileSync(join(BASE_DIST, css), 'utf8').matchAll(/url\(\s*["']?([^"')]+)/g)) if (m[1]!.startsWith('/')) check(css, m[1]!);
+    for (const css of readdirSync(join(BASE_DIST, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => `_astro/${f}`)) {
+      for (const m of readFileSync(join(BASE_DIST, css), 'utf8').matchAll(/url\(\s*["']?([^"')]+)/g))
+        if (m[1]!.startsWith('/')) check(css, m[1]!);
     }
     expect(problems).toEqual([]);
   });
@@ -145,20 +168,31 @@ describe(`under a base path (${BASE})`, () => {
   test('Chromium loads every page (and an embed in another site) with no failed request and no console error', async () => {
     browser = await launch();
     const context = await browser.newContext();
-    const pages = sitePages(BASE_DIST).map((p) => p.replace(/index\.html$/, '')).filter((p) => !/(^|\/)embed\//.test(p) || p.endsWith('embed/overview-spending/'));
+    const pages = sitePages(BASE_DIST)
+      .map((p) => p.replace(/index\.html$/, ''))
+      .filter((p) => !/(^|\/)embed\//.test(p) || p.endsWith('embed/overview-spending/'));
     const problems: string[] = [];
     for (const path of pages) {
       const page = await context.newPage();
       const seen = watch(page);
       await page.goto(server.url + path, { waitUntil: 'load' });
-      problems.push(...seen.errors.map((e) => `${BASE}${path}: ${e}`), ...seen.failed.map((f) => `${BASE}${path}: ${f}`));
+      problems.push(
+        ...seen.errors.map((e) => `${BASE}${path}: ${e}`),
+        ...seen.failed.map((f) => `${BASE}${path}: ${f}`),
+      );
       await page.close();
     }
     // a publisher's page on another origin: the embed loads and /embed.js, from under the base path, resizes it
     const page = await context.newPage();
     const seen = watch(page);
-    await page.setContent(`<iframe id="embed" src="${server.url}embed/overview-spending/" title="chart" width="600" height="150"></iframe><script src="${server.url}embed.js"></script>`);
-    await page.waitForFunction(() => document.getElementById('embed')!.getBoundingClientRect().height > 300, undefined, { timeout: 10_000 });
+    await page.setContent(
+      `<iframe id="embed" src="${server.url}embed/overview-spending/" title="chart" width="600" height="150"></iframe><script src="${server.url}embed.js"></script>`,
+    );
+    await page.waitForFunction(
+      () => document.getElementById('embed')!.getBoundingClientRect().height > 300,
+      undefined,
+      { timeout: 10_000 },
+    );
     problems.push(...seen.errors, ...seen.failed);
     await context.close();
     expect(problems).toEqual([]);

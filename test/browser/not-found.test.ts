@@ -33,9 +33,14 @@ describe('404.html', () => {
 
   test('links only with absolute paths, each to a page that exists', async () => {
     const { document } = parseHTML(html());
-    const urls = [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
+    const urls = [...document.querySelectorAll('[href], [src]')].map(
+      (el) => el.getAttribute('href') ?? el.getAttribute('src')!,
+    );
     expect(urls.length).toBeGreaterThan(12);
-    expect(urls.filter((u) => !/^\/(?!\/)/.test(u)), 'relative or external URLs').toEqual([]);
+    expect(
+      urls.filter((u) => !/^\/(?!\/)/.test(u)),
+      'relative or external URLs',
+    ).toEqual([]);
     const links = [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')!);
     expect(links).toContain('/');
     expect(links).toContain('/en/');
@@ -49,8 +54,13 @@ describe('404.html', () => {
   });
 
   test('passes html-validate (the recommended rules of .htmlvalidate.json)', async () => {
-    // named as a file in the project root, so that .htmlvalidate.json applies (as in test/site/hardening.test.ts)
-    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html(), join(root, '.htmlvalidate-page.html'));
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    // named as a file in the project root, so that .htmlvalidate.json applies (as in test/site/hardening.build.test.ts)
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+      html(),
+      join(root, '.htmlvalidate-page.html'),
+    );
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)),
+    ).toEqual([]);
   });
 });

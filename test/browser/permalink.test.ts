@@ -22,7 +22,11 @@ async function fresh<T>(url: string, check: (page: Page) => Promise<T>): Promise
   }
 }
 
-const text = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.textContent!.trim());
+const text = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.textContent!.trim());
 
 /** How the spending page shows the science category's amount (5,504.37 万元): chart label, table cell, table unit. */
 async function unitView(page: Page, figure: string) {
@@ -35,10 +39,16 @@ async function unitView(page: Page, figure: string) {
 }
 
 /** The projects table's order: the project numbers, top to bottom. */
-const projectOrder = (page: Page) => page.locator('table[data-sortable] tbody th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-sort-value')));
+const projectOrder = (page: Page) =>
+  page
+    .locator('table[data-sortable] tbody th[scope="row"]')
+    .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-sort-value')));
 
 /** Which drill-down panels of /spending/ show. */
-const shownPanels = (page: Page) => page.locator('[data-drilldown-panel]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-drilldown-panel')));
+const shownPanels = (page: Page) =>
+  page
+    .locator('[data-drilldown-panel]:visible')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-drilldown-panel')));
 
 describe('permalinks restore the view', () => {
   test('?unit=yuan: chart labels, data tables and subtitles in 元', async () => {
@@ -46,17 +56,34 @@ describe('permalinks restore the view', () => {
       expect(await page.locator('[data-unit-switch] input[value="yuan"]').isChecked()).toBe(true);
       return unitView(page, '#spending-by-category');
     });
-    expect(view).toEqual({ label: '55,043,700', cell: '55,043,700', header: '元', subtitle: expect.stringMatching(/单位：元$/) });
+    expect(view).toEqual({
+      label: '55,043,700',
+      cell: '55,043,700',
+      header: '元',
+      subtitle: expect.stringMatching(/单位：元$/),
+    });
   });
 
   test('?unit=yi in English: CNY billion', async () => {
     const view = await fresh(`${site.url}en/spending/?unit=yi`, (page) => unitView(page, '#spending-by-category'));
-    expect(view).toEqual({ label: '0.06', cell: '0.06', header: 'CNY billion', subtitle: expect.stringMatching(/Unit: CNY billion$/) });
+    expect(view).toEqual({
+      label: '0.06',
+      cell: '0.06',
+      header: 'CNY billion',
+      subtitle: expect.stringMatching(/Unit: CNY billion$/),
+    });
   });
 
   test('an embed page with the same query string shows the same unit', async () => {
-    const view = await fresh(`${site.url}embed/spending-by-category/?unit=yuan`, (page) => unitView(page, '#spending-by-category'));
-    expect(view).toEqual({ label: '55,043,700', cell: '55,043,700', header: '元', subtitle: expect.stringMatching(/单位：元$/) });
+    const view = await fresh(`${site.url}embed/spending-by-category/?unit=yuan`, (page) =>
+      unitView(page, '#spending-by-category'),
+    );
+    expect(view).toEqual({
+      label: '55,043,700',
+      cell: '55,043,700',
+      header: '元',
+      subtitle: expect.stringMatching(/单位：元$/),
+    });
   });
 
   test('?sort=rate-asc orders the projects table by execution rate', async () => {
@@ -76,7 +103,9 @@ describe('permalinks restore the view', () => {
 
   test('#spending-sub-education opens that category of the drill-down', async () => {
     const shown = await fresh(`${site.url}spending/#spending-sub-education`, async (page) => {
-      expect(await page.locator('[data-drilldown-control] input[value="spending-sub-education"]').isChecked()).toBe(true);
+      expect(await page.locator('[data-drilldown-control] input[value="spending-sub-education"]').isChecked()).toBe(
+        true,
+      );
       return shownPanels(page);
     });
     expect(shown).toEqual(['spending-sub-education']);
@@ -91,7 +120,10 @@ describe('permalinks restore the view', () => {
     const embed = /src="([^"]+)"/.exec(await page.inputValue('#spending-sub-education-share-embed'))![1]!;
     await close();
     expect(link).toBe(`${site.url}spending/?unit=yi#spending-sub-education`);
-    const restored = await fresh(link, async (page) => ({ unit: await page.locator('[data-unit-switch] input:checked').getAttribute('value'), shown: await shownPanels(page) }));
+    const restored = await fresh(link, async (page) => ({
+      unit: await page.locator('[data-unit-switch] input:checked').getAttribute('value'),
+      shown: await shownPanels(page),
+    }));
     expect(restored).toEqual({ unit: 'yi', shown: ['spending-sub-education'] });
     expect(embed).toBe(`${site.url}embed/spending-sub-education/?unit=yi`);
     const embedded = await fresh(embed, (page) => page.evaluate(() => document.documentElement.dataset.amountUnit));
@@ -112,7 +144,11 @@ describe('permalinks restore the view', () => {
 
   test('the language switch carries the sort order the reader chose: the other language opens in the same order', async () => {
     const slugs = (page: Page) =>
-      page.locator('table[data-sortable] tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('a[href*="/projects/"]')?.getAttribute('href')?.split('/').at(-2)));
+      page
+        .locator('table[data-sortable] tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((row) => row.querySelector('a[href*="/projects/"]')?.getAttribute('href')?.split('/').at(-2)),
+        );
     const { page, close } = await open('projects/');
     await page.locator('th[data-sort="rate"] button').click();
     const order = await slugs(page);
@@ -125,7 +161,9 @@ describe('permalinks restore the view', () => {
   });
 
   test('the language switch carries the unit and the category', async () => {
-    const href = await fresh(`${site.url}spending/?unit=yuan#spending-sub-education`, (page) => page.locator('a[data-lang-switch]').getAttribute('href'));
+    const href = await fresh(`${site.url}spending/?unit=yuan#spending-sub-education`, (page) =>
+      page.locator('a[data-lang-switch]').getAttribute('href'),
+    );
     expect(href).toBe(`${new URL(site.url).pathname}en/spending/?unit=yuan#spending-sub-education`);
   });
 });

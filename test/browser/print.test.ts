@@ -11,7 +11,10 @@ import { siteUnderTest } from './helpers';
 const A4_TEXT_WIDTH = Math.floor((180 / 25.4) * 96); // 680
 const site = siteUnderTest();
 
-async function printed(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; close: () => Promise<void> }> {
+async function printed(
+  path: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const { page, close } = await site.open(path, { width: A4_TEXT_WIDTH, height: 1000, colorScheme });
   await page.emulateMedia({ media: 'print', colorScheme });
   return { page, close };
@@ -45,7 +48,11 @@ describe('print', () => {
 
   test('links that leave the page print their address; links to report lines do not', async () => {
     const { page, close } = await printed('');
-    const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(await after('main .more a[href$="/spending/"]')).toBe(`" (${new URL(site.url).pathname}spending/)"`);
     expect(await after('main a[href*="/report/#L"]')).toBe('none');
     await close();
@@ -58,7 +65,10 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await page.locator('#spending-by-category .chart-data table').isVisible()).toBe(true);
     expect(await page.locator('#spending-budget-vs-final .chart-data').isVisible()).toBe(false);
-    const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.body).color }));
+    const colours = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      fg: getComputedStyle(document.body).color,
+    }));
     expect(colours).toEqual({ bg: 'rgb(255, 255, 255)', fg: 'rgb(0, 0, 0)' });
     await close();
   });

@@ -30,7 +30,8 @@ const site = siteUnderTest();
 const { open } = site;
 
 const h1Amount = (page: Page) => page.locator('h1 [data-amount-wan]').textContent();
-const purchased = (page: Page) => page.locator('#procurement-purchased-services .key-figure-value [data-amount-wan]').textContent();
+const purchased = (page: Page) =>
+  page.locator('#procurement-purchased-services .key-figure-value [data-amount-wan]').textContent();
 
 describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan }) => {
   test('loads without console errors or failed requests, with both charts wide and narrow and the key figures', async () => {
@@ -42,7 +43,10 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
     for (const id of ids) expect(await page.locator(`#${id} svg.plot`).count(), id).toBe(2);
     expect(await page.locator('.key-figure').count()).toBe(3);
     expect(await purchased(page)).toBe(services.wan);
-    expect(await page.locator('.key-figure a[href$="/report/#L116"]').count(), 'purchased services linked to line 116').toBeGreaterThan(0);
+    expect(
+      await page.locator('.key-figure a[href$="/report/#L116"]').count(),
+      'purchased services linked to line 116',
+    ).toBeGreaterThan(0);
     expect(problems.errors, 'console errors').toEqual([]);
     expect(problems.failed, 'failed requests').toEqual([]);
     await close();
@@ -64,8 +68,12 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
     await page.locator('[data-unit-switch] label', { hasText: new RegExp(`^\\s*${yuan}\\s*$`) }).click();
     expect(await h1Amount(page)).toBe(total.yuan);
     expect(await purchased(page)).toBe(services.yuan);
-    expect(await page.locator('#procurement-by-type .chart-graphic--wide text[data-amount-wan]').first().textContent()).toBe('19,588,500');
-    expect(await page.locator('#procurement-sme-share .chart-subtitle').textContent()).toMatch(lang === 'en' ? /Unit: CNY$/ : /单位：元$/);
+    expect(
+      await page.locator('#procurement-by-type .chart-graphic--wide text[data-amount-wan]').first().textContent(),
+    ).toBe('19,588,500');
+    expect(await page.locator('#procurement-sme-share .chart-subtitle').textContent()).toMatch(
+      lang === 'en' ? /Unit: CNY$/ : /单位：元$/,
+    );
     expect(new URL(page.url()).searchParams.get('unit')).toBe('yuan');
 
     await page.locator('[data-unit-switch] input:checked').focus();
@@ -93,7 +101,10 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
     expect(await page.locator('[data-unit-switch]').isVisible()).toBe(false);
     expect(await page.locator('.chart-graphic--wide svg[role="img"]').count()).toBe(2);
     expect(await page.locator('figure[data-chart] details table').count()).toBe(2);
-    expect(await page.locator('#procurement-by-type .chart-graphic--wide [data-tip] > title').count(), 'native tooltips').toBe(2);
+    expect(
+      await page.locator('#procurement-by-type .chart-graphic--wide [data-tip] > title').count(),
+      'native tooltips',
+    ).toBe(2);
     expect(await h1Amount(page)).toBe(total.wan);
     expect(await page.locator('.key-figure').count()).toBe(3);
     await close();

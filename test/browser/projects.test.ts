@@ -23,9 +23,14 @@ const pages = [
 
 const { open } = siteUnderTest();
 
-const openDetails = (page: Page) => page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+const openDetails = (page: Page) =>
+  page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 const rowNumbers = (page: Page) => page.locator('.projects-table tbody tr .row-number').allTextContents();
-const byRate = [...projects].map((p, i) => ({ n: `${i + 1}.`, rate: p.exec_rate_pct_recomputed!, score: p.total_score! }));
+const byRate = [...projects].map((p, i) => ({
+  n: `${i + 1}.`,
+  rate: p.exec_rate_pct_recomputed!,
+  score: p.total_score!,
+}));
 
 describe.each(pages)('/$path', ({ path, lang, charts }) => {
   test('loads without console errors or failed requests, with its charts', async () => {
@@ -79,10 +84,15 @@ describe('the sortable table on /projects/', () => {
     expect(await rowNumbers(page), 'report order at first').toEqual(byRate.map((p) => p.n));
     const rate = page.locator('th[data-sort="rate"]');
     await rate.locator('button').click();
-    const desc = [...byRate].sort((a, b) => b.rate - a.rate || Number.parseInt(a.n) - Number.parseInt(b.n)).map((p) => p.n);
+    const desc = [...byRate]
+      .sort((a, b) => b.rate - a.rate || Number.parseInt(a.n) - Number.parseInt(b.n))
+      .map((p) => p.n);
     expect(await rowNumbers(page)).toEqual(desc);
     expect(await rate.getAttribute('aria-sort')).toBe('descending');
-    expect(await page.locator('th[data-sort="number"]').getAttribute('aria-sort'), 'only one column is sorted').toBeNull();
+    expect(
+      await page.locator('th[data-sort="number"]').getAttribute('aria-sort'),
+      'only one column is sorted',
+    ).toBeNull();
     expect(new URL(page.url()).searchParams.get('sort')).toBe('rate-desc');
     expect(await page.locator('#projects-table-status').textContent()).toBe('表格已按“执行率（B/A）”降序排列');
     await rate.locator('button').click();
@@ -102,7 +112,9 @@ describe('the sortable table on /projects/', () => {
     await score.focus();
     expect(await page.evaluate(() => document.activeElement?.closest('th')?.dataset.sort)).toBe('score');
     await page.keyboard.press('Enter');
-    const desc = [...byRate].sort((a, b) => b.score - a.score || Number.parseInt(a.n) - Number.parseInt(b.n)).map((p) => p.n);
+    const desc = [...byRate]
+      .sort((a, b) => b.score - a.score || Number.parseInt(a.n) - Number.parseInt(b.n))
+      .map((p) => p.n);
     expect(await rowNumbers(page)).toEqual(desc);
     expect(await page.locator('th[data-sort="score"]').getAttribute('aria-sort')).toBe('descending');
     await page.keyboard.press('Space');
@@ -117,9 +129,9 @@ describe('the sortable table on /projects/', () => {
 
   test('a shared link opens in the same order', async () => {
     const { page, close } = await open('projects/?sort=budget-desc');
-    const budgets = await page.locator('.projects-table tbody td[data-sort-value]:nth-child(2)').evaluateAll((cells) =>
-      cells.map((c) => Number((c as HTMLElement).dataset.sortValue)),
-    );
+    const budgets = await page
+      .locator('.projects-table tbody td[data-sort-value]:nth-child(2)')
+      .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.sortValue)));
     expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
     expect(budgets[0]).toBe(1040);
     expect(await page.locator('th[data-sort="budget"]').getAttribute('aria-sort')).toBe('descending');
@@ -139,57 +151,79 @@ describe('the projects table on a laptop', () => {
   test.each([
     { path: 'projects/', unit: '万元' },
     { path: 'en/projects/', unit: 'CNY million' },
-  ])('/$path at 1280 px: fits its column without sideways scrolling; amounts bare, the unit under the heading', async ({ path, unit }) => {
-    const { page, close } = await open(path, { width: 1280 });
-    const box = await page.locator('.table-scroll:has(.projects-table)').evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
-    expect(box.scrollWidth, 'the table is no wider than its scroll box').toBeLessThanOrEqual(box.clientWidth);
-    for (const key of ['budget', 'executed']) expect(await page.locator(`th[data-sort="${key}"] .col-unit`).textContent()).toContain(unit);
-    const cells = await page.locator('.projects-table tbody td:nth-child(2)').allTextContents();
-    expect(cells.length).toBeGreaterThan(5);
-    for (const cell of cells) expect(cell.trim()).toMatch(/^[\d,]+\.\d{2}$/);
-    await close();
-  });
+  ])(
+    '/$path at 1280 px: fits its column without sideways scrolling; amounts bare, the unit under the heading',
+    async ({ path, unit }) => {
+      const { page, close } = await open(path, { width: 1280 });
+      const box = await page
+        .locator('.table-scroll:has(.projects-table)')
+        .evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+      expect(box.scrollWidth, 'the table is no wider than its scroll box').toBeLessThanOrEqual(box.clientWidth);
+      for (const key of ['budget', 'executed'])
+        expect(await page.locator(`th[data-sort="${key}"] .col-unit`).textContent()).toContain(unit);
+      const cells = await page.locator('.projects-table tbody td:nth-child(2)').allTextContents();
+      expect(cells.length).toBeGreaterThan(5);
+      for (const cell of cells) expect(cell.trim()).toMatch(/^[\d,]+\.\d{2}$/);
+      await close();
+    },
+  );
 });
 
 describe('enhancement without layout shift', () => {
-  test.each(['projects/', 'en/projects/'])('/%s: the sort buttons replace the headers without moving them (header sizes with and without JavaScript)', async (path) => {
-    const headerBoxes = async (javaScriptEnabled: boolean) => {
-      const { page, close } = await open(path, { width: 1280, javaScriptEnabled });
-      if (javaScriptEnabled) expect(await page.locator('.projects-table th button.sort-button').count(), 'the buttons are in').toBe(5);
-      const boxes = await page.locator('.projects-table thead th').evaluateAll((ths) =>
-        ths.map((th) => {
-          const r = th.getBoundingClientRect();
-          return `${Math.round(r.width * 10) / 10}×${Math.round(r.height * 10) / 10}`;
-        }),
-      );
-      await close();
-      return boxes;
-    };
-    expect(await headerBoxes(true)).toEqual(await headerBoxes(false));
-  });
+  test.each(['projects/', 'en/projects/'])(
+    '/%s: the sort buttons replace the headers without moving them (header sizes with and without JavaScript)',
+    async (path) => {
+      const headerBoxes = async (javaScriptEnabled: boolean) => {
+        const { page, close } = await open(path, { width: 1280, javaScriptEnabled });
+        if (javaScriptEnabled)
+          expect(await page.locator('.projects-table th button.sort-button').count(), 'the buttons are in').toBe(5);
+        const boxes = await page.locator('.projects-table thead th').evaluateAll((ths) =>
+          ths.map((th) => {
+            const r = th.getBoundingClientRect();
+            return `${Math.round(r.width * 10) / 10}×${Math.round(r.height * 10) / 10}`;
+          }),
+        );
+        await close();
+        return boxes;
+      };
+      expect(await headerBoxes(true)).toEqual(await headerBoxes(false));
+    },
+  );
 });
 
 describe('without JavaScript', () => {
-  test.each(['projects/', 'en/projects/untitled-table-9/'])('/%s keeps its table, charts and native tooltips', async (path) => {
-    const { page, close } = await open(path, { javaScriptEnabled: false, height: 720 });
-    expect(await page.locator('.chart-graphic--wide svg[role="img"]').first().isVisible()).toBe(true);
-    expect(await page.locator('.chart-graphic--wide [data-tip] > title').count(), 'native tooltips').toBeGreaterThan(3);
-    expect(await page.locator('figure[data-chart] .chart-title').first().textContent()).not.toBe('');
-    if (path === 'projects/') {
-      expect(await page.locator('.projects-table tbody tr').count()).toBe(projects.length);
-      expect(await page.locator('.projects-table button').count(), 'no sort buttons without the script').toBe(0);
-      expect(await page.locator('.projects-table .sort-icon:visible').count(), 'no sort arrows without the script').toBe(0);
-      expect(await page.locator('[data-sort-hint]').isVisible(), 'no hint about sorting').toBe(false);
-    } else {
-      expect(await page.locator('h1').textContent()).toBe('Untitled table (header missing in the report)');
-      expect(await page.locator('.indicator-table tbody tr').count(), 'the indicator rows').toBe(5);
-    }
-    await close();
-  });
+  test.each(['projects/', 'en/projects/untitled-table-9/'])(
+    '/%s keeps its table, charts and native tooltips',
+    async (path) => {
+      const { page, close } = await open(path, { javaScriptEnabled: false, height: 720 });
+      expect(await page.locator('.chart-graphic--wide svg[role="img"]').first().isVisible()).toBe(true);
+      expect(await page.locator('.chart-graphic--wide [data-tip] > title').count(), 'native tooltips').toBeGreaterThan(
+        3,
+      );
+      expect(await page.locator('figure[data-chart] .chart-title').first().textContent()).not.toBe('');
+      if (path === 'projects/') {
+        expect(await page.locator('.projects-table tbody tr').count()).toBe(projects.length);
+        expect(await page.locator('.projects-table button').count(), 'no sort buttons without the script').toBe(0);
+        expect(
+          await page.locator('.projects-table .sort-icon:visible').count(),
+          'no sort arrows without the script',
+        ).toBe(0);
+        expect(await page.locator('[data-sort-hint]').isVisible(), 'no hint about sorting').toBe(false);
+      } else {
+        expect(await page.locator('h1').textContent()).toBe('Untitled table (header missing in the report)');
+        expect(await page.locator('.indicator-table tbody tr').count(), 'the indicator rows').toBe(5);
+      }
+      await close();
+    },
+  );
 });
 
 describe('built HTML', () => {
-  const files = ['projects/index.html', 'en/projects/index.html', ...projects.flatMap((p) => [`projects/${p.slug}/index.html`, `en/projects/${p.slug}/index.html`])];
+  const files = [
+    'projects/index.html',
+    'en/projects/index.html',
+    ...projects.flatMap((p) => [`projects/${p.slug}/index.html`, `en/projects/${p.slug}/index.html`]),
+  ];
 
   test.each(files)('%s is ready for a CSP and tags every amount', (file) => {
     const html = readFileSync(join(dist, file), 'utf8');
@@ -202,7 +236,8 @@ describe('built HTML', () => {
     expect(html, 'no aria-label on chart groups').not.toMatch(/<g\b[^>]*aria-label=/);
     const amounts = [...html.matchAll(/data-amount-wan="([^"]*)"/g)].map((m) => m[1]!);
     expect(amounts.length, 'amounts').toBeGreaterThan(1);
-    for (const value of amounts) expect(Number.isFinite(Number(value)) && value !== '', `data-amount-wan="${value}"`).toBe(true);
+    for (const value of amounts)
+      expect(Number.isFinite(Number(value)) && value !== '', `data-amount-wan="${value}"`).toBe(true);
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length - new Set(ids).size, 'duplicate ids').toBe(0);
   });

@@ -9,7 +9,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, dist, siteUnderTest } from './helpers';
 
-const CHARTS = ['scores-distribution', 'scores-band-counts', 'scores-vs-execution', 'scores-points-lost-by-kind', 'scores-incubation-dimensions'];
+const CHARTS = [
+  'scores-distribution',
+  'scores-band-counts',
+  'scores-vs-execution',
+  'scores-points-lost-by-kind',
+  'scores-incubation-dimensions',
+];
 const pages = [
   { path: 'scores/', lang: 'zh-CN' },
   { path: 'en/scores/', lang: 'en' },
@@ -17,7 +23,8 @@ const pages = [
 
 const { open } = siteUnderTest();
 
-const openDetails = (page: Page) => page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+const openDetails = (page: Page) =>
+  page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
 describe.each(pages)('/$path', ({ path, lang }) => {
   test('loads without console errors or failed requests, with its five charts in order', async () => {
@@ -30,7 +37,9 @@ describe.each(pages)('/$path', ({ path, lang }) => {
       expect(await figure.locator('svg.plot').count(), `${id}: wide and narrow`).toBe(2);
       expect(await figure.locator('.chart-source a').count(), `${id}: source links`).toBeGreaterThan(0);
       expect((await figure.locator('.chart-title').textContent())?.length, `${id}: title`).toBeGreaterThan(10);
-      expect(await figure.locator('.chart-subtitle').textContent(), `${id}: subtitle names the unit`).toMatch(/单位|Unit/);
+      expect(await figure.locator('.chart-subtitle').textContent(), `${id}: subtitle names the unit`).toMatch(
+        /单位|Unit/,
+      );
       expect(await figure.locator('details tbody tr').count(), `${id}: data table`).toBeGreaterThan(0);
     }
     expect(problems.errors, 'console errors').toEqual([]);
@@ -86,13 +95,20 @@ describe.each(pages)('/$path', ({ path, lang }) => {
 describe('the scatter plot’s numbers', () => {
   test('each number in the chart appears in the key below it, linked to its project', async () => {
     const { page, close } = await open('en/scores/');
-    const labels = await page.locator('#scores-vs-execution .chart-graphic--narrow g[font-weight="600"] text').allTextContents();
-    const numbers = labels.flatMap((l) => (/^\d+(, \d+)*$/.test(l) ? l.split(', ') : [])).map(Number).sort((a, b) => a - b);
+    const labels = await page
+      .locator('#scores-vs-execution .chart-graphic--narrow g[font-weight="600"] text')
+      .allTextContents();
+    const numbers = labels
+      .flatMap((l) => (/^\d+(, \d+)*$/.test(l) ? l.split(', ') : []))
+      .map(Number)
+      .sort((a, b) => a - b);
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     const key = page.locator('.scatter-key li');
     expect(await key.count()).toBe(13);
     expect(await key.nth(9).getAttribute('value')).toBe('10');
-    expect(await key.nth(9).locator('a').getAttribute('href')).toBe('/en/projects/big-data-aggregation-platform-phase-2/');
+    expect(await key.nth(9).locator('a').getAttribute('href')).toBe(
+      '/en/projects/big-data-aggregation-platform-phase-2/',
+    );
     await close();
   });
 });
@@ -101,7 +117,10 @@ describe('without JavaScript', () => {
   test('the page keeps its charts, their tables and native tooltips', async () => {
     const { page, close } = await open('scores/', { javaScriptEnabled: false, height: 720 });
     expect(await page.locator('.chart-graphic--wide svg[role="img"]').count()).toBe(CHARTS.length);
-    expect(await page.locator('#scores-distribution .chart-graphic--wide [data-tip] > title').count(), 'one per project').toBe(14);
+    expect(
+      await page.locator('#scores-distribution .chart-graphic--wide [data-tip] > title').count(),
+      'one per project',
+    ).toBe(14);
     expect(await page.locator('#scores-band-counts details tbody tr').count()).toBe(4);
     await close();
   });

@@ -19,7 +19,10 @@ const site = siteUnderTest({
 });
 
 /** Opens `path` with clipboard access and today's date fixed; `errors` are those of the page's loading. */
-async function open(path: string, options: OpenOptions = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
+async function open(
+  path: string,
+  options: OpenOptions = {},
+): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
   const { page, context, problems } = await site.open(path, options);
   return { page, context, errors: [...problems.errors, ...problems.failed] };
 }
@@ -92,9 +95,13 @@ describe('share control', () => {
     expect(fields.embed).toContain(`src="${site.url}embed/spending-by-category/?unit=yuan"`);
     expect(fields.cite).toContain(`${site.url}spending/?unit=yuan#spending-by-category.`);
     await page.locator('[data-unit-switch] input[value="yi"]').check();
-    await expect.poll(() => page.inputValue('#spending-by-category-share-link')).toBe(`${site.url}spending/?unit=yi#spending-by-category`);
+    await expect
+      .poll(() => page.inputValue('#spending-by-category-share-link'))
+      .toBe(`${site.url}spending/?unit=yi#spending-by-category`);
     await page.locator('[data-unit-switch] input[value="wan"]').check();
-    await expect.poll(() => page.inputValue('#spending-by-category-share-link')).toBe(`${site.url}spending/#spending-by-category`);
+    await expect
+      .poll(() => page.inputValue('#spending-by-category-share-link'))
+      .toBe(`${site.url}spending/#spending-by-category`);
     await page.locator('[data-drilldown-control] input[value="spending-sub-education"]').check();
     fields = await share(page, 'spending-sub-education');
     expect(fields.link).toBe(`${site.url}spending/#spending-sub-education`);
@@ -105,11 +112,17 @@ describe('share control', () => {
     const { page, context } = await open('spending/');
     const fields = await share(page, 'spending-by-category');
     const status = page.locator('#spending-by-category [data-share-status]');
-    for (const [name, key] of [['link', 'Enter'], ['embed', 'Space'], ['cite', 'Enter']] as const) {
+    for (const [name, key] of [
+      ['link', 'Enter'],
+      ['embed', 'Space'],
+      ['cite', 'Enter'],
+    ] as const) {
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await page.focus(`#spending-by-category-share-${name}`);
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.copy)).toBe(`spending-by-category-share-${name}`);
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.copy)).toBe(
+        `spending-by-category-share-${name}`,
+      );
       await page.keyboard.press(key);
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(fields[name]);
       await expect.poll(() => status.textContent()).toBe('已复制到剪贴板。');
@@ -125,7 +138,9 @@ describe('share control', () => {
     expect(embed).toContain(`<iframe src="${base}embed/spending-by-category/" title="`);
     expect(embed).toContain(`<script src="${base}embed.js" async></script>`);
     expect(cite).toMatch(/2020: 第[\d、]+行\[引用日期\]\. \/.*spending\/#spending-by-category\.$/);
-    expect(await page.locator('#spending-by-category .share-copy:visible, #spending-by-category .chart-png:visible').count()).toBe(0);
+    expect(
+      await page.locator('#spending-by-category .share-copy:visible, #spending-by-category .chart-png:visible').count(),
+    ).toBe(0);
     expect(await page.locator('#spending-by-category a[download]:visible').count()).toBe(3);
     await context.close();
   });

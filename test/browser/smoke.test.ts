@@ -19,7 +19,9 @@ describe.each(pages)('$name', ({ path, lang }) => {
     const { page, problems, close } = await open(path);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.locator('h1').count(), 'one h1').toBe(1);
-    expect(await page.locator('figure[data-chart] svg.plot').count(), 'wide and narrow charts').toBeGreaterThanOrEqual(2);
+    expect(await page.locator('figure[data-chart] svg.plot').count(), 'wide and narrow charts').toBeGreaterThanOrEqual(
+      2,
+    );
     expect(problems.errors, 'console errors').toEqual([]);
     expect(problems.failed, 'failed requests').toEqual([]);
     await close();
@@ -49,7 +51,10 @@ describe('client enhancements', () => {
     const { page, problems, close } = await open('');
     const first = page.locator('#overview-spending .chart-graphic--wide [data-tip]').first();
     expect(await first.getAttribute('tabindex')).toBe('0');
-    expect(await page.locator('#overview-spending .chart-graphic--wide [data-tip] > title').count(), 'titles removed').toBe(0);
+    expect(
+      await page.locator('#overview-spending .chart-graphic--wide [data-tip] > title').count(),
+      'titles removed',
+    ).toBe(0);
     await first.focus();
     const tip = page.locator('.chart-tip').first();
     await expect.poll(() => tip.isVisible()).toBe(true);
@@ -149,7 +154,10 @@ describe('under a base path', () => {
       const { page, problems, close } = await open(`${based.url}en/`, { height: 720 });
       const links = await page.locator('a[href^="/"]').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
       expect(links.length).toBeGreaterThan(10);
-      expect(links.filter((href) => !href?.startsWith('/fengtai/')), 'links outside the base path').toEqual([]);
+      expect(
+        links.filter((href) => !href?.startsWith('/fengtai/')),
+        'links outside the base path',
+      ).toEqual([]);
       expect(await page.getAttribute('a[data-lang-switch]', 'href')).toBe('/fengtai/');
       expect(await page.getAttribute('.chart-source a', 'href')).toBe('/fengtai/en/report/#L49');
       expect(problems.errors, 'console errors').toEqual([]);

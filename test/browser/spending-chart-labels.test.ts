@@ -26,8 +26,10 @@ function labelProblems(): string[] {
         return { text: t.textContent!, x: box.x + own.e, y: box.y + own.f, w: box.width, h: box.height };
       });
     for (const b of boxes) {
-      if (b.x < -0.5 || b.x + b.w > width + 0.5) problems.push(`${figure}: “${b.text}” spans x ${b.x.toFixed(1)}–${(b.x + b.w).toFixed(1)} of ${width}`);
-      if (b.y < -2 || b.y + b.h > height + 2) problems.push(`${figure}: “${b.text}” spans y ${b.y.toFixed(1)}–${(b.y + b.h).toFixed(1)} of ${height}`);
+      if (b.x < -0.5 || b.x + b.w > width + 0.5)
+        problems.push(`${figure}: “${b.text}” spans x ${b.x.toFixed(1)}–${(b.x + b.w).toFixed(1)} of ${width}`);
+      if (b.y < -2 || b.y + b.h > height + 2)
+        problems.push(`${figure}: “${b.text}” spans y ${b.y.toFixed(1)}–${(b.y + b.h).toFixed(1)} of ${height}`);
     }
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -53,7 +55,9 @@ describe.each(cases)('$path at $width px', ({ path, width }) => {
     for (const unit of ['wan', 'yuan', 'yi']) {
       await page.goto(`${site.url}${path}?unit=${unit}#spending-detail`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
-      const checked = await page.locator('figure[data-chart] svg.plot').evaluateAll((all) => all.filter((s) => (s as SVGElement).checkVisibility()).length);
+      const checked = await page
+        .locator('figure[data-chart] svg.plot')
+        .evaluateAll((all) => all.filter((s) => (s as SVGElement).checkVisibility()).length);
       expect(checked, 'charts measured').toBeGreaterThanOrEqual(path.includes('spending') ? 10 : 2);
       problems.push(...(await page.evaluate(labelProblems)).map((p) => `${unit}: ${p}`));
     }

@@ -21,15 +21,33 @@ const CATEGORIES = [
   'agriculture-forestry-and-water',
 ];
 const pages = [
-  { name: '/spending/', path: 'spending/', lang: 'zh-CN', total: { wan: '7,264.44 万元', yuan: '72,644,400 元', yi: '0.73 亿元' }, chip: '住房保障支出', yuan: '元' },
-  { name: '/en/spending/', path: 'en/spending/', lang: 'en', total: { wan: 'CNY 72.64 million', yuan: 'CNY 72,644,400', yi: 'CNY 0.07 billion' }, chip: 'Housing security', yuan: 'CNY' },
+  {
+    name: '/spending/',
+    path: 'spending/',
+    lang: 'zh-CN',
+    total: { wan: '7,264.44 万元', yuan: '72,644,400 元', yi: '0.73 亿元' },
+    chip: '住房保障支出',
+    yuan: '元',
+  },
+  {
+    name: '/en/spending/',
+    path: 'en/spending/',
+    lang: 'en',
+    total: { wan: 'CNY 72.64 million', yuan: 'CNY 72,644,400', yi: 'CNY 0.07 billion' },
+    chip: 'Housing security',
+    yuan: 'CNY',
+  },
 ];
 
 const { open } = siteUnderTest();
 
 const h1Amount = (page: Page) => page.locator('h1 [data-amount-wan]').textContent();
 const visiblePanels = (page: Page) =>
-  page.locator('[data-drilldown-panel]').evaluateAll((all) => all.filter((p) => !(p as HTMLElement).hidden).map((p) => p.getAttribute('data-drilldown-panel')));
+  page
+    .locator('[data-drilldown-panel]')
+    .evaluateAll((all) =>
+      all.filter((p) => !(p as HTMLElement).hidden).map((p) => p.getAttribute('data-drilldown-panel')),
+    );
 const urlOf = (page: Page) => new URL(page.url());
 
 describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
@@ -38,7 +56,11 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.locator('h1').count(), 'one h1').toBe(1);
     const ids = await page.locator('figure[data-chart]').evaluateAll((all) => all.map((f) => f.id));
-    expect(ids).toEqual(['spending-by-category', 'spending-budget-vs-final', ...CATEGORIES.map((c) => `spending-sub-${c}`)]);
+    expect(ids).toEqual([
+      'spending-by-category',
+      'spending-budget-vs-final',
+      ...CATEGORIES.map((c) => `spending-sub-${c}`),
+    ]);
     for (const id of ids) expect(await page.locator(`#${id} svg.plot`).count(), id).toBe(2);
     expect(await page.locator('[data-unit-switch]').isVisible(), 'unit switch shown once the script runs').toBe(true);
     expect(await visiblePanels(page), 'the largest category first').toEqual(['spending-sub-science-and-technology']);
@@ -66,16 +88,24 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
     const firstLabel = page.locator('#spending-by-category .chart-graphic--wide text[data-amount-wan]').first();
     const firstBar = page.locator('#spending-by-category .chart-graphic--wide rect[data-tip]').first();
     const subtitle = page.locator('#spending-by-category .chart-subtitle');
-    const before = { label: await firstLabel.textContent(), tip: await firstBar.getAttribute('data-tip'), subtitle: await subtitle.textContent() };
+    const before = {
+      label: await firstLabel.textContent(),
+      tip: await firstBar.getAttribute('data-tip'),
+      subtitle: await subtitle.textContent(),
+    };
 
     await page.locator('[data-unit-switch] label', { hasText: new RegExp(`^\\s*${yuan}\\s*$`) }).click();
     expect(await h1Amount(page)).toBe(total.yuan);
     expect(await firstLabel.textContent()).toBe('55,043,700');
     expect(await firstBar.getAttribute('data-tip')).toContain(lang === 'en' ? 'CNY 55,043,700' : '55,043,700 元');
-    expect(await firstBar.getAttribute('aria-label'), 'the tooltip script copied the tip').toBe(await firstBar.getAttribute('data-tip'));
+    expect(await firstBar.getAttribute('aria-label'), 'the tooltip script copied the tip').toBe(
+      await firstBar.getAttribute('data-tip'),
+    );
     expect(await subtitle.textContent()).toMatch(lang === 'en' ? /Unit: CNY$/ : /单位：元$/);
     expect(urlOf(page).searchParams.get('unit')).toBe('yuan');
-    expect(await page.getAttribute('a[data-lang-switch]', 'href'), 'the language switch keeps the unit').toMatch(/spending\/\?unit=yuan$/);
+    expect(await page.getAttribute('a[data-lang-switch]', 'href'), 'the language switch keeps the unit').toMatch(
+      /spending\/\?unit=yuan$/,
+    );
     expect(await page.evaluate(() => localStorage.getItem('amount-unit'))).toBe('yuan');
 
     await page.reload({ waitUntil: 'networkidle' });
@@ -84,7 +114,14 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
 
     await page.locator('[data-unit-switch] input[value="wan"]').click();
     expect(await h1Amount(page)).toBe(total.wan);
-    expect({ label: await firstLabel.textContent(), tip: await firstBar.getAttribute('data-tip'), subtitle: await subtitle.textContent() }, 'back to the rendered text').toEqual(before);
+    expect(
+      {
+        label: await firstLabel.textContent(),
+        tip: await firstBar.getAttribute('data-tip'),
+        subtitle: await subtitle.textContent(),
+      },
+      'back to the rendered text',
+    ).toEqual(before);
     expect(urlOf(page).searchParams.has('unit'), 'no ?unit for the default').toBe(false);
     expect(problems.errors).toEqual([]);
     await close();
@@ -98,14 +135,21 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
     await page.keyboard.press('ArrowRight');
     expect(await h1Amount(page)).toBe(total.yi);
     expect(urlOf(page).searchParams.get('unit')).toBe('yi');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'focus stays on the group').toBe('yi');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'focus stays on the group').toBe(
+      'yi',
+    );
     await close();
 
     const shared = await open(`${path}?unit=yuan#spending-sub-education`);
     expect(await h1Amount(shared.page)).toBe(total.yuan);
     expect(await visiblePanels(shared.page)).toEqual(['spending-sub-education']);
-    expect(await shared.page.locator('#spending-sub-education .chart-subtitle').textContent()).toMatch(lang === 'en' ? /Unit: CNY$/ : /单位：元$/);
-    expect(await shared.page.evaluate(() => localStorage.getItem('amount-unit')), 'a shared link does not change the stored choice').toBeNull();
+    expect(await shared.page.locator('#spending-sub-education .chart-subtitle').textContent()).toMatch(
+      lang === 'en' ? /Unit: CNY$/ : /单位：元$/,
+    );
+    expect(
+      await shared.page.evaluate(() => localStorage.getItem('amount-unit')),
+      'a shared link does not change the stored choice',
+    ).toBeNull();
     await shared.close();
   });
 
@@ -168,7 +212,12 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
 });
 
 describe('built HTML of /spending/ and /procurement/', () => {
-  const files = ['spending/index.html', 'en/spending/index.html', 'procurement/index.html', 'en/procurement/index.html'];
+  const files = [
+    'spending/index.html',
+    'en/spending/index.html',
+    'procurement/index.html',
+    'en/procurement/index.html',
+  ];
 
   test.each(files)('%s is ready for a CSP without inline scripts or styles', (file) => {
     const html = readFileSync(join(dist, file), 'utf8');
@@ -188,16 +237,30 @@ describe('built HTML of /spending/ and /procurement/', () => {
     const locale = file.startsWith('en/') ? 'en' : 'zh';
     const { page, close } = await open(file.replace('index.html', ''), { javaScriptEnabled: false, height: 720 });
     const amounts = await page.locator('[data-amount-wan]').evaluateAll((all) =>
-      all.map((el) => ({ wan: el.getAttribute('data-amount-wan')!, bare: el.hasAttribute('data-amount-bare'), signed: el.hasAttribute('data-amount-signed'), text: el.textContent })),
+      all.map((el) => ({
+        wan: el.getAttribute('data-amount-wan')!,
+        bare: el.hasAttribute('data-amount-bare'),
+        signed: el.hasAttribute('data-amount-signed'),
+        text: el.textContent,
+      })),
     );
     expect(amounts.length).toBeGreaterThan(file.includes('spending') ? 100 : 20);
-    const wrong = amounts.filter((a) => !Number.isFinite(Number(a.wan)) || a.text !== formatAmount(Number(a.wan), locale, { bare: a.bare, signed: a.signed }));
+    const wrong = amounts.filter(
+      (a) =>
+        !Number.isFinite(Number(a.wan)) ||
+        a.text !== formatAmount(Number(a.wan), locale, { bare: a.bare, signed: a.signed }),
+    );
     expect(wrong).toEqual([]);
     const tips = await page.locator('[data-tip-template]').evaluateAll((all) =>
-      all.map((el) => ({ template: el.getAttribute('data-tip-template')!, wans: el.getAttribute('data-tip-wan')!.split(' '), tip: el.getAttribute('data-tip') })),
+      all.map((el) => ({
+        template: el.getAttribute('data-tip-template')!,
+        wans: el.getAttribute('data-tip-wan')!.split(' '),
+        tip: el.getAttribute('data-tip'),
+      })),
     );
     expect(tips.length).toBeGreaterThan(0);
-    const fill = (t: (typeof tips)[number]) => t.template.replace(/\{(\d+)\}/g, (_, i: string) => formatAmount(Number(t.wans[Number(i)]), locale));
+    const fill = (t: (typeof tips)[number]) =>
+      t.template.replace(/\{(\d+)\}/g, (_, i: string) => formatAmount(Number(t.wans[Number(i)]), locale));
     expect(tips.filter((t) => fill(t) !== t.tip)).toEqual([]);
     await close();
   });

@@ -6,13 +6,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt, launch, serve } from './helpers';
 
-const [outDir = '/tmp/vshots', path = '', width = '375', height = '900', count = '4', scheme = 'light'] = process.argv.slice(2);
+const [outDir = '/tmp/vshots', path = '', width = '375', height = '900', count = '4', scheme = 'light'] =
+  process.argv.slice(2);
 ensureBuilt();
 mkdirSync(outDir, { recursive: true });
 const server = await serve();
 const browser = await launch();
 try {
-  const context = await browser.newContext({ colorScheme: scheme as 'light' | 'dark', viewport: { width: Number(width), height: Number(height) } });
+  const context = await browser.newContext({
+    colorScheme: scheme as 'light' | 'dark',
+    viewport: { width: Number(width), height: Number(height) },
+  });
   const page = await context.newPage();
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
   for (let i = 0; i < Number(count); i++) {

@@ -10,7 +10,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const raw = readFileSync(REPORT_PATH, 'utf8');
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 function copy(text: string, name = 'report.txt') {
@@ -26,25 +29,36 @@ describe('npm run data', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    expect(r.stdout).toMatch(/^data: 15 tables, \d+ rows; \d+ checks \(\d+ passed, \d+ failed, \d+ could not run\); \d+ findings → .+ in \d+\.\d\d s\n$/);
+    expect(r.stdout).toMatch(
+      /^data: 15 tables, \d+ rows; \d+ checks \(\d+ passed, \d+ failed, \d+ could not run\); \d+ findings → .+ in \d+\.\d\d s\n$/,
+    );
     expect(readdirSync(out)).toContain('manifest.json');
   });
 
   it('fails on a malformed figure with file:line and what was expected, no stack trace, and leaves the output folder as it was', () => {
-    const { path, dir } = copy(raw.replace('科学技术支出5504.37万元，占总支出', '科学技术支出55O4.37万元，占总支出'), 'fengtai-sti-2019.txt');
+    const { path, dir } = copy(
+      raw.replace('科学技术支出5504.37万元，占总支出', '科学技术支出55O4.37万元，占总支出'),
+      'fengtai-sti-2019.txt',
+    );
     const out = join(dir, 'derived');
     run('--out', out);
     const before = readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]);
     const r = run('--input', path, '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe('fengtai-sti-2019.txt:49: expected an amount after 科学技术支出, found "55O4.37"');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'fengtai-sti-2019.txt:49: expected an amount after 科学技术支出, found "55O4.37"',
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
     expect(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')])).toEqual(before);
   });
 
   it('reports every problem of a bad input, one line each', () => {
-    const { path, dir } = copy(raw.replace('政府采购货物支出190.07万元', '政府采购货物支出19O.07万元').replace('评定得分为12.98分', '评定得分为I2.98分'));
+    const { path, dir } = copy(
+      raw
+        .replace('政府采购货物支出190.07万元', '政府采购货物支出19O.07万元')
+        .replace('评定得分为12.98分', '评定得分为I2.98分'),
+    );
     const r = run('--input', path, '--out', join(dir, 'out'));
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([
@@ -64,14 +78,18 @@ describe('npm run data', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.missing_sections).toEqual(['procurement', 'procurement_figures']);
     expect(JSON.parse(readFileSync(join(out, 'procurement.json'), 'utf8'))).toEqual([]);
-    expect(readFileSync(join(out, 'procurement.csv'), 'utf8')).toBe('\uFEFFitem,item_zh,item_en,parent,amount_wan,share_pct,share_pct_recomputed,source_lines,quote\n\n');
+    expect(readFileSync(join(out, 'procurement.csv'), 'utf8')).toBe(
+      '\uFEFFitem,item_zh,item_en,parent,amount_wan,share_pct,share_pct_recomputed,source_lines,quote\n\n',
+    );
   });
 
   it('fails on a missing required section, naming it', () => {
     const { path, dir } = copy(raw.replace('四、一般公共预算财政拨款支出决算情况说明', '四、（删去）'));
     const r = run('--input', path, '--out', join(dir, 'out'));
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe('report.txt: expected the section “一般公共预算财政拨款支出决算情况” (part 1), found none');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'report.txt: expected the section “一般公共预算财政拨款支出决算情况” (part 1), found none',
+    );
   });
 
   it('says when the input is not the report as received', () => {
@@ -79,6 +97,8 @@ describe('npm run data', () => {
     writeFileSync(join(dir, 'SOURCES.md'), '| `fengtai-sti-2019.txt` | x | y | `' + '0'.repeat(64) + '` |\n');
     const r = run('--input', path, '--out', join(dir, 'out'));
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^warning: fengtai-sti-2019\.txt: sha256 f5697529\S+ differs from the one recorded in SOURCES\.md \(0{64}\)/);
+    expect(r.stderr).toMatch(
+      /^warning: fengtai-sti-2019\.txt: sha256 f5697529\S+ differs from the one recorded in SOURCES\.md \(0{64}\)/,
+    );
   });
 });

@@ -53,7 +53,12 @@ export function emptyModel(): ParsedReport {
     sha256: '',
     year: 2019,
     overview: { totals: [], breakdowns: [], staff: [], basicExpenditure: null },
-    spending: { total: { value: 0, decimals: 0, text: '0', line: 0 }, totalQuote: { lines: [], quote: '' }, overview: [], items: [] },
+    spending: {
+      total: { value: 0, decimals: 0, text: '0', line: 0 },
+      totalQuote: { lines: [], quote: '' },
+      overview: [],
+      items: [],
+    },
     other: { threePublic: [], runningCosts: null, procurement: [], purchasedServices: null },
     evaluation: { procedures: [], incubation: null },
     projects: [],

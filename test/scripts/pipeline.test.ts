@@ -13,8 +13,10 @@ const glossary = () => Glossary.load(GLOSSARY_PATH);
 function runOn(text: string) {
   return runPipelineOn({ file: FILE, path: REPORT_PATH, sha256: sha256(text), lines: toLines(text) }, glossary());
 }
-const table = (files: Map<string, string>, name: string) => JSON.parse(files.get(`${name}.json`)!) as Record<string, unknown>[];
-const findingIds = (files: Map<string, string>) => (JSON.parse(files.get('findings.json')!) as { findings: { id: string }[] }).findings.map((f) => f.id);
+const table = (files: Map<string, string>, name: string) =>
+  JSON.parse(files.get(`${name}.json`)!) as Record<string, unknown>[];
+const findingIds = (files: Map<string, string>) =>
+  (JSON.parse(files.get('findings.json')!) as { findings: { id: string }[] }).findings.map((f) => f.id);
 
 describe('the report copy', () => {
   it('is the one recorded in SOURCES.md, byte for byte', () => {
@@ -50,11 +52,19 @@ describe('mutation: figures changed in several sections', () => {
     expect([sub.final_wan, sub.change_wan, sub.change_wan_recomputed]).toEqual([4572.46, 4188.1, 4288.1]);
     expect(table(after, 'procurement').find((r) => r.item === 'goods')!.amount_wan).toBe(290.07);
     const cloud = table(after, 'projects').find((r) => r.slug === 'fengtai-unified-government-cloud-data-centre')!;
-    expect([cloud.budget_wan, cloud.exec_rate_pct, cloud.exec_rate_pct_recomputed, cloud.funds_score, cloud.funds_score_recomputed]).toEqual([1140, 100, 91.23, 10, 9.12]);
+    expect([
+      cloud.budget_wan,
+      cloud.exec_rate_pct,
+      cloud.exec_rate_pct_recomputed,
+      cloud.funds_score,
+      cloud.funds_score_recomputed,
+    ]).toEqual([1140, 100, 91.23, 10, 9.12]);
   });
 
   it('flags exactly the sums and rates that no longer agree, and nothing else changes', () => {
-    const added = findingIds(after).filter((id) => !findingIds(before).includes(id)).sort();
+    const added = findingIds(after)
+      .filter((id) => !findingIds(before).includes(id))
+      .sort();
     const gone = findingIds(before).filter((id) => !findingIds(after).includes(id));
     expect(gone).toEqual([]);
     expect(added).toEqual([

@@ -16,15 +16,21 @@ const withThousands = (int: string) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 describe('readNumber / readPercent', () => {
   it('read back any amount printed with or without thousands separators, at its printed precision', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 4 }), fc.boolean(), fc.boolean(), (n, decimals, sep, negative) => {
-        const int = String(Math.floor(n / 10 ** decimals));
-        const frac = decimals ? String(n % 10 ** decimals).padStart(decimals, '0') : '';
-        const text = `${negative ? '-' : ''}${sep ? withThousands(int) : int}${decimals ? `.${frac}` : ''}`;
-        const fig = readNumber(`${text}万元`, FILE, 1, 'an amount');
-        expect(fig.value).toBeCloseTo((negative ? -1 : 1) * (n / 10 ** decimals), 6);
-        expect(fig.decimals).toBe(decimals);
-        expect(readPercent(`${text}%`, FILE, 1, 'a rate').value).toBe(fig.value);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 99_999_999 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        (n, decimals, sep, negative) => {
+          const int = String(Math.floor(n / 10 ** decimals));
+          const frac = decimals ? String(n % 10 ** decimals).padStart(decimals, '0') : '';
+          const text = `${negative ? '-' : ''}${sep ? withThousands(int) : int}${decimals ? `.${frac}` : ''}`;
+          const fig = readNumber(`${text}万元`, FILE, 1, 'an amount');
+          expect(fig.value).toBeCloseTo((negative ? -1 : 1) * (n / 10 ** decimals), 6);
+          expect(fig.decimals).toBe(decimals);
+          expect(readPercent(`${text}%`, FILE, 1, 'a rate').value).toBe(fig.value);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -53,7 +59,24 @@ describe('randomly damaged reports', () => {
     line: fc.integer({ min: 0, max: lines.length - 1 }),
     at: fc.nat(),
     kind: fc.constantFrom('char', 'digit', 'delete-line', 'tab', 'blank', 'duplicate-line', 'cut'),
-    char: fc.constantFrom('O', '　', '\t', '，', '。', '%', '万元', '-', '.', ',', '9', '', '：', '（', '总分', '项目名称'),
+    char: fc.constantFrom(
+      'O',
+      '　',
+      '\t',
+      '，',
+      '。',
+      '%',
+      '万元',
+      '-',
+      '.',
+      ',',
+      '9',
+      '',
+      '：',
+      '（',
+      '总分',
+      '项目名称',
+    ),
   });
   const apply = (src: string[], d: { line: number; at: number; kind: string; char: string }) => {
     const out = [...src];
@@ -74,19 +97,30 @@ describe('randomly damaged reports', () => {
       fc.property(fc.array(damage, { minLength: 1, maxLength: 6 }), (damages) => {
         const text = damages.reduce(apply, lines).join('\n');
         try {
-          const { files } = runPipelineOn({ file: FILE, path: REPORT_PATH, sha256: sha256(text), lines: toLines(text) }, glossary);
+          const { files } = runPipelineOn(
+            { file: FILE, path: REPORT_PATH, sha256: sha256(text), lines: toLines(text) },
+            glossary,
+          );
           const manifest = JSON.parse(files.get('manifest.json')!) as { tables: { files: { json: string } }[] };
           expect(manifest.tables.length).toBe(15);
-          for (const { files: { json: name } } of manifest.tables) {
+          for (const {
+            files: { json: name },
+          } of manifest.tables) {
             for (const row of JSON.parse(files.get(name)!) as Record<string, unknown>[]) {
-              expect(Array.isArray(row.source_lines) && (row.source_lines as number[]).every((n) => Number.isInteger(n) && n >= 1), `${name} source_lines`).toBe(true);
-              for (const [k, v] of Object.entries(row)) if (typeof v === 'number') expect(Number.isFinite(v), `${name}.${k}`).toBe(true);
+              expect(
+                Array.isArray(row.source_lines) &&
+                  (row.source_lines as number[]).every((n) => Number.isInteger(n) && n >= 1),
+                `${name} source_lines`,
+              ).toBe(true);
+              for (const [k, v] of Object.entries(row))
+                if (typeof v === 'number') expect(Number.isFinite(v), `${name}.${k}`).toBe(true);
             }
           }
         } catch (e) {
           if (!(e instanceof ReportErrors)) throw e;
           expect(e.errors.length).toBeGreaterThan(0);
-          for (const err of e.errors) expect(err.message).toMatch(new RegExp(`^${FILE.replace('.', '\\.')}(:\\d+)?: expected .+`));
+          for (const err of e.errors)
+            expect(err.message).toMatch(new RegExp(`^${FILE.replace('.', '\\.')}(:\\d+)?: expected .+`));
         }
       }),
       { numRuns: DAMAGED_RUNS },

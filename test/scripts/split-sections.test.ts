@@ -11,16 +11,30 @@ describe('splitSections', () => {
   it('finds every section of the template by its heading, in its part', () => {
     const { sections, missing } = splitSections(report, FILE);
     expect([...sections.values()].map((s) => [s.id, s.part, s.heading.n, s.body.length])).toEqual([
-      ['basic_info', 1, 2, 33], ['totals', 1, 36, 6], ['fiscal_totals', 1, 43, 1], ['spending', 1, 45, 39], ['fund_budget', 1, 85, 1],
-      ['basic_expenditure', 1, 87, 1], ['three_public', 2, 91, 8], ['running_costs', 2, 100, 3], ['procurement', 2, 104, 3], ['assets', 2, 108, 2],
-      ['state_capital', 2, 111, 2], ['purchased_services', 2, 114, 2], ['terms', 2, 117, 7], ['eval_summary', 3, 127, 1], ['eval_report', 3, 129, 172],
+      ['basic_info', 1, 2, 33],
+      ['totals', 1, 36, 6],
+      ['fiscal_totals', 1, 43, 1],
+      ['spending', 1, 45, 39],
+      ['fund_budget', 1, 85, 1],
+      ['basic_expenditure', 1, 87, 1],
+      ['three_public', 2, 91, 8],
+      ['running_costs', 2, 100, 3],
+      ['procurement', 2, 104, 3],
+      ['assets', 2, 108, 2],
+      ['state_capital', 2, 111, 2],
+      ['purchased_services', 2, 114, 2],
+      ['terms', 2, 117, 7],
+      ['eval_summary', 3, 127, 1],
+      ['eval_report', 3, 129, 172],
       ['self_eval', 3, 302, 2254],
     ]);
     expect(missing).toEqual([]);
   });
 
   it('does not depend on line numbers: the same report with lines added before a section splits the same way', () => {
-    const shifted = toLines(readFileSync(REPORT_PATH, 'utf8').replace('三、政府采购支出情况', '\n\n三、政府采购支出情况'));
+    const shifted = toLines(
+      readFileSync(REPORT_PATH, 'utf8').replace('三、政府采购支出情况', '\n\n三、政府采购支出情况'),
+    );
     const { sections } = splitSections(shifted, FILE);
     expect(sections.get('procurement')!.heading.n).toBe(106);
     expect(sections.get('procurement')!.body.find((l) => l.text.includes('政府采购支出总额'))!.n).toBe(108);
@@ -31,6 +45,8 @@ describe('splitSections', () => {
     expect(splitSections(withoutProcurement, FILE).missing).toEqual(['procurement']);
     const withoutSpending = report.filter((l) => !l.text.startsWith('四、一般公共预算财政拨款支出决算情况说明'));
     expect(() => splitSections(withoutSpending, FILE)).toThrow(ReportError);
-    expect(() => splitSections(withoutSpending, FILE)).toThrow(`${FILE}: expected the section “一般公共预算财政拨款支出决算情况” (part 1), found none`);
+    expect(() => splitSections(withoutSpending, FILE)).toThrow(
+      `${FILE}: expected the section “一般公共预算财政拨款支出决算情况” (part 1), found none`,
+    );
   });
 });

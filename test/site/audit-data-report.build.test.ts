@@ -62,10 +62,15 @@ describe.each(LOCALES)('/$prefix audit/', ({ locale, prefix, lang, words }) => {
       const el = card[0]!;
       const severity = words[`severity.${f.severity}` as keyof typeof words];
       expect(el.querySelector('.badge')?.textContent, `${f.id} badge`).toBe(`${words['severity.label']}${severity}`);
-      expect(el.querySelector('.finding-title')?.textContent, `${f.id} message`).toBe(locale === 'zh' ? f.message_zh : f.message_en);
+      expect(el.querySelector('.finding-title')?.textContent, `${f.id} message`).toBe(
+        locale === 'zh' ? f.message_zh : f.message_en,
+      );
       expect(el.querySelector('.finding-claim dd')?.textContent, `${f.id} claim`).toBe(f.claim);
       const values = [...el.querySelectorAll('dd.value')].map((dd) => dd.textContent);
-      const expected = f.printed === null && f.recomputed === null ? [] : [formatFindingValue(f.printed), formatFindingValue(f.recomputed)];
+      const expected =
+        f.printed === null && f.recomputed === null
+          ? []
+          : [formatFindingValue(f.printed), formatFindingValue(f.recomputed)];
       expect(values, `${f.id} printed and recomputed`).toEqual(expected);
       expect(el.querySelector('blockquote')?.textContent, `${f.id} quote`).toBe(f.quote);
       expect(el.querySelector('blockquote')?.getAttribute('lang') ?? lang, `${f.id} quote language`).toBe('zh-CN');
@@ -85,14 +90,23 @@ describe.each(LOCALES)('/$prefix audit/', ({ locale, prefix, lang, words }) => {
     passed.forEach((c, i) => {
       const li = items[i]!;
       expect(li.closest('details')?.id, c.id).toBe(`rule-${c.rule}`);
-      expect(li.querySelector('span')?.textContent, c.id).toBe(locale === 'zh' ? c.description_zh : c.description_en || c.description_zh);
-      expect([...li.querySelectorAll('a')].map((a) => a.getAttribute('href')), c.id).toEqual(c.source_lines.map((n) => `${base}${prefix}report/#L${n}`));
+      expect(li.querySelector('span')?.textContent, c.id).toBe(
+        locale === 'zh' ? c.description_zh : c.description_en || c.description_zh,
+      );
+      expect(
+        [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        c.id,
+      ).toEqual(c.source_lines.map((n) => `${base}${prefix}report/#L${n}`));
     });
   });
 });
 
 describe.each(LOCALES)('/$prefix report/', ({ prefix, lang }) => {
-  const text = (el: Element) => [...el.childNodes].filter((n) => !(n.nodeName === 'A' && n === el.firstChild)).map((n) => n.textContent).join('');
+  const text = (el: Element) =>
+    [...el.childNodes]
+      .filter((n) => !(n.nodeName === 'A' && n === el.firstChild))
+      .map((n) => n.textContent)
+      .join('');
 
   test('has every line L1…L2556 as an anchor exactly once, each with its own number link', () => {
     const d = doc(`${prefix}report`);
@@ -118,7 +132,9 @@ describe.each(LOCALES)('/$prefix report/', ({ prefix, lang }) => {
     const page = parts.join('');
     const report = lines.map((l) => l.text.replaceAll('\t', '')).join('');
     const at = [...report].findIndex((c, i) => page[i] !== c);
-    expect(page.slice(Math.max(0, at - 30), at + 30), 'the first difference').toBe(report.slice(Math.max(0, at - 30), at + 30));
+    expect(page.slice(Math.max(0, at - 30), at + 30), 'the first difference').toBe(
+      report.slice(Math.max(0, at - 30), at + 30),
+    );
     expect(page).toBe(report);
     for (const l of lines.slice(0, 152)) {
       const el = d.getElementById(`L${l.n}`)!;
@@ -142,7 +158,10 @@ describe.each(LOCALES)('/$prefix report/', ({ prefix, lang }) => {
     const page = html(`${prefix}report`);
     const home = html(prefix.replace(/\/$/, ''));
     const scripts = (s: string) => [...s.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-    expect(scripts(page).filter((src) => !scripts(home).includes(src)), 'scripts only the report page loads').toEqual([]);
+    expect(
+      scripts(page).filter((src) => !scripts(home).includes(src)),
+      'scripts only the report page loads',
+    ).toEqual([]);
     expect(page).not.toMatch(/\sstyle="|<style\b/);
     expect(page).not.toMatch(/data-astro-cid/);
     expect(page.length).toBeLessThan(300_000);
@@ -154,7 +173,9 @@ describe.each(LOCALES)('/$prefix data/', ({ prefix }) => {
 
   test('links every download to a built file byte-identical to data/derived/ (and the report text to data/raw/)', () => {
     const d = doc(`${prefix}data`);
-    const hrefs = [...d.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => h.startsWith(`${base}data/`) && /\.(csv|json|txt)$/.test(h));
+    const hrefs = [...d.querySelectorAll('a[href]')]
+      .map((a) => a.getAttribute('href')!)
+      .filter((h) => h.startsWith(`${base}data/`) && /\.(csv|json|txt)$/.test(h));
     expect(hrefs.length).toBeGreaterThan(manifest.tables.length * 2);
     for (const href of hrefs) {
       const file = href.slice(`${base}data/`.length);
@@ -164,7 +185,8 @@ describe.each(LOCALES)('/$prefix data/', ({ prefix }) => {
       expect(readFileSync(built).equals(readFileSync(source)), `${href} is byte-identical to ${source}`).toBe(true);
     }
     expect(hrefs).toContain(`${base}data/${manifest.source.file}`);
-    for (const file of ['manifest.json', ...Object.keys(manifest.other_files)]) expect(hrefs, file).toContain(`${base}data/${file}`);
+    for (const file of ['manifest.json', ...Object.keys(manifest.other_files)])
+      expect(hrefs, file).toContain(`${base}data/${file}`);
   });
 
   test('lists every table with its CSV, JSON, row count and every column with a meaning', () => {
@@ -176,7 +198,10 @@ describe.each(LOCALES)('/$prefix data/', ({ prefix }) => {
       expect(links, table.name).toEqual([`${base}data/${table.files.csv}`, `${base}data/${table.files.json}`]);
       expect(el!.querySelector('.dataset-count')?.textContent, table.name).toContain(String(table.rows));
       const columns = [...el!.querySelectorAll('.dict-row')];
-      expect(columns.map((c) => c.querySelector('dt')?.textContent), table.name).toEqual(table.columns.map((c) => c.name));
+      expect(
+        columns.map((c) => c.querySelector('dt')?.textContent),
+        table.name,
+      ).toEqual(table.columns.map((c) => c.name));
     }
     expect(d.querySelectorAll('.dict-missing'), 'columns without a meaning').toHaveLength(0);
     expect(d.querySelector('#source')?.textContent).toContain(manifest.source.sha256);
@@ -185,7 +210,9 @@ describe.each(LOCALES)('/$prefix data/', ({ prefix }) => {
 
   test('every file of data/derived is built under /data/', () => {
     for (const file of derived) {
-      expect(readFileSync(join(dist, 'data', file)).equals(readFileSync(join(root, 'data/derived', file))), file).toBe(true);
+      expect(readFileSync(join(dist, 'data', file)).equals(readFileSync(join(root, 'data/derived', file))), file).toBe(
+        true,
+      );
     }
   });
 });

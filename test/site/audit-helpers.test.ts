@@ -12,15 +12,34 @@ import { decimalsOf, formatFindingValue } from '../../src/lib/audit-value';
 import type { CheckRecord, Finding } from '../../src/lib/schema';
 
 const finding = (id: string, severity: Finding['severity']): Finding => ({
-  id, rule: id.split('/')[0]!, severity, claim: '', printed: null, recomputed: null, source_lines: [1], quote: '', message_zh: '', message_en: '',
+  id,
+  rule: id.split('/')[0]!,
+  severity,
+  claim: '',
+  printed: null,
+  recomputed: null,
+  source_lines: [1],
+  quote: '',
+  message_zh: '',
+  message_en: '',
 });
 const check = (id: string, status: CheckRecord['status']): CheckRecord => ({
-  id, rule: id.split('/')[0]!, status, source_lines: [1], description_zh: '', description_en: '',
+  id,
+  rule: id.split('/')[0]!,
+  status,
+  source_lines: [1],
+  description_zh: '',
+  description_en: '',
 });
 
 describe('groupFindings', () => {
   test('groups by severity, most serious first, keeping the order within a group and leaving out empty groups', () => {
-    const list = [finding('a/1', 'low'), finding('b/1', 'high'), finding('c/1', 'could-not-check'), finding('d/1', 'high')];
+    const list = [
+      finding('a/1', 'low'),
+      finding('b/1', 'high'),
+      finding('c/1', 'could-not-check'),
+      finding('d/1', 'high'),
+    ];
     expect(groupFindings(list).map((g) => [g.severity, g.findings.map((f) => f.id)])).toEqual([
       ['high', ['b/1', 'd/1']],
       ['low', ['a/1']],
@@ -29,7 +48,9 @@ describe('groupFindings', () => {
   });
 
   test('rejects an unknown severity', () => {
-    expect(() => groupFindings([finding('a/1', 'urgent' as Finding['severity'])])).toThrow('finding a/1: invalid severity urgent');
+    expect(() => groupFindings([finding('a/1', 'urgent' as Finding['severity'])])).toThrow(
+      'finding a/1: invalid severity urgent',
+    );
   });
 
   test('the audit’s findings come already sorted, so grouping keeps their order', () => {
@@ -41,8 +62,17 @@ describe('groupFindings', () => {
 
 describe('groupChecksByRule', () => {
   test('keeps the checks with the status asked for, rules in order of first appearance', () => {
-    const list = [check('x/1', 'passed'), check('y/1', 'failed'), check('y/2', 'passed'), check('x/2', 'passed'), check('z/1', 'could-not-check')];
-    expect(groupChecksByRule(list).map((g) => [g.rule, g.checks.map((c) => c.id)])).toEqual([['x', ['x/1', 'x/2']], ['y', ['y/2']]]);
+    const list = [
+      check('x/1', 'passed'),
+      check('y/1', 'failed'),
+      check('y/2', 'passed'),
+      check('x/2', 'passed'),
+      check('z/1', 'could-not-check'),
+    ];
+    expect(groupChecksByRule(list).map((g) => [g.rule, g.checks.map((c) => c.id)])).toEqual([
+      ['x', ['x/1', 'x/2']],
+      ['y', ['y/2']],
+    ]);
     expect(groupChecksByRule(list, 'failed').map((g) => g.rule)).toEqual(['y']);
   });
 

@@ -23,7 +23,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('derivedFiles and readDerivedFile', () => {
   test('list the CSV and JSON files with their sizes, sorted, and nothing else', () => {
-    expect(derivedFiles(dir)).toEqual([{ name: 'a.json', bytes: 2 }, { name: 'b.csv', bytes: 11 }]);
+    expect(derivedFiles(dir)).toEqual([
+      { name: 'a.json', bytes: 2 },
+      { name: 'b.csv', bytes: 11 },
+    ]);
   });
 
   test('read the exact bytes, BOM included', () => {
@@ -31,7 +34,9 @@ describe('derivedFiles and readDerivedFile', () => {
   });
 
   test('refuse anything that is not one of the files', () => {
-    expect(() => readDerivedFile('../data-files.test.ts', dir)).toThrow(`readDerivedFile: ../data-files.test.ts is not a file of ${dir}`);
+    expect(() => readDerivedFile('../data-files.test.ts', dir)).toThrow(
+      `readDerivedFile: ../data-files.test.ts is not a file of ${dir}`,
+    );
     expect(() => readDerivedFile('notes.md', dir)).toThrow('is not a file of');
     const empty = mkdtempSync(join(tmpdir(), 'empty-'));
     expect(() => derivedFiles(empty)).toThrow(`derivedFiles: no CSV or JSON file in ${empty}`);
@@ -50,7 +55,8 @@ describe('derivedFiles and readDerivedFile', () => {
       else process.env.DERIVED_DIR = saved;
     }
     const names = derivedFiles().map((f) => f.name);
-    for (const table of manifest.tables) expect(names).toEqual(expect.arrayContaining([table.files.csv, table.files.json]));
+    for (const table of manifest.tables)
+      expect(names).toEqual(expect.arrayContaining([table.files.csv, table.files.json]));
     expect(names).toEqual(expect.arrayContaining(['manifest.json', ...Object.keys(manifest.other_files)]));
   });
 });
@@ -107,12 +113,14 @@ describe('data words', () => {
       if (!(`table.${table.name}.title` in words)) missing.push(`table.${table.name}.title`);
       if (!(`table.${table.name}.about` in words)) missing.push(`table.${table.name}.about`);
       for (const column of table.columns) {
-        if (!(`col.${table.name}.${column.name}` in words) && !(`col.${column.name}` in words)) missing.push(`col.${table.name}.${column.name}`);
+        if (!(`col.${table.name}.${column.name}` in words) && !(`col.${column.name}` in words))
+          missing.push(`col.${table.name}.${column.name}`);
         for (const type of column.type.split('|')) if (!(`type.${type}` in words)) missing.push(`type.${type}`);
         if (column.unit !== null && !(`unit.${column.unit}` in words)) missing.push(`unit.${column.unit}`);
       }
     }
-    for (const file of [...Object.keys(manifest.other_files), 'manifest.json']) if (!(`file.${file}` in words)) missing.push(`file.${file}`);
+    for (const file of [...Object.keys(manifest.other_files), 'manifest.json'])
+      if (!(`file.${file}` in words)) missing.push(`file.${file}`);
     expect([...new Set(missing)], 'words missing from src/i18n/pages/data.*.json').toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ describe('formatCell', () => {
   test('missing values and wrong types', () => {
     expect(formatCell(null, amount, 'zh')).toBe('—');
     expect(formatCell(undefined, { key: 'name_en', label: 'Name' }, 'en')).toBe('—');
-    expect(() => formatCell('5504.37', amount, 'zh')).toThrow('formatCell: column final_wan expects a number, found "5504.37"');
+    expect(() => formatCell('5504.37', amount, 'zh')).toThrow(
+      'formatCell: column final_wan expects a number, found "5504.37"',
+    );
   });
 
   test('headers state the unit of amount columns', () => {

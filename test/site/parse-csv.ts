@@ -1,25 +1,2 @@
-/**
- * RFC 4180 CSV for tests: fields separated by commas, quoted with `"`, a quote inside doubled; commas and line
- * breaks inside quotes; rows end in LF or CRLF. The caller strips a BOM.
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+/** CSV for tests: d3-dsv's RFC 4180 reader (quoted fields, doubled quotes, LF or CRLF). The caller strips a BOM. */
+export { csvParseRows as parseCsv } from 'd3-dsv';

@@ -43,7 +43,10 @@ describe('renderPlot', () => {
 
   test('copies each mark title into data-tip, escaped', () => {
     const root = parse(renderPlot(clippedBars(), { id: 'bars', ariaLabel: 'Bars' }));
-    const tips = [...root.querySelectorAll('[data-tip]')].map((el) => [el.tagName.toLowerCase(), el.getAttribute('data-tip')]);
+    const tips = [...root.querySelectorAll('[data-tip]')].map((el) => [
+      el.tagName.toLowerCase(),
+      el.getAttribute('data-tip'),
+    ]);
     expect(tips).toEqual([
       ['rect', '科学技术支出: 5504.37'],
       ['rect', '资源勘探信息等支出: 1434.3'],
@@ -67,19 +70,34 @@ describe('renderPlot', () => {
   test('refuses options that need a figure or a browser', () => {
     const bars = Plot.barX(rows, { x: 'final_wan', y: 'name' });
     const label = { id: 'x', ariaLabel: 'x' };
-    expect(() => renderPlot({ title: 'T', marks: [bars] }, label)).toThrow('renderPlot: set the title in ChartFigure, not in Plot');
-    expect(() => renderPlot({ caption: 'C', marks: [bars] }, label)).toThrow('renderPlot: set the caption in ChartFigure');
-    expect(() => renderPlot({ color: { legend: true }, marks: [bars] }, label)).toThrow('renderPlot: color.legend renders HTML');
+    expect(() => renderPlot({ title: 'T', marks: [bars] }, label)).toThrow(
+      'renderPlot: set the title in ChartFigure, not in Plot',
+    );
+    expect(() => renderPlot({ caption: 'C', marks: [bars] }, label)).toThrow(
+      'renderPlot: set the caption in ChartFigure',
+    );
+    expect(() => renderPlot({ color: { legend: true }, marks: [bars] }, label)).toThrow(
+      'renderPlot: color.legend renders HTML',
+    );
     expect(() => renderPlot({ marks: [Plot.barX(rows, { x: 'final_wan', y: 'name', tip: true })] }, label)).toThrow(
       'has a tip, which needs a browser; use the title channel',
     );
     expect(() => renderPlot({ marks: [[Plot.tip(rows, { x: 'final_wan' })]] }, label)).toThrow('has a tip');
-    expect(() => renderPlot({ marks: [bars] }, { id: '1 bad', ariaLabel: 'x' })).toThrow('renderPlot: invalid id "1 bad"');
-    expect(() => renderPlot({ marks: [bars] }, { id: 'x', ariaLabel: ' ' })).toThrow('renderPlot: chart x needs an ariaLabel');
+    expect(() => renderPlot({ marks: [bars] }, { id: '1 bad', ariaLabel: 'x' })).toThrow(
+      'renderPlot: invalid id "1 bad"',
+    );
+    expect(() => renderPlot({ marks: [bars] }, { id: 'x', ariaLabel: ' ' })).toThrow(
+      'renderPlot: chart x needs an ariaLabel',
+    );
   });
 
   test('the demo bar chart renders as in its snapshot', async () => {
-    const bars = rows.map((r) => ({ label: r.name, value: r.final_wan, valueText: String(r.final_wan), tip: `${r.name}: ${r.final_wan}` }));
+    const bars = rows.map((r) => ({
+      label: r.name,
+      value: r.final_wan,
+      valueText: String(r.final_wan),
+      tip: `${r.name}: ${r.final_wan}`,
+    }));
     const svg = renderPlot(horizontalBars(bars, { width: 360 }), { id: 'demo', ariaLabel: 'Demo bars' });
     await expect(normalizeSvg(svg)).toMatchFileSnapshot('./snapshots/horizontal-bars-360.svg');
   });

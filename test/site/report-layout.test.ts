@@ -17,7 +17,10 @@ function anchors(segments: ReportSegment[]): number[] {
     if (s.kind !== 'table') return [s.n];
     return [
       ...s.before.map((l) => l.n),
-      ...s.rows.flatMap((r) => [...r.cells.flatMap((c) => c.lines.filter((l) => l.anchor).map((l) => l.n)), ...r.after.map((l) => l.n)]),
+      ...s.rows.flatMap((r) => [
+        ...r.cells.flatMap((c) => c.lines.filter((l) => l.anchor).map((l) => l.n)),
+        ...r.after.map((l) => l.n),
+      ]),
     ].sort((a, b) => a - b);
   });
 }
@@ -58,7 +61,9 @@ describe('reportLayout', () => {
   test('a table whose rows have the same number of cells: rows, multi-line cells, blank lines between rows', () => {
     const texts = ['表1', '\t一级指标', '\t二级指标', '', '\t产', '出', '', '指', '\t数量', '', '正文'];
     const table: ReportBlock = {
-      kind: 'table', from: 2, to: 10,
+      kind: 'table',
+      from: 2,
+      to: 10,
       rows: [
         { from: 2, to: 3, cells: [cell(2, 2, '一级指标'), cell(3, 3, '二级指标')] },
         { from: 5, to: 9, cells: [cell(5, 8, '产\n出\n指'), cell(9, 9, '数量')] },
@@ -68,10 +73,15 @@ describe('reportLayout', () => {
     expect(layout).toEqual([
       { kind: 'line', n: 1, text: '表1' },
       {
-        kind: 'table', from: 2, to: 10, columns: 2, before: [],
+        kind: 'table',
+        from: 2,
+        to: 10,
+        columns: 2,
+        before: [],
         rows: [
           {
-            from: 2, to: 3,
+            from: 2,
+            to: 3,
             cells: [
               { from: 2, to: 2, lines: [{ n: 2, text: '一级指标', anchor: true }] },
               { from: 3, to: 3, lines: [{ n: 3, text: '二级指标', anchor: true }] },
@@ -79,9 +89,19 @@ describe('reportLayout', () => {
             after: [{ n: 4, text: '' }],
           },
           {
-            from: 5, to: 9,
+            from: 5,
+            to: 9,
             cells: [
-              { from: 5, to: 8, lines: [{ n: 5, text: '产', anchor: true }, { n: 6, text: '出', anchor: true }, { n: 7, text: '', anchor: true }, { n: 8, text: '指', anchor: true }] },
+              {
+                from: 5,
+                to: 8,
+                lines: [
+                  { n: 5, text: '产', anchor: true },
+                  { n: 6, text: '出', anchor: true },
+                  { n: 7, text: '', anchor: true },
+                  { n: 8, text: '指', anchor: true },
+                ],
+              },
               { from: 9, to: 9, lines: [{ n: 9, text: '数量', anchor: true }] },
             ],
             after: [{ n: 10, text: '' }],
@@ -97,7 +117,9 @@ describe('reportLayout', () => {
     const texts = ['\t标题', '', '\t\t\t进度', '指标', '\t10'];
     const layout = reportLayout(numbered(texts), [
       {
-        kind: 'table', from: 1, to: 5,
+        kind: 'table',
+        from: 1,
+        to: 5,
         rows: [
           { from: 1, to: 1, cells: [cell(1, 1, '标题')] },
           { from: 3, to: 5, cells: [cell(3, 3, ''), cell(3, 3, ''), cell(3, 4, '进度\n指标'), cell(5, 5, '10')] },
@@ -109,7 +131,10 @@ describe('reportLayout', () => {
     expect(table.rows[1]!.cells.map((c) => c.lines)).toEqual([
       [{ n: 3, text: '', anchor: true }],
       [{ n: 3, text: '', anchor: false }],
-      [{ n: 3, text: '进度', anchor: false }, { n: 4, text: '指标', anchor: true }],
+      [
+        { n: 3, text: '进度', anchor: false },
+        { n: 4, text: '指标', anchor: true },
+      ],
       [{ n: 5, text: '10', anchor: true }],
     ]);
     expect(anchors(layout)).toEqual([1, 2, 3, 4, 5]);
@@ -118,20 +143,36 @@ describe('reportLayout', () => {
 
   test('fails loudly, naming the line, when the blocks disagree with the lines', () => {
     const texts = ['\t甲\t乙', '', '\t丙'];
-    expect(() => reportLayout(numbered(texts), [
-      { kind: 'table', from: 1, to: 3, rows: [{ from: 1, to: 1, cells: [cell(1, 1, '甲')] }, { from: 3, to: 3, cells: [cell(3, 3, '丙')] }] },
-    ])).toThrow('report-blocks.json: table 1–3: line 1 has 2 cell(s) marked by tabs, the blocks have 1');
-    expect(() => reportLayout(numbered(['\t甲', '乙', '']), [
-      { kind: 'table', from: 1, to: 3, rows: [{ from: 1, to: 2, cells: [cell(1, 1, '甲')] }] },
-    ])).toThrow('report-blocks.json: table 1–3: line 2 is in no cell and between no rows');
-    expect(() => reportLayout(numbered(['\t甲', '\t乙']), [
-      { kind: 'table', from: 1, to: 2, rows: [{ from: 1, to: 2, cells: [cell(1, 2, '甲\n乙')] }] },
-    ])).toThrow('report-blocks.json: table 1–2: line 2 starts a new cell but is read as part of the cell from line 1');
-    expect(() => reportLayout(numbered(['一、概况']), [{ kind: 'heading', n: 1, text: '二、收入', section: 'x', part: 1 }]))
-      .toThrow('report-blocks.json: heading on line 1 reads "二、收入", the line reads "一、概况"');
+    expect(() =>
+      reportLayout(numbered(texts), [
+        {
+          kind: 'table',
+          from: 1,
+          to: 3,
+          rows: [
+            { from: 1, to: 1, cells: [cell(1, 1, '甲')] },
+            { from: 3, to: 3, cells: [cell(3, 3, '丙')] },
+          ],
+        },
+      ]),
+    ).toThrow('report-blocks.json: table 1–3: line 1 has 2 cell(s) marked by tabs, the blocks have 1');
+    expect(() =>
+      reportLayout(numbered(['\t甲', '乙', '']), [
+        { kind: 'table', from: 1, to: 3, rows: [{ from: 1, to: 2, cells: [cell(1, 1, '甲')] }] },
+      ]),
+    ).toThrow('report-blocks.json: table 1–3: line 2 is in no cell and between no rows');
+    expect(() =>
+      reportLayout(numbered(['\t甲', '\t乙']), [
+        { kind: 'table', from: 1, to: 2, rows: [{ from: 1, to: 2, cells: [cell(1, 2, '甲\n乙')] }] },
+      ]),
+    ).toThrow('report-blocks.json: table 1–2: line 2 starts a new cell but is read as part of the cell from line 1');
+    expect(() =>
+      reportLayout(numbered(['一、概况']), [{ kind: 'heading', n: 1, text: '二、收入', section: 'x', part: 1 }]),
+    ).toThrow('report-blocks.json: heading on line 1 reads "二、收入", the line reads "一、概况"');
     expect(() => reportLayout([{ n: 2, text: '' }], [])).toThrow('report-lines.json: expected line 1, found line 2');
-    expect(() => reportLayout(numbered(['\t甲']), [{ kind: 'table', from: 1, to: 3, rows: [] }]))
-      .toThrow('report-blocks.json: line 3 is past the end of the report (1 lines)');
+    expect(() => reportLayout(numbered(['\t甲']), [{ kind: 'table', from: 1, to: 3, rows: [] }])).toThrow(
+      'report-blocks.json: line 3 is past the end of the report (1 lines)',
+    );
   });
 });
 
@@ -151,9 +192,14 @@ describe('reportLayout on the report', () => {
 
   test('marks the 19 headings and shows the 3-column table as a grid, the self-evaluation tables as rows of cells', () => {
     const headings = layout.filter((s) => s.kind === 'heading');
-    expect(headings.map((h) => h.n)).toEqual(blocks.filter((b) => b.kind === 'heading').map((b) => (b as { n: number }).n));
+    expect(headings.map((h) => h.n)).toEqual(
+      blocks.filter((b) => b.kind === 'heading').map((b) => (b as { n: number }).n),
+    );
     expect(headings.filter((h) => h.level === 2).map((h) => h.n)).toEqual([1, 89, 125]);
     const tables = layout.filter((s) => s.kind === 'table');
-    expect(tables.map((t) => [t.from, t.to, t.columns])).toEqual([[153, 194, 3], [303, 2555, null]]);
+    expect(tables.map((t) => [t.from, t.to, t.columns])).toEqual([
+      [153, 194, 3],
+      [303, 2555, null],
+    ]);
   });
 });

@@ -28,14 +28,33 @@ const COLUMNS: Column[] = [
   { key: 'share_pct', label: '占比', kind: 'percent' },
 ];
 const ROWS = [
-  { name: '科学技术支出', final_wan: 5504.37, change_wan: 4816.45, share_pct: 75.77, source_lines: [49, 61], extra: 'not in the table' },
-  { name: 'Resource exploration, "information" and industry', final_wan: 1434.3, change_wan: null, share_pct: null, source_lines: [49] },
+  {
+    name: '科学技术支出',
+    final_wan: 5504.37,
+    change_wan: 4816.45,
+    share_pct: 75.77,
+    source_lines: [49, 61],
+    extra: 'not in the table',
+  },
+  {
+    name: 'Resource exploration, "information" and industry',
+    final_wan: 1434.3,
+    change_wan: null,
+    share_pct: null,
+    source_lines: [49],
+  },
 ];
 const DATA = chartData({ id: 'x', locale: 'zh', title: '标题', subtitle: '副标题', sourceLines: [49] }, COLUMNS, ROWS);
 
 describe('citation', () => {
   test('GB/T 7714 in Chinese, with every line', () => {
-    expect(fillCitation(citationTemplate('zh', [49, 52]), 'https://example.org/spending/#spending-by-category', '2026-11-27')).toBe(
+    expect(
+      fillCitation(
+        citationTemplate('zh', [49, 52]),
+        'https://example.org/spending/#spending-by-category',
+        '2026-11-27',
+      ),
+    ).toBe(
       '北京市丰台区科学技术和信息化局. 2019年度部门决算说明[R/OL]. 北京: 北京市丰台区科学技术和信息化局, 2020: 第49、52行[2026-11-27]. https://example.org/spending/#spending-by-category.',
     );
   });
@@ -64,19 +83,41 @@ describe('citation', () => {
 
 describe('embedCode', () => {
   test('an iframe with an escaped title, then the embed.js line', () => {
-    expect(embedCode({ src: 'https://x/embed/a/?unit=yuan&sort=b', title: '“A” & <B>', height: 640.4, script: 'https://x/embed.js' })).toBe(
+    expect(
+      embedCode({
+        src: 'https://x/embed/a/?unit=yuan&sort=b',
+        title: '“A” & <B>',
+        height: 640.4,
+        script: 'https://x/embed.js',
+      }),
+    ).toBe(
       '<iframe src="https://x/embed/a/?unit=yuan&amp;sort=b" title="“A” &amp; &lt;B&gt;" width="100%" height="640" style="border:0" loading="lazy"></iframe>\n' +
         '<script src="https://x/embed.js" async></script>',
     );
-    expect(() => embedCode({ src: '', title: '', height: Number.NaN, script: '' })).toThrow('embedCode: invalid height NaN');
+    expect(() => embedCode({ src: '', title: '', height: Number.NaN, script: '' })).toThrow(
+      'embedCode: invalid height NaN',
+    );
   });
 });
 
 describe('chart data', () => {
   test('keeps only the table’s columns and each row’s source lines, values unformatted', () => {
-    expect(DATA.rows[0]).toEqual({ name: '科学技术支出', final_wan: 5504.37, change_wan: 4816.45, share_pct: 75.77, source_lines: [49, 61] });
-    expect(DATA.columns.map((c) => [c.key, c.unit])).toEqual([['name', undefined], ['final_wan', '万元'], ['change_wan', '万元'], ['share_pct', undefined]]);
-    expect(() => chartData({ id: 'x', locale: 'zh', title: '', subtitle: '', sourceLines: [1] }, COLUMNS, [{ name: 'a' }])).toThrow('chartData x: row 1 has no final_wan');
+    expect(DATA.rows[0]).toEqual({
+      name: '科学技术支出',
+      final_wan: 5504.37,
+      change_wan: 4816.45,
+      share_pct: 75.77,
+      source_lines: [49, 61],
+    });
+    expect(DATA.columns.map((c) => [c.key, c.unit])).toEqual([
+      ['name', undefined],
+      ['final_wan', '万元'],
+      ['change_wan', '万元'],
+      ['share_pct', undefined],
+    ]);
+    expect(() =>
+      chartData({ id: 'x', locale: 'zh', title: '', subtitle: '', sourceLines: [1] }, COLUMNS, [{ name: 'a' }]),
+    ).toThrow('chartData x: row 1 has no final_wan');
   });
 
   test('CSV: a BOM, a header of column keys and source_lines, quoted where needed, empty for missing', () => {
@@ -101,7 +142,11 @@ describe('chart data', () => {
 describe('data-table cells and the unit switch', () => {
   test('amount cells carry their value in 万元, signed ones say so; other cells nothing', () => {
     expect(amountAttributes(COLUMNS[1]!, 5504.37)).toEqual({ 'data-amount-wan': '5504.37', 'data-amount-bare': '' });
-    expect(amountAttributes(COLUMNS[2]!, -3)).toEqual({ 'data-amount-wan': '-3', 'data-amount-bare': '', 'data-amount-signed': '' });
+    expect(amountAttributes(COLUMNS[2]!, -3)).toEqual({
+      'data-amount-wan': '-3',
+      'data-amount-bare': '',
+      'data-amount-signed': '',
+    });
     expect(amountAttributes(COLUMNS[1]!, null)).toEqual({});
     expect(amountAttributes(COLUMNS[3]!, 75.77)).toEqual({});
     expect(amountAttributes({ key: 'y', label: 'y', kind: 'amount', unit: 'yuan' }, 1)).toEqual({});
@@ -122,8 +167,12 @@ describe('standaloneSvg', () => {
   const file = standaloneSvg(SVG, { title: '标题 & more', description: '说明' });
 
   test('is a standalone SVG: namespace, title, description, style, background, light colours', () => {
-    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ')).toBe(true);
-    expect(file).toContain('<title>标题 &amp; more</title>\n<desc>说明</desc>\n<style>.plot{color:#1b1b1f;font-family:');
+    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ')).toBe(
+      true,
+    );
+    expect(file).toContain(
+      '<title>标题 &amp; more</title>\n<desc>说明</desc>\n<style>.plot{color:#1b1b1f;font-family:',
+    );
     expect(file).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
     expect(file).toContain('fill="#0072b2"');
     expect(file).toContain('fill="#555a64"');
@@ -138,11 +187,15 @@ describe('standaloneSvg', () => {
   });
 
   test('names a CSS variable the theme lacks', () => {
-    expect(() => standaloneSvg(SVG.replace('--c1', '--nope'), { title: '', description: '' })).toThrow('the chart uses var(--nope), which tokens.css does not define');
+    expect(() => standaloneSvg(SVG.replace('--c1', '--nope'), { title: '', description: '' })).toThrow(
+      'the chart uses var(--nope), which tokens.css does not define',
+    );
   });
 
   test('reads the light theme from tokens.css', () => {
-    const tokens = lightTokens(':root { --bg: #fff; /* a note; with a semicolon */ --font-sans: a,\n  b; }\n:root[x] { --bg: #000; }');
+    const tokens = lightTokens(
+      ':root { --bg: #fff; /* a note; with a semicolon */ --font-sans: a,\n  b; }\n:root[x] { --bg: #000; }',
+    );
     expect(Object.fromEntries(tokens)).toEqual({ bg: '#fff', 'font-sans': 'a, b' });
   });
 });
@@ -159,7 +212,10 @@ describe('chartFilesOf (post-build)', () => {
     expect(result.files[0]!.content).toBe(toCsv(DATA));
     expect(result.html).toBe(page(''));
     expect(result.files[2]!.content).toContain('<desc>副标题\n来源：第 49 行</desc>');
-    const en = chartFilesOf('en/x/index.html', page(block.replace('"locale":"zh"', '"locale":"en"')).replace('zh-CN', 'en'));
+    const en = chartFilesOf(
+      'en/x/index.html',
+      page(block.replace('"locale":"zh"', '"locale":"en"')).replace('zh-CN', 'en'),
+    );
     expect(en.files[0]!.file).toBe('en/charts/x.csv');
   });
 
@@ -168,21 +224,35 @@ describe('chartFilesOf (post-build)', () => {
   });
 
   test('fails on a broken block, or one for another chart or language', () => {
-    expect(() => chartFilesOf('p', page('<script type="application/json" data-chart-data="x">{oops</script>'))).toThrow(/^p: the data block of chart x is not JSON/);
-    expect(() => chartFilesOf('p', page(`<script type="application/json" data-chart-data="y">${scriptJson(DATA)}</script>`))).toThrow('p: data block y is for x (zh), on a zh page');
+    expect(() => chartFilesOf('p', page('<script type="application/json" data-chart-data="x">{oops</script>'))).toThrow(
+      /^p: the data block of chart x is not JSON/,
+    );
+    expect(() =>
+      chartFilesOf('p', page(`<script type="application/json" data-chart-data="y">${scriptJson(DATA)}</script>`)),
+    ).toThrow('p: data block y is for x (zh), on a zh page');
   });
 });
 
 describe('social cards', () => {
   test('wrapText breaks Chinese anywhere, English at spaces, and ends a cut text with …', () => {
     expect(wrapText('一二三四五六七八九十', 10, 45, 3)).toEqual(['一二三四', '五六七八', '九十']);
-    expect(wrapText('Spending the budget did not make a high score', 10, 80, 5)).toEqual(['Spending the', 'budget did not', 'make a high', 'score']);
+    expect(wrapText('Spending the budget did not make a high score', 10, 80, 5)).toEqual([
+      'Spending the',
+      'budget did not',
+      'make a high',
+      'score',
+    ]);
     const cut = wrapText('一二三四五六七八九十', 10, 45, 2);
     expect(cut).toEqual(['一二三四', '五六七…']);
   });
 
   test('a card is a 1200×630 PNG, drawn with the bundled fonts', () => {
-    const svg = ogSvg({ title: '科学技术支出占75.77%', subtitle: '单位：万元', chart: SVG, footer: '丰台区科信局2019年决算' });
+    const svg = ogSvg({
+      title: '科学技术支出占75.77%',
+      subtitle: '单位：万元',
+      chart: SVG,
+      footer: '丰台区科信局2019年决算',
+    });
     expect(svg).toContain('<svg x="64" y="');
     expect(svg).not.toContain('var(--');
     const png = ogPng(svg);
@@ -191,7 +261,9 @@ describe('social cards', () => {
 
   test('the bundled fonts cover Chinese and Latin text', () => {
     for (const coverage of FONT_FILES.map(fontCoverage)) {
-      expect(missingCharacters('丰台区科学技术和信息化局 2019年度部门决算 Science, 75.77% — “”（）：·', coverage)).toEqual([]);
+      expect(
+        missingCharacters('丰台区科学技术和信息化局 2019年度部门决算 Science, 75.77% — “”（）：·', coverage),
+      ).toEqual([]);
       expect(missingCharacters('\u{10FFFD}', coverage)).toEqual(['\u{10FFFD}']);
     }
   });

@@ -19,17 +19,45 @@ export const evaluationCounts: Rule = {
     const parts = r.evaluation.procedures.filter((p) => p.procedure !== 'all');
     if (!all || !parts.length) return [];
     const out = [
-      compare({ rule: evaluationCounts, subject: 'projects', severity: 'high', from: [all, ...parts],
-        claim_zh: '评价项目总数与各程序项目数之和', claim_en: 'Evaluated projects against the sum by procedure',
-        printed: all.projects, recomputed: sum(parts.map((p) => p.projects)) }),
-      compare({ rule: evaluationCounts, subject: 'amount', severity: 'high', from: [all, ...parts], unit: '万元',
-        claim_zh: '评价涉及金额与各程序金额之和', claim_en: 'Evaluated amount against the sum by procedure',
-        printed: all.amount, recomputed: sum(parts.map((p) => p.amount)), slack: sumSlack(parts.map((p) => p.amount), all.amount) }),
+      compare({
+        rule: evaluationCounts,
+        subject: 'projects',
+        severity: 'high',
+        from: [all, ...parts],
+        claim_zh: '评价项目总数与各程序项目数之和',
+        claim_en: 'Evaluated projects against the sum by procedure',
+        printed: all.projects,
+        recomputed: sum(parts.map((p) => p.projects)),
+      }),
+      compare({
+        rule: evaluationCounts,
+        subject: 'amount',
+        severity: 'high',
+        from: [all, ...parts],
+        unit: '万元',
+        claim_zh: '评价涉及金额与各程序金额之和',
+        claim_en: 'Evaluated amount against the sum by procedure',
+        printed: all.amount,
+        recomputed: sum(parts.map((p) => p.amount)),
+        slack: sumSlack(
+          parts.map((p) => p.amount),
+          all.amount,
+        ),
+      }),
     ];
     for (const p of parts.filter((x) => x.bands)) {
-      out.push(compare({ rule: evaluationCounts, subject: key(p.procedure, 'bands'), severity: 'high', from: [p],
-        claim_zh: `${p.procedure_zh}各分数段项目数之和`, claim_en: `${p.procedure} procedure: projects by score band against the number of projects`,
-        printed: p.projects, recomputed: sum(p.bands!) }));
+      out.push(
+        compare({
+          rule: evaluationCounts,
+          subject: key(p.procedure, 'bands'),
+          severity: 'high',
+          from: [p],
+          claim_zh: `${p.procedure_zh}各分数段项目数之和`,
+          claim_en: `${p.procedure} procedure: projects by score band against the number of projects`,
+          printed: p.projects,
+          recomputed: sum(p.bands!),
+        }),
+      );
     }
     return out;
   },
@@ -42,37 +70,83 @@ export const evaluationShare: Rule = {
   run: (r) => {
     const all = r.evaluation.procedures.find((p) => p.procedure === 'all');
     if (!all?.share) return [];
-    return [couldNotCheck(evaluationShare, 'share', `“评价项目占部门项目总数的${all.share.text}%”：报告未列出部门项目总数，无法核对`, `“${all.share.text}% of the department’s projects” cannot be checked: the report does not give how many projects it had`, [all])];
+    return [
+      couldNotCheck(
+        evaluationShare,
+        'share',
+        `“评价项目占部门项目总数的${all.share.text}%”：报告未列出部门项目总数，无法核对`,
+        `“${all.share.text}% of the department’s projects” cannot be checked: the report does not give how many projects it had`,
+        [all],
+      ),
+    ];
   },
 };
 
 export const evaluationVsProjects: Rule = {
   id: 'evaluation-vs-projects',
   description_zh: '简易程序的项目数、金额、分数段与自评表一致；普通程序与绩效评价报告一致',
-  description_en: 'The summary matches the self-evaluation tables (simplified procedure) and the evaluation report (standard procedure)',
+  description_en:
+    'The summary matches the self-evaluation tables (simplified procedure) and the evaluation report (standard procedure)',
   run: (r) => {
     const out = [];
     const simple = r.evaluation.procedures.find((p) => p.procedure === 'simple');
     if (simple) {
-      out.push(compare({ rule: evaluationVsProjects, subject: 'simple-count', severity: 'high', from: [simple, ...r.projects],
-        claim_zh: '简易程序评价项目数与自评表张数', claim_en: 'Projects under the simplified procedure against the number of self-evaluation tables',
-        printed: simple.projects, recomputed: r.projects.length }));
+      out.push(
+        compare({
+          rule: evaluationVsProjects,
+          subject: 'simple-count',
+          severity: 'high',
+          from: [simple, ...r.projects],
+          claim_zh: '简易程序评价项目数与自评表张数',
+          claim_en: 'Projects under the simplified procedure against the number of self-evaluation tables',
+          printed: simple.projects,
+          recomputed: r.projects.length,
+        }),
+      );
       const executed = r.projects.map((p) => p.executed);
       if (executed.every(Boolean)) {
-        out.push(compare({ rule: evaluationVsProjects, subject: 'simple-amount', severity: 'high', from: [simple, ...r.projects], unit: '万元',
-          claim_zh: '简易程序涉及金额与各自评表全年执行数之和', claim_en: 'Amount under the simplified procedure against the sum of amounts executed in the tables',
-          printed: simple.amount, recomputed: sum(executed as Fig[]), slack: sumSlack(executed as Fig[], simple.amount) }));
+        out.push(
+          compare({
+            rule: evaluationVsProjects,
+            subject: 'simple-amount',
+            severity: 'high',
+            from: [simple, ...r.projects],
+            unit: '万元',
+            claim_zh: '简易程序涉及金额与各自评表全年执行数之和',
+            claim_en: 'Amount under the simplified procedure against the sum of amounts executed in the tables',
+            printed: simple.amount,
+            recomputed: sum(executed as Fig[]),
+            slack: sumSlack(executed as Fig[], simple.amount),
+          }),
+        );
       } else {
-        out.push(couldNotCheck(evaluationVsProjects, 'simple-amount', '有自评表缺少全年执行数，无法核对简易程序涉及金额', 'A self-evaluation table lacks its executed amount: the simplified-procedure amount cannot be checked', [simple]));
+        out.push(
+          couldNotCheck(
+            evaluationVsProjects,
+            'simple-amount',
+            '有自评表缺少全年执行数，无法核对简易程序涉及金额',
+            'A self-evaluation table lacks its executed amount: the simplified-procedure amount cannot be checked',
+            [simple],
+          ),
+        );
       }
       if (simple.bands) {
         const totals = r.projects.map((p) => p.total);
         if (totals.every(Boolean)) {
           BAND_ORDER.forEach((band, k) => {
             const n = totals.filter((t) => scoreBand(t!.value) === band).length;
-            out.push(compare({ rule: evaluationVsProjects, subject: key('simple-band', band.replace('+', 'plus').replace('<', 'below')), severity: 'high', from: [simple],
-              claim_zh: `简易程序得分${band}分段的项目数`, claim_en: `Simplified procedure: projects scoring ${band}`,
-              printed: simple.bands![k]!, recomputed: n }));
+            out.push(
+              compare({
+                rule: evaluationVsProjects,
+                subject: key('simple-band', band.replace('+', 'plus').replace('<', 'below')),
+                severity: 'high',
+                from: [simple],
+                claim_zh: `简易程序得分${band}分段的项目数`,
+                claim_en: `Simplified procedure: projects scoring ${band}`,
+                printed: simple.bands![k]!,
+                recomputed: n,
+              }),
+            );
           });
         }
       }
@@ -84,18 +158,38 @@ export const evaluationVsProjects: Rule = {
       const budget = fund.funds.find((f) => f.item === 'budget');
       const stated = executed ?? budget;
       if (stated) {
-        out.push(compare({ rule: evaluationVsProjects, subject: 'normal-amount', severity: 'high', from: [normal, stated], unit: '万元',
-          claim_zh: '普通程序涉及金额与绩效评价报告中的金额', claim_en: 'Amount under the standard procedure against the evaluation report',
-          printed: normal.amount, recomputed: stated.amount.value }));
+        out.push(
+          compare({
+            rule: evaluationVsProjects,
+            subject: 'normal-amount',
+            severity: 'high',
+            from: [normal, stated],
+            unit: '万元',
+            claim_zh: '普通程序涉及金额与绩效评价报告中的金额',
+            claim_en: 'Amount under the standard procedure against the evaluation report',
+            printed: normal.amount,
+            recomputed: stated.amount.value,
+          }),
+        );
       }
       const total = fund.scores.find((s) => s.dimension === 'total');
       if (total && normal.bands) {
         const k = BAND_ORDER.indexOf(scoreBand(total.score.value));
-        out.push(assertThat({ rule: evaluationVsProjects, subject: 'normal-band', ok: normal.bands[k]!.value >= 1, severity: 'high', from: [normal, total],
-          claim_zh: '普通程序分数段与评价报告综合得分', claim_en: 'Standard-procedure band against the report’s overall score',
-          printed: normal.bands[k]!.value, expected: 1,
-          message_zh: `评价报告综合得分${total.score.text}分，但普通程序${BAND_ORDER[k]}分段计0个。`,
-          message_en: `The evaluation scores ${total.score.text}, but the summary counts no standard-procedure project in the ${BAND_ORDER[k]} band.` }));
+        out.push(
+          assertThat({
+            rule: evaluationVsProjects,
+            subject: 'normal-band',
+            ok: normal.bands[k]!.value >= 1,
+            severity: 'high',
+            from: [normal, total],
+            claim_zh: '普通程序分数段与评价报告综合得分',
+            claim_en: 'Standard-procedure band against the report’s overall score',
+            printed: normal.bands[k]!.value,
+            expected: 1,
+            message_zh: `评价报告综合得分${total.score.text}分，但普通程序${BAND_ORDER[k]}分段计0个。`,
+            message_en: `The evaluation scores ${total.score.text}, but the summary counts no standard-procedure project in the ${BAND_ORDER[k]} band.`,
+          }),
+        );
       }
     }
     return out;
@@ -115,20 +209,54 @@ export const incubationFunds: Rule = {
     const payments = fund.funds.filter((f) => ['incubators', 'maker_spaces', 'awards_2018'].includes(f.item));
     const out = [];
     if (executed && payments.length) {
-      out.push(compare({ rule: incubationFunds, subject: 'payments', severity: 'high', from: [executed, ...payments], unit: '万元',
-        claim_zh: '孵化专项资金各项支付之和', claim_en: 'Incubation fund: payments against actual spending',
-        printed: executed.amount, recomputed: sum(payments.map((p) => p.amount)), slack: sumSlack(payments.map((p) => p.amount), executed.amount) }));
+      out.push(
+        compare({
+          rule: incubationFunds,
+          subject: 'payments',
+          severity: 'high',
+          from: [executed, ...payments],
+          unit: '万元',
+          claim_zh: '孵化专项资金各项支付之和',
+          claim_en: 'Incubation fund: payments against actual spending',
+          printed: executed.amount,
+          recomputed: sum(payments.map((p) => p.amount)),
+          slack: sumSlack(
+            payments.map((p) => p.amount),
+            executed.amount,
+          ),
+        }),
+      );
     }
     const balance = get('balance');
     if (budget && executed && balance) {
-      out.push(compare({ rule: incubationFunds, subject: 'balance', severity: 'high', from: [budget, executed, balance], unit: '万元',
-        claim_zh: '孵化专项资金结余', claim_en: 'Incubation fund: unspent balance',
-        printed: balance.amount, recomputed: budget.amount.value - executed.amount.value }));
+      out.push(
+        compare({
+          rule: incubationFunds,
+          subject: 'balance',
+          severity: 'high',
+          from: [budget, executed, balance],
+          unit: '万元',
+          claim_zh: '孵化专项资金结余',
+          claim_en: 'Incubation fund: unspent balance',
+          printed: balance.amount,
+          recomputed: budget.amount.value - executed.amount.value,
+        }),
+      );
     }
     if (budget && executed && fund.executionRate && budget.amount.value) {
-      out.push(compare({ rule: incubationFunds, subject: 'rate', severity: 'medium', from: [fund.executionRate], unit: '%',
-        claim_zh: '孵化专项资金预算执行率', claim_en: 'Incubation fund: execution rate',
-        printed: fund.executionRate.rate, recomputed: (executed.amount.value / budget.amount.value) * 100 }));
+      out.push(
+        compare({
+          rule: incubationFunds,
+          subject: 'rate',
+          severity: 'medium',
+          from: [fund.executionRate],
+          unit: '%',
+          claim_zh: '孵化专项资金预算执行率',
+          claim_en: 'Incubation fund: execution rate',
+          printed: fund.executionRate.rate,
+          recomputed: (executed.amount.value / budget.amount.value) * 100,
+        }),
+      );
     }
     return out;
   },
@@ -144,20 +272,53 @@ export const incubationScores: Rule = {
     const total = fund.scores.find((s) => s.dimension === 'total');
     const dims = fund.scores.filter((s) => s.dimension !== 'total');
     if (!total || !dims.length) return [];
-    const out = [compare({ rule: incubationScores, subject: 'sum', severity: 'high', from: [total, ...dims],
-      claim_zh: '各维度得分之和与综合得分', claim_en: 'Dimension scores against the overall score',
-      printed: total.score, recomputed: sum(dims.map((d) => d.score)), slack: sumSlack(dims.map((d) => d.score), total.score) })];
+    const out = [
+      compare({
+        rule: incubationScores,
+        subject: 'sum',
+        severity: 'high',
+        from: [total, ...dims],
+        claim_zh: '各维度得分之和与综合得分',
+        claim_en: 'Dimension scores against the overall score',
+        printed: total.score,
+        recomputed: sum(dims.map((d) => d.score)),
+        slack: sumSlack(
+          dims.map((d) => d.score),
+          total.score,
+        ),
+      }),
+    ];
     const maxima = dims.flatMap((d) => (d.max ? [d.max] : []));
     if (maxima.length === dims.length) {
-      out.push(compare({ rule: incubationScores, subject: 'maxima', severity: 'medium', from: dims,
-        claim_zh: '各维度满分之和为100分', claim_en: 'Dimension maxima add up to 100',
-        printed: fig(100), recomputed: sum(maxima) }));
+      out.push(
+        compare({
+          rule: incubationScores,
+          subject: 'maxima',
+          severity: 'medium',
+          from: dims,
+          claim_zh: '各维度满分之和为100分',
+          claim_en: 'Dimension maxima add up to 100',
+          printed: fig(100),
+          recomputed: sum(maxima),
+        }),
+      );
     }
     for (const d of dims.filter((x) => x.max)) {
-      out.push(assertThat({ rule: incubationScores, subject: key(d.dimension, 'within-max'), ok: d.score.value <= d.max!.value, severity: 'high', from: [d],
-        claim_zh: `${d.dimension_zh}得分不超过满分`, claim_en: `${d.dimension} score within its maximum`,
-        printed: d.score.value, expected: d.max!.value,
-        message_zh: `${d.dimension_zh}得分${d.score.text}分超过满分${d.max!.text}分。`, message_en: `${d.dimension} scores ${d.score.text}, above its maximum ${d.max!.text}.` }));
+      out.push(
+        assertThat({
+          rule: incubationScores,
+          subject: key(d.dimension, 'within-max'),
+          ok: d.score.value <= d.max!.value,
+          severity: 'high',
+          from: [d],
+          claim_zh: `${d.dimension_zh}得分不超过满分`,
+          claim_en: `${d.dimension} score within its maximum`,
+          printed: d.score.value,
+          expected: d.max!.value,
+          message_zh: `${d.dimension_zh}得分${d.score.text}分超过满分${d.max!.text}分。`,
+          message_en: `${d.dimension} scores ${d.score.text}, above its maximum ${d.max!.text}.`,
+        }),
+      );
     }
     return out;
   },
@@ -171,16 +332,42 @@ export const incubationEmployment: Rule = {
     const fund = r.evaluation.incubation;
     const g = fund?.employmentGrowth;
     if (!fund || !g || fund.employment.length < 2) return [];
-    const [a, b] = [...fund.employment].sort((x, y) => x.year - y.year).slice(-2) as [typeof fund.employment[0], typeof fund.employment[0]];
+    const [a, b] = [...fund.employment].sort((x, y) => x.year - y.year).slice(-2) as [
+      (typeof fund.employment)[0],
+      (typeof fund.employment)[0],
+    ];
     return [
-      compare({ rule: incubationEmployment, subject: 'jobs', severity: 'high', from: [a, g], unit: '%',
-        claim_zh: `在孵企业就业岗位数${b.year}年比${a.year}年的增长率`, claim_en: `Growth in jobs at incubated firms, ${a.year} to ${b.year}`,
-        printed: g.jobs, recomputed: ((b.jobs.value - a.jobs.value) / a.jobs.value) * 100 }),
-      compare({ rule: incubationEmployment, subject: 'graduates', severity: 'high', from: [a, g], unit: '%',
-        claim_zh: `吸纳应届毕业生人数${b.year}年比${a.year}年的增长率`, claim_en: `Growth in graduates hired, ${a.year} to ${b.year}`,
-        printed: g.graduates, recomputed: ((b.graduates.value - a.graduates.value) / a.graduates.value) * 100 }),
+      compare({
+        rule: incubationEmployment,
+        subject: 'jobs',
+        severity: 'high',
+        from: [a, g],
+        unit: '%',
+        claim_zh: `在孵企业就业岗位数${b.year}年比${a.year}年的增长率`,
+        claim_en: `Growth in jobs at incubated firms, ${a.year} to ${b.year}`,
+        printed: g.jobs,
+        recomputed: ((b.jobs.value - a.jobs.value) / a.jobs.value) * 100,
+      }),
+      compare({
+        rule: incubationEmployment,
+        subject: 'graduates',
+        severity: 'high',
+        from: [a, g],
+        unit: '%',
+        claim_zh: `吸纳应届毕业生人数${b.year}年比${a.year}年的增长率`,
+        claim_en: `Growth in graduates hired, ${a.year} to ${b.year}`,
+        printed: g.graduates,
+        recomputed: ((b.graduates.value - a.graduates.value) / a.graduates.value) * 100,
+      }),
     ];
   },
 };
 
-export const evaluationRules = [evaluationCounts, evaluationShare, evaluationVsProjects, incubationFunds, incubationScores, incubationEmployment];
+export const evaluationRules = [
+  evaluationCounts,
+  evaluationShare,
+  evaluationVsProjects,
+  incubationFunds,
+  incubationScores,
+  incubationEmployment,
+];

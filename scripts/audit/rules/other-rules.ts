@@ -16,17 +16,45 @@ export const threePublicSum: Rule = {
     const finals = items.map((i) => i.final);
     const budgets = items.map(budgetOf);
     const out = [
-      compare({ rule: threePublicSum, subject: 'final', severity: 'high', from: [total, ...items], unit: '万元',
-        claim_zh: '“三公”经费各项决算数之和', claim_en: '“Three public” items: final amounts against the total',
-        printed: total.final, recomputed: sum(finals), slack: sumSlack(finals, total.final) }),
-      compare({ rule: threePublicSum, subject: 'budget', severity: 'high', from: [total, ...items], unit: '万元',
-        claim_zh: '“三公”经费各项年初预算数之和', claim_en: '“Three public” items: budgets against the total budget',
-        printed: budgetOf(total), recomputed: sum(budgets), slack: sumSlack(budgets, budgetOf(total)) }),
+      compare({
+        rule: threePublicSum,
+        subject: 'final',
+        severity: 'high',
+        from: [total, ...items],
+        unit: '万元',
+        claim_zh: '“三公”经费各项决算数之和',
+        claim_en: '“Three public” items: final amounts against the total',
+        printed: total.final,
+        recomputed: sum(finals),
+        slack: sumSlack(finals, total.final),
+      }),
+      compare({
+        rule: threePublicSum,
+        subject: 'budget',
+        severity: 'high',
+        from: [total, ...items],
+        unit: '万元',
+        claim_zh: '“三公”经费各项年初预算数之和',
+        claim_en: '“Three public” items: budgets against the total budget',
+        printed: budgetOf(total),
+        recomputed: sum(budgets),
+        slack: sumSlack(budgets, budgetOf(total)),
+      }),
     ];
     for (const i of [total, ...items].filter((x) => x.change && x.budget)) {
-      out.push(compare({ rule: threePublicSum, subject: key(i.item, 'change'), severity: 'high', from: [i], unit: '万元',
-        claim_zh: `${i.item_zh}比年初预算的增减额`, claim_en: `${i.item.replace(/_/g, ' ')}: change against the budget`,
-        printed: i.change!, recomputed: i.final.value - i.budget!.value }));
+      out.push(
+        compare({
+          rule: threePublicSum,
+          subject: key(i.item, 'change'),
+          severity: 'high',
+          from: [i],
+          unit: '万元',
+          claim_zh: `${i.item_zh}比年初预算的增减额`,
+          claim_en: `${i.item.replace(/_/g, ' ')}: change against the budget`,
+          printed: i.change!,
+          recomputed: i.final.value - i.budget!.value,
+        }),
+      );
     }
     return out;
   },
@@ -39,9 +67,19 @@ export const runningCostsChange: Rule = {
   run: (r) => {
     const c = r.other.runningCosts;
     if (!c) return [];
-    return [compare({ rule: runningCostsChange, subject: 'change', severity: 'high', from: [c], unit: '万元',
-      claim_zh: '机关运行经费比上年增减额', claim_en: 'Agency running costs: change on the prior year',
-      printed: c.change, recomputed: c.amount.value - c.prior.value })];
+    return [
+      compare({
+        rule: runningCostsChange,
+        subject: 'change',
+        severity: 'high',
+        from: [c],
+        unit: '万元',
+        claim_zh: '机关运行经费比上年增减额',
+        claim_en: 'Agency running costs: change on the prior year',
+        printed: c.change,
+        recomputed: c.amount.value - c.prior.value,
+      }),
+    ];
   },
 };
 
@@ -57,22 +95,57 @@ export const procurementSum: Rule = {
     const micro = p.find((x) => x.item === 'small_micro');
     const out = [];
     if (total && parts.length) {
-      out.push(compare({ rule: procurementSum, subject: 'types', severity: 'high', from: [total, ...parts], unit: '万元',
-        claim_zh: '政府采购货物、工程、服务支出之和', claim_en: 'Procurement of goods, works and services against the total',
-        printed: total.amount, recomputed: sum(parts.map((x) => x.amount)), slack: sumSlack(parts.map((x) => x.amount), total.amount) }));
+      out.push(
+        compare({
+          rule: procurementSum,
+          subject: 'types',
+          severity: 'high',
+          from: [total, ...parts],
+          unit: '万元',
+          claim_zh: '政府采购货物、工程、服务支出之和',
+          claim_en: 'Procurement of goods, works and services against the total',
+          printed: total.amount,
+          recomputed: sum(parts.map((x) => x.amount)),
+          slack: sumSlack(
+            parts.map((x) => x.amount),
+            total.amount,
+          ),
+        }),
+      );
     }
     if (sme && micro) {
-      out.push(assertThat({ rule: procurementSum, subject: 'small-micro-within-sme', ok: micro.amount.value <= sme.amount.value + 1e-9, severity: 'high', from: [sme, micro],
-        claim_zh: '授予小微企业金额不超过授予中小企业金额', claim_en: 'Small and micro firms’ contracts are part of SMEs’',
-        printed: micro.amount.value, expected: sme.amount.value,
-        message_zh: `授予小微企业合同金额${micro.amount.text}万元超过授予中小企业合同金额${sme.amount.text}万元。`,
-        message_en: `Contracts to small and micro firms (${micro.amount.text} × 10,000 yuan) exceed those to all SMEs (${sme.amount.text} × 10,000 yuan).` }));
+      out.push(
+        assertThat({
+          rule: procurementSum,
+          subject: 'small-micro-within-sme',
+          ok: micro.amount.value <= sme.amount.value + 1e-9,
+          severity: 'high',
+          from: [sme, micro],
+          claim_zh: '授予小微企业金额不超过授予中小企业金额',
+          claim_en: 'Small and micro firms’ contracts are part of SMEs’',
+          printed: micro.amount.value,
+          expected: sme.amount.value,
+          message_zh: `授予小微企业合同金额${micro.amount.text}万元超过授予中小企业合同金额${sme.amount.text}万元。`,
+          message_en: `Contracts to small and micro firms (${micro.amount.text} × 10,000 yuan) exceed those to all SMEs (${sme.amount.text} × 10,000 yuan).`,
+        }),
+      );
     }
     if (total && sme && total.amount.value < sme.amount.value) {
-      out.push(assertThat({ rule: procurementSum, subject: 'sme-within-total', ok: false, severity: 'high', from: [total, sme],
-        claim_zh: '授予中小企业金额不超过采购总额', claim_en: 'SMEs’ contracts are part of total procurement',
-        printed: sme.amount.value, expected: total.amount.value,
-        message_zh: '授予中小企业合同金额超过政府采购支出总额。', message_en: 'Contracts to SMEs exceed total procurement.' }));
+      out.push(
+        assertThat({
+          rule: procurementSum,
+          subject: 'sme-within-total',
+          ok: false,
+          severity: 'high',
+          from: [total, sme],
+          claim_zh: '授予中小企业金额不超过采购总额',
+          claim_en: 'SMEs’ contracts are part of total procurement',
+          printed: sme.amount.value,
+          expected: total.amount.value,
+          message_zh: '授予中小企业合同金额超过政府采购支出总额。',
+          message_en: 'Contracts to SMEs exceed total procurement.',
+        }),
+      );
     }
     return out;
   },
@@ -85,11 +158,21 @@ export const procurementShare: Rule = {
   run: (r) => {
     const total = r.other.procurement.find((x) => x.item === 'total');
     if (!total || total.amount.value === 0) return [];
-    return r.other.procurement.filter((x) => x.share).map((x) =>
-      compare({ rule: procurementShare, subject: key(x.item), severity: 'medium', from: [x, total], unit: '%',
-        claim_zh: `${x.item_zh}占政府采购支出总额的比例`, claim_en: `Share of procurement: ${x.item.replace(/_/g, ' ')}`,
-        printed: x.share!, recomputed: (x.amount.value / total.amount.value) * 100 }),
-    );
+    return r.other.procurement
+      .filter((x) => x.share)
+      .map((x) =>
+        compare({
+          rule: procurementShare,
+          subject: key(x.item),
+          severity: 'medium',
+          from: [x, total],
+          unit: '%',
+          claim_zh: `${x.item_zh}占政府采购支出总额的比例`,
+          claim_en: `Share of procurement: ${x.item.replace(/_/g, ' ')}`,
+          printed: x.share!,
+          recomputed: (x.amount.value / total.amount.value) * 100,
+        }),
+      );
   },
 };
 

@@ -9,9 +9,16 @@ export const totalsChange: Rule = {
   run: (r) =>
     r.overview.totals.map((t) =>
       compare({
-        rule: totalsChange, subject: key(t.metric), severity: 'high', from: [t], unit: '万元',
-        claim_zh: `${t.name_zh}比上年增减额`, claim_en: `Change in ${t.metric.replace(/_/g, ' ')} on the prior year`,
-        printed: t.change, recomputed: t.amount.value - t.prior.value, slack: sumSlack([t.amount, t.prior], t.change),
+        rule: totalsChange,
+        subject: key(t.metric),
+        severity: 'high',
+        from: [t],
+        unit: '万元',
+        claim_zh: `${t.name_zh}比上年增减额`,
+        claim_en: `Change in ${t.metric.replace(/_/g, ' ')} on the prior year`,
+        printed: t.change,
+        recomputed: t.amount.value - t.prior.value,
+        slack: sumSlack([t.amount, t.prior], t.change),
       }),
     ),
 };
@@ -24,9 +31,15 @@ export const totalsGrowth: Rule = {
   run: (r) =>
     r.overview.totals.map((t) =>
       compare({
-        rule: totalsGrowth, subject: key(t.metric), severity: 'medium', from: [t], unit: '%',
-        claim_zh: `${t.name_zh}增长率`, claim_en: `Growth of ${t.metric.replace(/_/g, ' ')}`,
-        printed: t.growth, recomputed: ((t.amount.value - t.prior.value) / t.prior.value) * 100,
+        rule: totalsGrowth,
+        subject: key(t.metric),
+        severity: 'medium',
+        from: [t],
+        unit: '%',
+        claim_zh: `${t.name_zh}增长率`,
+        claim_en: `Growth of ${t.metric.replace(/_/g, ' ')}`,
+        printed: t.growth,
+        recomputed: ((t.amount.value - t.prior.value) / t.prior.value) * 100,
       }),
     ),
 };
@@ -39,11 +52,27 @@ export const breakdownSum: Rule = {
   run: (r) =>
     r.overview.breakdowns.map((b) =>
       b.parts.length === 0
-        ? couldNotCheck(breakdownSum, key(b.kind), `${b.kind === 'income' ? '收入' : '支出'}合计未列出分项，无法核对`, `The ${b.kind} total lists no items to check`, [b])
+        ? couldNotCheck(
+            breakdownSum,
+            key(b.kind),
+            `${b.kind === 'income' ? '收入' : '支出'}合计未列出分项，无法核对`,
+            `The ${b.kind} total lists no items to check`,
+            [b],
+          )
         : compare({
-            rule: breakdownSum, subject: key(b.kind), severity: 'high', from: [b], unit: '万元',
-            claim_zh: `${b.kind === 'income' ? '本年收入' : '本年支出'}各项之和`, claim_en: `${b.kind === 'income' ? 'Income' : 'Expenditure'} items against their total`,
-            printed: b.total, recomputed: sum(b.parts.map((p) => p.amount)), slack: sumSlack(b.parts.map((p) => p.amount), b.total),
+            rule: breakdownSum,
+            subject: key(b.kind),
+            severity: 'high',
+            from: [b],
+            unit: '万元',
+            claim_zh: `${b.kind === 'income' ? '本年收入' : '本年支出'}各项之和`,
+            claim_en: `${b.kind === 'income' ? 'Income' : 'Expenditure'} items against their total`,
+            printed: b.total,
+            recomputed: sum(b.parts.map((p) => p.amount)),
+            slack: sumSlack(
+              b.parts.map((p) => p.amount),
+              b.total,
+            ),
           }),
     ),
 };
@@ -55,13 +84,21 @@ export const breakdownShare: Rule = {
   description_en: 'Each item’s printed share of its total',
   run: (r) =>
     r.overview.breakdowns.flatMap((b) =>
-      b.parts.filter((p) => p.share).map((p) =>
-        compare({
-          rule: breakdownShare, subject: key(b.kind, p.name_zh), severity: 'medium', from: [p], unit: '%',
-          claim_zh: `${p.name_zh}占${b.kind === 'income' ? '收入' : '支出'}合计的比例`, claim_en: `Share of ${enName(r, p.name_zh)} in total ${b.kind}`,
-          printed: p.share!, recomputed: (p.amount.value / b.total.value) * 100,
-        }),
-      ),
+      b.parts
+        .filter((p) => p.share)
+        .map((p) =>
+          compare({
+            rule: breakdownShare,
+            subject: key(b.kind, p.name_zh),
+            severity: 'medium',
+            from: [p],
+            unit: '%',
+            claim_zh: `${p.name_zh}占${b.kind === 'income' ? '收入' : '支出'}合计的比例`,
+            claim_en: `Share of ${enName(r, p.name_zh)} in total ${b.kind}`,
+            printed: p.share!,
+            recomputed: (p.amount.value / b.total.value) * 100,
+          }),
+        ),
     ),
 };
 
@@ -71,14 +108,22 @@ export const basicExpenditureTwice: Rule = {
   description_zh: '基本支出在两处说明中一致',
   description_en: 'Basic expenditure is the same where it is stated twice',
   run: (r) => {
-    const inBreakdown = r.overview.breakdowns.find((b) => b.kind === 'expenditure')?.parts.find((p) => p.name_zh === '基本支出');
+    const inBreakdown = r.overview.breakdowns
+      .find((b) => b.kind === 'expenditure')
+      ?.parts.find((p) => p.name_zh === '基本支出');
     const again = r.overview.basicExpenditure;
     if (!inBreakdown || !again) return [];
     return [
       compare({
-        rule: basicExpenditureTwice, subject: 'basic', severity: 'high', from: [inBreakdown, again], unit: '万元',
-        claim_zh: '财政拨款基本支出（第一部分六）与支出决算中的基本支出', claim_en: 'Basic expenditure in Part 1 §6 against the expenditure breakdown',
-        printed: again.amount, recomputed: inBreakdown.amount.value,
+        rule: basicExpenditureTwice,
+        subject: 'basic',
+        severity: 'high',
+        from: [inBreakdown, again],
+        unit: '万元',
+        claim_zh: '财政拨款基本支出（第一部分六）与支出决算中的基本支出',
+        claim_en: 'Basic expenditure in Part 1 §6 against the expenditure breakdown',
+        printed: again.amount,
+        recomputed: inBreakdown.amount.value,
       }),
     ];
   },

@@ -5,7 +5,7 @@ import { assertThat, compare, couldNotCheck, key, quoted, sum, sumSlack } from '
 
 const label = (p: Project) => p.name_zh ?? p.quote;
 /** the project's English name for English messages (the untitled table has none) */
-const labelEn = (p: Project) => (p.name_en ?? p.name_zh ? quoted((p.name_en ?? p.name_zh)!) : 'the untitled table');
+const labelEn = (p: Project) => ((p.name_en ?? p.name_zh) ? quoted((p.name_en ?? p.name_zh)!) : 'the untitled table');
 const fig = (value: number): Fig => ({ value, decimals: 0, text: String(value), line: 0 });
 const scored = (p: Project) => p.indicators.flatMap((i) => (i.score ? [i.score] : []));
 const hasGaps = (p: Project) => p.table_kind === 'fragment' || p.indicators.some((i) => !i.complete);
@@ -15,11 +15,21 @@ export const execRate: Rule = {
   description_zh: '自评表执行率等于全年执行数除以年初预算数',
   description_en: 'Each table’s execution rate equals executed (B) over budget (A)',
   run: (r) =>
-    r.projects.filter((p) => p.exec_rate && p.budget && p.executed && p.budget.value > 0).map((p) =>
-      compare({ rule: execRate, subject: p.slug, severity: 'high', from: [p], unit: '%',
-        claim_zh: `“${label(p)}”预算执行率`, claim_en: `${labelEn(p)}: execution rate`,
-        printed: p.exec_rate!, recomputed: (p.executed!.value / p.budget!.value) * 100 }),
-    ),
+    r.projects
+      .filter((p) => p.exec_rate && p.budget && p.executed && p.budget.value > 0)
+      .map((p) =>
+        compare({
+          rule: execRate,
+          subject: p.slug,
+          severity: 'high',
+          from: [p],
+          unit: '%',
+          claim_zh: `“${label(p)}”预算执行率`,
+          claim_en: `${labelEn(p)}: execution rate`,
+          printed: p.exec_rate!,
+          recomputed: (p.executed!.value / p.budget!.value) * 100,
+        }),
+      ),
 };
 
 export const fundsScore: Rule = {
@@ -27,11 +37,20 @@ export const fundsScore: Rule = {
   description_zh: '资金执行得分等于执行率乘以分值（不超过分值）',
   description_en: 'The funds score equals the execution rate times its points, capped at the points',
   run: (r) =>
-    r.projects.filter((p) => p.funds_score && p.funds_weight && p.budget && p.executed && p.budget.value > 0).map((p) =>
-      compare({ rule: fundsScore, subject: p.slug, severity: 'medium', from: [p],
-        claim_zh: `“${label(p)}”资金执行得分`, claim_en: `${labelEn(p)}: funds score`,
-        printed: p.funds_score!, recomputed: Math.min(p.executed!.value / p.budget!.value, 1) * p.funds_weight!.value }),
-    ),
+    r.projects
+      .filter((p) => p.funds_score && p.funds_weight && p.budget && p.executed && p.budget.value > 0)
+      .map((p) =>
+        compare({
+          rule: fundsScore,
+          subject: p.slug,
+          severity: 'medium',
+          from: [p],
+          claim_zh: `“${label(p)}”资金执行得分`,
+          claim_en: `${labelEn(p)}: funds score`,
+          printed: p.funds_score!,
+          recomputed: Math.min(p.executed!.value / p.budget!.value, 1) * p.funds_weight!.value,
+        }),
+      ),
 };
 
 export const totalScore: Rule = {
@@ -40,14 +59,35 @@ export const totalScore: Rule = {
   description_en: 'The total score equals the funds score plus every indicator’s score',
   run: (r) =>
     r.projects.map((p) => {
-      if (!p.total) return couldNotCheck(totalScore, p.slug, `“${label(p)}”没有总分，无法核对`, `${labelEn(p)}: the table prints no total score`, [p]);
+      if (!p.total)
+        return couldNotCheck(
+          totalScore,
+          p.slug,
+          `“${label(p)}”没有总分，无法核对`,
+          `${labelEn(p)}: the table prints no total score`,
+          [p],
+        );
       if (!p.funds_score) {
-        return couldNotCheck(totalScore, p.slug, `“${label(p)}”自评表缺少资金执行得分行（表格残缺），总分${p.total.text}分无法核对；现存指标得分合计${sum(scored(p))}分`,
-          `${labelEn(p)}: the table lost its funds row, so the total of ${p.total.text} cannot be checked; the indicator scores that remain add up to ${sum(scored(p))}`, [p]);
+        return couldNotCheck(
+          totalScore,
+          p.slug,
+          `“${label(p)}”自评表缺少资金执行得分行（表格残缺），总分${p.total.text}分无法核对；现存指标得分合计${sum(scored(p))}分`,
+          `${labelEn(p)}: the table lost its funds row, so the total of ${p.total.text} cannot be checked; the indicator scores that remain add up to ${sum(scored(p))}`,
+          [p],
+        );
       }
       const parts = [p.funds_score, ...scored(p)];
-      return compare({ rule: totalScore, subject: p.slug, severity: 'high', from: [p], claim_zh: `“${label(p)}”总分`, claim_en: `${labelEn(p)}: total score`,
-        printed: p.total, recomputed: sum(parts), slack: Math.min(sumSlack(parts, p.total), 0.05) });
+      return compare({
+        rule: totalScore,
+        subject: p.slug,
+        severity: 'high',
+        from: [p],
+        claim_zh: `“${label(p)}”总分`,
+        claim_en: `${labelEn(p)}: total score`,
+        printed: p.total,
+        recomputed: sum(parts),
+        slack: Math.min(sumSlack(parts, p.total), 0.05),
+      });
     }),
 };
 
@@ -57,13 +97,23 @@ export const scoreWithinWeight: Rule = {
   description_en: 'No indicator scores more than its points',
   run: (r) =>
     r.projects.flatMap((p) =>
-      p.indicators.filter((i) => i.score && i.weight).map((i) =>
-        assertThat({ rule: scoreWithinWeight, subject: key(p.slug, `row-${i.row}`), ok: i.score!.value <= i.weight!.value + 1e-9, severity: 'high', from: [i],
-          claim_zh: `“${label(p)}”指标“${i.name_zh}”得分不超过分值`, claim_en: `${labelEn(p)}, indicator ${i.row}: score within its points`,
-          printed: i.score!.value, expected: i.weight!.value,
-          message_zh: `“${label(p)}”的指标“${i.name_zh}”分值为${i.weight!.text}分，得分却为${i.score!.text}分。`,
-          message_en: `${labelEn(p)}: indicator “${i.name_zh}” is worth ${i.weight!.text} points but scored ${i.score!.text}.` }),
-      ),
+      p.indicators
+        .filter((i) => i.score && i.weight)
+        .map((i) =>
+          assertThat({
+            rule: scoreWithinWeight,
+            subject: key(p.slug, `row-${i.row}`),
+            ok: i.score!.value <= i.weight!.value + 1e-9,
+            severity: 'high',
+            from: [i],
+            claim_zh: `“${label(p)}”指标“${i.name_zh}”得分不超过分值`,
+            claim_en: `${labelEn(p)}, indicator ${i.row}: score within its points`,
+            printed: i.score!.value,
+            expected: i.weight!.value,
+            message_zh: `“${label(p)}”的指标“${i.name_zh}”分值为${i.weight!.text}分，得分却为${i.score!.text}分。`,
+            message_en: `${labelEn(p)}: indicator “${i.name_zh}” is worth ${i.weight!.text} points but scored ${i.score!.text}.`,
+          }),
+        ),
     ),
 };
 
@@ -87,17 +137,43 @@ export const weights: Rule = {
   run: (r) =>
     r.projects.flatMap((p) => {
       if (hasGaps(p)) {
-        return [couldNotCheck(weights, p.slug, `“${label(p)}”自评表有残缺的指标行，无法核对分值结构`, `${labelEn(p)}: the table has indicator rows with missing cells; its points cannot be checked`, [p])];
+        return [
+          couldNotCheck(
+            weights,
+            p.slug,
+            `“${label(p)}”自评表有残缺的指标行，无法核对分值结构`,
+            `${labelEn(p)}: the table has indicator rows with missing cells; its points cannot be checked`,
+            [p],
+          ),
+        ];
       }
       const w = p.indicators.flatMap((i) => (i.weight ? [i.weight] : []));
-      const out = [compare({ rule: weights, subject: key(p.slug, 'total'), severity: 'medium', from: [p, ...p.indicators],
-        claim_zh: `“${label(p)}”各项分值之和`, claim_en: `${labelEn(p)}: points of all rows`,
-        printed: fig(100), recomputed: sum(w) + (p.funds_weight?.value ?? 0) })];
+      const out = [
+        compare({
+          rule: weights,
+          subject: key(p.slug, 'total'),
+          severity: 'medium',
+          from: [p, ...p.indicators],
+          claim_zh: `“${label(p)}”各项分值之和`,
+          claim_en: `${labelEn(p)}: points of all rows`,
+          printed: fig(100),
+          recomputed: sum(w) + (p.funds_weight?.value ?? 0),
+        }),
+      ];
       for (const level of ['level1', 'level2'] as const) {
         for (const [name, g] of groupWeights(p, level)) {
-          out.push(compare({ rule: weights, subject: key(p.slug, level, name), severity: 'medium', from: g.rows,
-            claim_zh: `“${label(p)}”${name}（${g.max.text}分）下各指标分值之和`, claim_en: `${labelEn(p)}: points under ${name} (labelled ${g.max.text})`,
-            printed: g.max, recomputed: sum(g.rows.flatMap((i) => (i.weight ? [i.weight] : []))) }));
+          out.push(
+            compare({
+              rule: weights,
+              subject: key(p.slug, level, name),
+              severity: 'medium',
+              from: g.rows,
+              claim_zh: `“${label(p)}”${name}（${g.max.text}分）下各指标分值之和`,
+              claim_en: `${labelEn(p)}: points under ${name} (labelled ${g.max.text})`,
+              printed: g.max,
+              recomputed: sum(g.rows.flatMap((i) => (i.weight ? [i.weight] : []))),
+            }),
+          );
         }
       }
       return out;
@@ -109,13 +185,23 @@ export const tableYear: Rule = {
   description_zh: '自评表标注的年度与报告年度一致',
   description_en: 'Each table is labelled with the report’s year',
   run: (r) =>
-    r.projects.filter((p) => p.table_year !== null).map((p) =>
-      assertThat({ rule: tableYear, subject: p.slug, ok: p.table_year === r.year, severity: 'low', from: [p],
-        claim_zh: `“${label(p)}”自评表年度`, claim_en: `${labelEn(p)}: year label`,
-        printed: p.table_year, expected: r.year,
-        message_zh: `“${label(p)}”自评表标注为“（${p.table_year}年度）”，而本报告是${r.year}年度决算。`,
-        message_en: `The table for ${labelEn(p)} is labelled “(${p.table_year})”, but the report covers ${r.year}.` }),
-    ),
+    r.projects
+      .filter((p) => p.table_year !== null)
+      .map((p) =>
+        assertThat({
+          rule: tableYear,
+          subject: p.slug,
+          ok: p.table_year === r.year,
+          severity: 'low',
+          from: [p],
+          claim_zh: `“${label(p)}”自评表年度`,
+          claim_en: `${labelEn(p)}: year label`,
+          printed: p.table_year,
+          expected: r.year,
+          message_zh: `“${label(p)}”自评表标注为“（${p.table_year}年度）”，而本报告是${r.year}年度决算。`,
+          message_en: `The table for ${labelEn(p)} is labelled “(${p.table_year})”, but the report covers ${r.year}.`,
+        }),
+      ),
 };
 
 export const tableComplete: Rule = {
@@ -135,11 +221,19 @@ export const tableComplete: Rule = {
         ...(!p.funds_score ? ['its funds row'] : []),
         ...(broken.length ? [`the name or points of ${broken.length} indicator row(s)`] : []),
       ];
-      return assertThat({ rule: tableComplete, subject: p.slug, ok: missing.length === 0, severity: 'medium', from: [p, ...broken],
-        claim_zh: `“${label(p)}”自评表完整`, claim_en: `${labelEn(p)}: table is complete`,
-        printed: missing.join('、') || null, expected: null,
+      return assertThat({
+        rule: tableComplete,
+        subject: p.slug,
+        ok: missing.length === 0,
+        severity: 'medium',
+        from: [p, ...broken],
+        claim_zh: `“${label(p)}”自评表完整`,
+        claim_en: `${labelEn(p)}: table is complete`,
+        printed: missing.join('、') || null,
+        expected: null,
         message_zh: `“${label(p)}”自评表缺少${missing.join('、')}（原文表格残缺），相关数字无法完整核对。`,
-        message_en: `The table for ${labelEn(p)} lacks ${missingEn.join(', ')} in the published text, so its figures cannot all be checked.` });
+        message_en: `The table for ${labelEn(p)} lacks ${missingEn.join(', ')} in the published text, so its figures cannot all be checked.`,
+      });
     }),
 };
 
@@ -153,24 +247,57 @@ export const costIndicator: Rule = {
   description_zh: '成本指标“项目预算控制数”的指标值、实际值与年初预算数、全年执行数一致',
   description_en: 'The cost indicator’s budget control figure and actual cost match the budget (A) and executed (B)',
   run: (r) =>
-    r.projects.filter((p) => p.executed_from === 'funds_row').flatMap((p) => {
-      const cost = p.indicators.find((i) => i.level2_zh === '成本指标' && /项目预算控制数/.test(`${i.name_zh ?? ''}${i.target ?? ''}`));
-      if (!cost) return [];
-      const target = firstNumber(cost.target);
-      const actual = firstNumber(cost.actual);
-      const out = [];
-      if (target && p.budget) {
-        out.push(compare({ rule: costIndicator, subject: key(p.slug, 'budget'), severity: 'medium', from: [cost, p], unit: '万元',
-          claim_zh: `“${label(p)}”成本指标的预算控制数与年初预算数`, claim_en: `${labelEn(p)}: cost indicator target against the budget (A)`,
-          printed: target, recomputed: p.budget.value }));
-      }
-      if (actual && p.executed) {
-        out.push(compare({ rule: costIndicator, subject: key(p.slug, 'executed'), severity: 'medium', from: [cost, p], unit: '万元',
-          claim_zh: `“${label(p)}”成本指标的实际值与全年执行数`, claim_en: `${labelEn(p)}: cost indicator actual against executed (B)`,
-          printed: actual, recomputed: p.executed.value }));
-      }
-      return out;
-    }),
+    r.projects
+      .filter((p) => p.executed_from === 'funds_row')
+      .flatMap((p) => {
+        const cost = p.indicators.find(
+          (i) => i.level2_zh === '成本指标' && /项目预算控制数/.test(`${i.name_zh ?? ''}${i.target ?? ''}`),
+        );
+        if (!cost) return [];
+        const target = firstNumber(cost.target);
+        const actual = firstNumber(cost.actual);
+        const out = [];
+        if (target && p.budget) {
+          out.push(
+            compare({
+              rule: costIndicator,
+              subject: key(p.slug, 'budget'),
+              severity: 'medium',
+              from: [cost, p],
+              unit: '万元',
+              claim_zh: `“${label(p)}”成本指标的预算控制数与年初预算数`,
+              claim_en: `${labelEn(p)}: cost indicator target against the budget (A)`,
+              printed: target,
+              recomputed: p.budget.value,
+            }),
+          );
+        }
+        if (actual && p.executed) {
+          out.push(
+            compare({
+              rule: costIndicator,
+              subject: key(p.slug, 'executed'),
+              severity: 'medium',
+              from: [cost, p],
+              unit: '万元',
+              claim_zh: `“${label(p)}”成本指标的实际值与全年执行数`,
+              claim_en: `${labelEn(p)}: cost indicator actual against executed (B)`,
+              printed: actual,
+              recomputed: p.executed.value,
+            }),
+          );
+        }
+        return out;
+      }),
 };
 
-export const projectRules = [execRate, fundsScore, totalScore, scoreWithinWeight, weights, tableYear, tableComplete, costIndicator];
+export const projectRules = [
+  execRate,
+  fundsScore,
+  totalScore,
+  scoreWithinWeight,
+  weights,
+  tableYear,
+  tableComplete,
+  costIndicator,
+];

@@ -3,7 +3,8 @@ import type { Rule } from '../check.ts';
 import { assertThat, compare, enName, key, sum, sumSlack } from '../check.ts';
 
 const categories = (items: SpendingItem[]) => items.filter((i) => i.level === 'category');
-const subsOf = (items: SpendingItem[], c: SpendingItem) => items.filter((i) => i.level === 'subcategory' && i.category_zh === c.category_zh);
+const subsOf = (items: SpendingItem[], c: SpendingItem) =>
+  items.filter((i) => i.level === 'subcategory' && i.category_zh === c.category_zh);
 /** The overview list sometimes drops the 支出 of a category name (社会保障和就业). */
 const sameCategory = (a: string, b: string) => a === b || a.replace(/支出$/, '') === b.replace(/支出$/, '');
 
@@ -15,9 +16,16 @@ export const spendingTotal: Rule = {
     const parts = r.spending.overview.map((o) => o.amount);
     return [
       compare({
-        rule: spendingTotal, subject: 'overview', severity: 'high', from: [r.spending.totalQuote, ...r.spending.overview], unit: '万元',
-        claim_zh: '一般公共预算财政拨款支出按大类合计', claim_en: 'General-budget spending: categories against the total',
-        printed: r.spending.total, recomputed: sum(parts), slack: sumSlack(parts, r.spending.total),
+        rule: spendingTotal,
+        subject: 'overview',
+        severity: 'high',
+        from: [r.spending.totalQuote, ...r.spending.overview],
+        unit: '万元',
+        claim_zh: '一般公共预算财政拨款支出按大类合计',
+        claim_en: 'General-budget spending: categories against the total',
+        printed: r.spending.total,
+        recomputed: sum(parts),
+        slack: sumSlack(parts, r.spending.total),
       }),
     ];
   },
@@ -28,13 +36,21 @@ export const spendingShare: Rule = {
   description_zh: '各类支出占总支出的比例',
   description_en: 'Each category’s printed share of general-budget spending',
   run: (r) =>
-    r.spending.overview.filter((o) => o.share).map((o) =>
-      compare({
-        rule: spendingShare, subject: key(o.name_zh), severity: 'medium', from: [o], unit: '%',
-        claim_zh: `${o.name_zh}占一般公共预算财政拨款支出的比例`, claim_en: `Share of ${enName(r, o.name_zh)} in general-budget spending`,
-        printed: o.share!, recomputed: (o.amount.value / r.spending.total.value) * 100,
-      }),
-    ),
+    r.spending.overview
+      .filter((o) => o.share)
+      .map((o) =>
+        compare({
+          rule: spendingShare,
+          subject: key(o.name_zh),
+          severity: 'medium',
+          from: [o],
+          unit: '%',
+          claim_zh: `${o.name_zh}占一般公共预算财政拨款支出的比例`,
+          claim_en: `Share of ${enName(r, o.name_zh)} in general-budget spending`,
+          printed: o.share!,
+          recomputed: (o.amount.value / r.spending.total.value) * 100,
+        }),
+      ),
 };
 
 export const spendingStatedTwice: Rule = {
@@ -45,24 +61,44 @@ export const spendingStatedTwice: Rule = {
     r.spending.overview.flatMap((o) => {
       const detail = categories(r.spending.items).find((c) => sameCategory(c.name_zh, o.name_zh));
       if (!detail) {
-        return [assertThat({
-          rule: spendingStatedTwice, subject: key(o.name_zh, 'missing'), ok: false, severity: 'medium', from: [o],
-          claim_zh: `“${o.name_zh}”的具体情况说明`, claim_en: `A paragraph for ${enName(r, o.name_zh)}`,
-          printed: o.name_zh, expected: null,
-          message_zh: `总体情况列出了“${o.name_zh}”，但具体情况中没有对应的类级说明。`,
-          message_en: `The summary lists ${enName(r, o.name_zh)} (${o.name_zh}) but no category paragraph explains it.`,
-        })];
+        return [
+          assertThat({
+            rule: spendingStatedTwice,
+            subject: key(o.name_zh, 'missing'),
+            ok: false,
+            severity: 'medium',
+            from: [o],
+            claim_zh: `“${o.name_zh}”的具体情况说明`,
+            claim_en: `A paragraph for ${enName(r, o.name_zh)}`,
+            printed: o.name_zh,
+            expected: null,
+            message_zh: `总体情况列出了“${o.name_zh}”，但具体情况中没有对应的类级说明。`,
+            message_en: `The summary lists ${enName(r, o.name_zh)} (${o.name_zh}) but no category paragraph explains it.`,
+          }),
+        ];
       }
       return [
         compare({
-          rule: spendingStatedTwice, subject: key(o.name_zh), severity: 'high', from: [o, detail], unit: '万元',
-          claim_zh: `“${o.name_zh}”在两处的金额`, claim_en: `${enName(r, detail.name_zh)}: amount in the summary and in its paragraph`,
-          printed: o.amount, recomputed: detail.final.value,
+          rule: spendingStatedTwice,
+          subject: key(o.name_zh),
+          severity: 'high',
+          from: [o, detail],
+          unit: '万元',
+          claim_zh: `“${o.name_zh}”在两处的金额`,
+          claim_en: `${enName(r, detail.name_zh)}: amount in the summary and in its paragraph`,
+          printed: o.amount,
+          recomputed: detail.final.value,
         }),
         assertThat({
-          rule: spendingStatedTwice, subject: key(o.name_zh, 'name'), ok: o.name_zh === detail.name_zh, severity: 'low', from: [o, detail],
-          claim_zh: `“${detail.name_zh}”在两处的名称`, claim_en: `${enName(r, detail.name_zh)}: name in the summary and in its paragraph`,
-          printed: o.name_zh, expected: detail.name_zh,
+          rule: spendingStatedTwice,
+          subject: key(o.name_zh, 'name'),
+          ok: o.name_zh === detail.name_zh,
+          severity: 'low',
+          from: [o, detail],
+          claim_zh: `“${detail.name_zh}”在两处的名称`,
+          claim_en: `${enName(r, detail.name_zh)}: name in the summary and in its paragraph`,
+          printed: o.name_zh,
+          expected: detail.name_zh,
           message_zh: `总体情况中写作“${o.name_zh}”，具体情况中写作“${detail.name_zh}”。`,
           message_en: `${enName(r, detail.name_zh)}: the summary calls it “${o.name_zh}”, its paragraph “${detail.name_zh}”.`,
         }),
@@ -82,17 +118,33 @@ export const subcategorySum: Rule = {
       const budgets = subs.flatMap((s) => (s.budget ? [s.budget] : []));
       const out = [
         compare({
-          rule: subcategorySum, subject: key(c.name_zh, 'final'), severity: 'high', from: [c, ...subs], unit: '万元',
-          claim_zh: `“${c.name_zh}”各款决算数之和`, claim_en: `${enName(r, c.name_zh)}: sub-category final amounts against the category`,
-          printed: c.final, recomputed: sum(finals), slack: sumSlack(finals, c.final),
+          rule: subcategorySum,
+          subject: key(c.name_zh, 'final'),
+          severity: 'high',
+          from: [c, ...subs],
+          unit: '万元',
+          claim_zh: `“${c.name_zh}”各款决算数之和`,
+          claim_en: `${enName(r, c.name_zh)}: sub-category final amounts against the category`,
+          printed: c.final,
+          recomputed: sum(finals),
+          slack: sumSlack(finals, c.final),
         }),
       ];
       if (c.budget) {
-        out.push(compare({
-          rule: subcategorySum, subject: key(c.name_zh, 'budget'), severity: 'high', from: [c, ...subs], unit: '万元',
-          claim_zh: `“${c.name_zh}”各款年初预算数之和`, claim_en: `${enName(r, c.name_zh)}: sub-category budgets against the category budget`,
-          printed: c.budget, recomputed: sum(budgets), slack: sumSlack(budgets, c.budget),
-        }));
+        out.push(
+          compare({
+            rule: subcategorySum,
+            subject: key(c.name_zh, 'budget'),
+            severity: 'high',
+            from: [c, ...subs],
+            unit: '万元',
+            claim_zh: `“${c.name_zh}”各款年初预算数之和`,
+            claim_en: `${enName(r, c.name_zh)}: sub-category budgets against the category budget`,
+            printed: c.budget,
+            recomputed: sum(budgets),
+            slack: sumSlack(budgets, c.budget),
+          }),
+        );
       }
       return out;
     }),
@@ -103,27 +155,51 @@ export const spendingChange: Rule = {
   description_zh: '决算数比年初预算的增减额',
   description_en: 'Change against the initial budget equals final minus budget',
   run: (r) =>
-    r.spending.items.filter((i) => i.change).map((i) =>
-      compare({
-        rule: spendingChange, subject: key(i.level, i.name_zh), severity: 'high', from: [i], unit: '万元',
-        claim_zh: `“${i.name_zh}”比年初预算的增减额`, claim_en: `${enName(r, i.name_zh)}: change against the initial budget`,
-        printed: i.change!, recomputed: i.final.value - (i.budget?.value ?? 0),
-      }),
-    ),
+    r.spending.items
+      .filter((i) => i.change)
+      .map((i) =>
+        compare({
+          rule: spendingChange,
+          subject: key(i.level, i.name_zh),
+          severity: 'high',
+          from: [i],
+          unit: '万元',
+          claim_zh: `“${i.name_zh}”比年初预算的增减额`,
+          claim_en: `${enName(r, i.name_zh)}: change against the initial budget`,
+          printed: i.change!,
+          recomputed: i.final.value - (i.budget?.value ?? 0),
+        }),
+      ),
 };
 
 export const spendingGrowth: Rule = {
   id: 'spending-growth',
   description_zh: '决算数比年初预算的增长率（年初无预算时报告按100%填列，不核对）',
-  description_en: 'Growth against the initial budget (where there was no budget the report writes 100%, which is not checked)',
+  description_en:
+    'Growth against the initial budget (where there was no budget the report writes 100%, which is not checked)',
   run: (r) =>
-    r.spending.items.filter((i) => i.growth && i.budget && i.budget.value !== 0).map((i) =>
-      compare({
-        rule: spendingGrowth, subject: key(i.level, i.name_zh), severity: 'medium', from: [i], unit: '%',
-        claim_zh: `“${i.name_zh}”比年初预算的增长率`, claim_en: `${enName(r, i.name_zh)}: growth against the initial budget`,
-        printed: i.growth!, recomputed: ((i.final.value - i.budget!.value) / i.budget!.value) * 100,
-      }),
-    ),
+    r.spending.items
+      .filter((i) => i.growth && i.budget && i.budget.value !== 0)
+      .map((i) =>
+        compare({
+          rule: spendingGrowth,
+          subject: key(i.level, i.name_zh),
+          severity: 'medium',
+          from: [i],
+          unit: '%',
+          claim_zh: `“${i.name_zh}”比年初预算的增长率`,
+          claim_en: `${enName(r, i.name_zh)}: growth against the initial budget`,
+          printed: i.growth!,
+          recomputed: ((i.final.value - i.budget!.value) / i.budget!.value) * 100,
+        }),
+      ),
 };
 
-export const spendingRules = [spendingTotal, spendingShare, spendingStatedTwice, subcategorySum, spendingChange, spendingGrowth];
+export const spendingRules = [
+  spendingTotal,
+  spendingShare,
+  spendingStatedTwice,
+  subcategorySum,
+  spendingChange,
+  spendingGrowth,
+];

@@ -16,7 +16,11 @@ export function followsUnit(column: Column): boolean {
 /** The attributes for one cell of `column` holding `value` (none unless it is an amount that follows the switch). */
 export function amountAttributes(column: Column, value: unknown): Record<string, string> {
   if (!followsUnit(column) || typeof value !== 'number' || !Number.isFinite(value)) return {};
-  return { 'data-amount-wan': String(value), 'data-amount-bare': '', ...(column.signed ? { 'data-amount-signed': '' } : {}) };
+  return {
+    'data-amount-wan': String(value),
+    'data-amount-bare': '',
+    ...(column.signed ? { 'data-amount-signed': '' } : {}),
+  };
 }
 
 /**

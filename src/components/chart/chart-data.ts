@@ -37,7 +37,12 @@ export function chartData(
     title: chart.title,
     subtitle: chart.subtitle,
     source_lines: [...chart.sourceLines],
-    columns: columns.map((c) => ({ key: c.key, label: c.label, kind: c.kind ?? 'text', ...(c.kind === 'amount' ? { unit: '万元' as const } : {}) })),
+    columns: columns.map((c) => ({
+      key: c.key,
+      label: c.label,
+      kind: c.kind ?? 'text',
+      ...(c.kind === 'amount' ? { unit: '万元' as const } : {}),
+    })),
     rows: rows.map((row, i) => {
       const out: Record<string, unknown> = {};
       for (const key of keys) {
@@ -52,14 +57,21 @@ export function chartData(
 
 /** JSON that is safe inside a `<script>` element: no `<` (so no `</script>`), no line or paragraph separators. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 const BOM = '\uFEFF';
 
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join(';') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = Array.isArray(value)
+    ? value.join(';')
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -22,7 +22,10 @@ export function citationTemplate(locale: Locale, lines: readonly number[]): stri
     title: w('cite.title'),
     place: w('cite.place'),
     year: w('cite.year'),
-    where: lines.length === 1 ? shareWords(locale, 'cite.line', { n: lines[0]! }) : shareWords(locale, 'cite.lines', { list: lines.join(w('cite.lineSeparator')) }),
+    where:
+      lines.length === 1
+        ? shareWords(locale, 'cite.line', { n: lines[0]! })
+        : shareWords(locale, 'cite.lines', { list: lines.join(w('cite.lineSeparator')) }),
     url: '{url}',
     date: '{date}',
   });

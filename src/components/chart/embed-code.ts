@@ -14,7 +14,8 @@ export interface EmbedCodeOptions {
   script: string;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * @example embedCode({ src: '/embed/x/', title: 'A & B', height: 640, script: '/embed.js' })

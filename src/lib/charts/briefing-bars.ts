@@ -25,14 +25,19 @@ export interface BriefingBarOptions {
 }
 
 /** Plot options for `rows` as large horizontal bars, label left, value at the end of each bar. */
-export function briefingBars(rows: readonly BriefingBar[], { width = 1600, fontSize = 24, reference, max }: BriefingBarOptions = {}): Plot.PlotOptions {
+export function briefingBars(
+  rows: readonly BriefingBar[],
+  { width = 1600, fontSize = 24, reference, max }: BriefingBarOptions = {},
+): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('briefingBars: no rows');
   if (fontSize < 24) throw new Error(`briefingBars: font size ${fontSize} is below the 24 px a projector needs`);
   // the chart gets 480 px of the slide's height, what is left under a two-line title and a two-line subtitle
   // above the source line; rows shrink to fit but never below 1.5 lines of text
   const band = Math.min(96, Math.max(fontSize * 1.5, 480 / rows.length));
   // label widths estimated on the wide side (CJK 1 em, Latin 0.62 em), so that no label runs off the left edge
-  const longestLabel = Math.max(...rows.map((r) => [...r.label].reduce((s, ch) => s + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.62), 0)));
+  const longestLabel = Math.max(
+    ...rows.map((r) => [...r.label].reduce((s, ch) => s + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.62), 0)),
+  );
   const marginLeft = Math.min(width * 0.6, Math.ceil(longestLabel * fontSize) + 24);
   const longestValue = Math.max(...rows.map((r) => r.valueText.length));
   const domainMax = max ?? Math.max(...rows.map((r) => r.value), reference ?? 0);
@@ -46,10 +51,28 @@ export function briefingBars(rows: readonly BriefingBar[], { width = 1600, fontS
     x: { axis: null, domain: [0, domainMax] },
     y: { axis: null, domain: rows.map((r) => r.label), padding: 0.28 },
     marks: [
-      Plot.barX(rows, { x: 'value', y: 'label', fill: (d: BriefingBar) => (d.highlight ? 'var(--b-accent)' : 'var(--b-bar)') }),
-      ...(reference !== undefined ? [Plot.ruleX([reference], { stroke: 'var(--b-fg)', strokeWidth: 3, strokeDasharray: '8,6' })] : []),
+      Plot.barX(rows, {
+        x: 'value',
+        y: 'label',
+        fill: (d: BriefingBar) => (d.highlight ? 'var(--b-accent)' : 'var(--b-bar)'),
+      }),
+      ...(reference !== undefined
+        ? [Plot.ruleX([reference], { stroke: 'var(--b-fg)', strokeWidth: 3, strokeDasharray: '8,6' })]
+        : []),
       Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'end', dx: -14, fontSize, fill: 'var(--b-fg)' }),
-      Plot.text(rows, { x: 'value', y: 'label', text: 'valueText', textAnchor: 'start', dx: 12, fontSize, fontWeight: 700, fill: 'var(--b-fg)', stroke: 'var(--b-bg)', strokeWidth: 8, paintOrder: 'stroke' }),
+      Plot.text(rows, {
+        x: 'value',
+        y: 'label',
+        text: 'valueText',
+        textAnchor: 'start',
+        dx: 12,
+        fontSize,
+        fontWeight: 700,
+        fill: 'var(--b-fg)',
+        stroke: 'var(--b-bg)',
+        strokeWidth: 8,
+        paintOrder: 'stroke',
+      }),
     ],
   };
 }

@@ -39,13 +39,18 @@ const SWATCH = 12;
  * Plot options for `rows` as one bar split into parts, in the order given, with a key below.
  * @throws if there are no rows, an amount is negative, or the parts add up to more than the total
  */
-export function procurementByType(rows: readonly PartRow[], { locale, total, width = 640 }: PartsOptions): Plot.PlotOptions {
+export function procurementByType(
+  rows: readonly PartRow[],
+  { locale, total, width = 640 }: PartsOptions,
+): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('procurementByType: no rows');
   for (const row of rows) {
-    if (!Number.isFinite(row.wan) || row.wan < 0) throw new Error(`procurementByType: invalid amount ${row.wan} for ${row.label}`);
+    if (!Number.isFinite(row.wan) || row.wan < 0)
+      throw new Error(`procurementByType: invalid amount ${row.wan} for ${row.label}`);
   }
   const sum = rows.reduce((s, r) => s + r.wan, 0);
-  if (sum > total.wan + 0.005) throw new Error(`procurementByType: the parts add up to ${sum}, more than the total ${total.wan}`);
+  if (sum > total.wan + 0.005)
+    throw new Error(`procurementByType: the parts add up to ${sum}, more than the total ${total.wan}`);
   const { fontSize, valueSize, lineHeight, gap } = layout(width);
   const barHeight = width < 480 ? 28 : 32;
   const scale = (width - 2) / (total.wan || 1);
@@ -63,7 +68,15 @@ export function procurementByType(rows: readonly PartRow[], { locale, total, wid
   const shareWidth = Math.max(...all.map((r) => textWidth(r.shareText, valueSize)));
   const amountRight = width - shareWidth - gap;
   const labelLeft = SWATCH + 8;
-  const labelWidth = amountRight - widestAmount(all.map((r) => r.wan), locale, valueSize) - gap - labelLeft;
+  const labelWidth =
+    amountRight -
+    widestAmount(
+      all.map((r) => r.wan),
+      locale,
+      valueSize,
+    ) -
+    gap -
+    labelLeft;
   let y = barHeight + 14;
   const key = all.map((row) => {
     const lines = wrapText(row.label, labelWidth, fontSize);
@@ -76,7 +89,7 @@ export function procurementByType(rows: readonly PartRow[], { locale, total, wid
   type Segment = (typeof segments)[number];
   type Key = (typeof key)[number];
   const valueDy = baselineOffset(fontSize, valueSize);
-  const textY = (d: Key) => d.top + (0.71 * 1.3 * fontSize) - 0.35 * fontSize; // the middle of the first line
+  const textY = (d: Key) => d.top + 0.71 * 1.3 * fontSize - 0.35 * fontSize; // the middle of the first line
 
   return {
     width,
@@ -108,8 +121,25 @@ export function procurementByType(rows: readonly PartRow[], { locale, total, wid
         inset: 0.5,
       }),
       Plot.ruleY([totalRow.top - 4], { x1: 0, x2: width, stroke: 'var(--control)' }),
-      Plot.text(parts, { x: labelLeft, y: 'top', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontSize }),
-      Plot.text([totalRow], { x: 0, y: 'top', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontSize, fontWeight: 'bold' }),
+      Plot.text(parts, {
+        x: labelLeft,
+        y: 'top',
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: 1.3,
+        fontSize,
+      }),
+      Plot.text([totalRow], {
+        x: 0,
+        y: 'top',
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: 1.3,
+        fontSize,
+        fontWeight: 'bold',
+      }),
       ...valueColumns(key, { amountRight, shareRight: width, dy: valueDy, fontSize: valueSize }),
     ],
   };

@@ -39,18 +39,30 @@ const INDENT = 16;
  * Plot options for `rows` (the whole first) as nested bars, in the order given.
  * @throws if there are no rows, an amount is negative, or a part is larger than the whole
  */
-export function procurementSmeShare(rows: readonly NestedRow[], { locale, width = 640 }: NestedOptions): Plot.PlotOptions {
+export function procurementSmeShare(
+  rows: readonly NestedRow[],
+  { locale, width = 640 }: NestedOptions,
+): Plot.PlotOptions {
   const whole = rows[0];
   if (!whole) throw new Error('procurementSmeShare: no rows');
   for (const row of rows) {
-    if (!Number.isFinite(row.wan) || row.wan < 0) throw new Error(`procurementSmeShare: invalid amount ${row.wan} for ${row.label}`);
-    if (row.wan > whole.wan) throw new Error(`procurementSmeShare: ${row.label} (${row.wan}) is larger than the whole (${whole.wan})`);
+    if (!Number.isFinite(row.wan) || row.wan < 0)
+      throw new Error(`procurementSmeShare: invalid amount ${row.wan} for ${row.label}`);
+    if (row.wan > whole.wan)
+      throw new Error(`procurementSmeShare: ${row.label} (${row.wan}) is larger than the whole (${whole.wan})`);
   }
   const { fontSize, valueSize, lineHeight, rowGap, gap } = layout(width);
   const barHeight = width < 480 ? 16 : 18;
   const shareWidth = Math.max(...rows.map((r) => textWidth(r.shareText, valueSize)));
   const amountRight = width - shareWidth - gap;
-  const labelRight = amountRight - widestAmount(rows.map((r) => r.wan), locale, valueSize) - gap;
+  const labelRight =
+    amountRight -
+    widestAmount(
+      rows.map((r) => r.wan),
+      locale,
+      valueSize,
+    ) -
+    gap;
   const scale = (width - 2) / (whole.wan || 1);
 
   let y = 2;
@@ -84,7 +96,15 @@ export function procurementSmeShare(rows: readonly NestedRow[], { locale, width 
     color: { type: 'identity' },
     marks: [
       // the whole, outlined behind every part
-      Plot.rect(placed.slice(1), { x1: 1, x2: width - 1, y1: 'barTop', y2: 'barBottom', fill: 'none', stroke: 'var(--control)', inset: 0.5 }),
+      Plot.rect(placed.slice(1), {
+        x1: 1,
+        x2: width - 1,
+        y1: 'barTop',
+        y2: 'barBottom',
+        fill: 'none',
+        stroke: 'var(--control)',
+        inset: 0.5,
+      }),
       Plot.rect(placed, {
         x1: 1,
         x2: 'barEnd',
@@ -94,7 +114,15 @@ export function procurementSmeShare(rows: readonly NestedRow[], { locale, width 
         title: 'tip',
         render: withAttributes(placed, (d: Placed) => tipAttributes(d.tipTemplate, [d.wan])),
       }),
-      Plot.text(placed, { x: 'left', y: 'top', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontSize }),
+      Plot.text(placed, {
+        x: 'left',
+        y: 'top',
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: 1.3,
+        fontSize,
+      }),
       ...valueColumns(placed, { amountRight, shareRight: width, dy: valueDy, fontSize: valueSize }),
     ],
   };

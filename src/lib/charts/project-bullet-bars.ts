@@ -38,7 +38,10 @@ const BAND = 48;
  * Plot options for `rows` in the order given; the x scale starts at 0 and ends at the largest value.
  * @example renderPlot(bulletBars(rows), { id: 'projects-budget-executed', ariaLabel })
  */
-export function bulletBars(rows: readonly BulletRow[], { width = 640, color = 'var(--c1)', legend: items }: BulletOptions = {}): Plot.PlotOptions {
+export function bulletBars(
+  rows: readonly BulletRow[],
+  { width = 640, color = 'var(--c1)', legend: items }: BulletOptions = {},
+): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('bulletBars: no rows');
   for (const row of rows) {
     for (const value of [row.outer, row.inner]) {
@@ -48,7 +51,11 @@ export function bulletBars(rows: readonly BulletRow[], { width = 640, color = 'v
   const labelSize = width < 480 ? 14 : 13;
   const valueSize = width < 480 ? 13 : 12;
   const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
-  const fitted = rows.map((r) => ({ ...r, fitted: clipText(r.label, (width - 2) / labelSize), end: Math.max(r.outer, r.inner) }));
+  const fitted = rows.map((r) => ({
+    ...r,
+    fitted: clipText(r.label, (width - 2) / labelSize),
+    end: Math.max(r.outer, r.inner),
+  }));
   const y = { y: 'key' } as const;
   const key = items?.length ? legend(items, { width }) : undefined;
   const marginTop = 8 + (key ? key.height + 2 : 0);
@@ -63,10 +70,35 @@ export function bulletBars(rows: readonly BulletRow[], { width = 640, color = 'v
     y: { axis: null, domain: rows.map((r) => r.key), paddingInner: 0, paddingOuter: 0 },
     marks: [
       ...(key?.marks(marginTop, 1) ?? []),
-      Plot.barX(fitted, { ...y, x: 'outer', insetTop: 22, insetBottom: 2, fill: 'var(--surface)', stroke: 'var(--control)', title: 'outerTip' }),
+      Plot.barX(fitted, {
+        ...y,
+        x: 'outer',
+        insetTop: 22,
+        insetBottom: 2,
+        fill: 'var(--surface)',
+        stroke: 'var(--control)',
+        title: 'outerTip',
+      }),
       Plot.barX(fitted, { ...y, x: 'inner', insetTop: 27, insetBottom: 7, fill: color, title: 'tip' }),
-      Plot.text(fitted, { ...y, x: 0, text: 'fitted', textAnchor: 'start', dy: -11, fontSize: labelSize, lineWidth: Infinity }),
-      Plot.text(fitted, { ...y, x: 'end', text: 'valueText', textAnchor: 'start', dx: 5, dy: 9, fontSize: valueSize, fontVariant: 'tabular-nums' }),
+      Plot.text(fitted, {
+        ...y,
+        x: 0,
+        text: 'fitted',
+        textAnchor: 'start',
+        dy: -11,
+        fontSize: labelSize,
+        lineWidth: Infinity,
+      }),
+      Plot.text(fitted, {
+        ...y,
+        x: 'end',
+        text: 'valueText',
+        textAnchor: 'start',
+        dx: 5,
+        dy: 9,
+        fontSize: valueSize,
+        fontVariant: 'tabular-nums',
+      }),
     ],
   };
 }

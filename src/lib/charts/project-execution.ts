@@ -42,12 +42,17 @@ const TOP = 22;
  * Plot options for `rows` in the order given.
  * @example renderPlot(projectExecution(rows, { width: 360 }), { id: 'projects-execution-narrow', ariaLabel })
  */
-export function projectExecution(rows: readonly ExecutionRow[], { width = 640, referenceLabel = '100%', legend: items }: ExecutionOptions = {}): Plot.PlotOptions {
+export function projectExecution(
+  rows: readonly ExecutionRow[],
+  { width = 640, referenceLabel = '100%', legend: items }: ExecutionOptions = {},
+): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('projectExecution: no rows');
   const keys = new Set<string>();
   for (const row of rows) {
-    if (!Number.isFinite(row.rate) || row.rate < 0) throw new Error(`projectExecution: invalid rate ${row.rate} for ${row.key}`);
-    if (row.printed != null && !Number.isFinite(row.printed)) throw new Error(`projectExecution: invalid printed rate for ${row.key}`);
+    if (!Number.isFinite(row.rate) || row.rate < 0)
+      throw new Error(`projectExecution: invalid rate ${row.rate} for ${row.key}`);
+    if (row.printed != null && !Number.isFinite(row.printed))
+      throw new Error(`projectExecution: invalid printed rate for ${row.key}`);
     if (keys.has(row.key)) throw new Error(`projectExecution: duplicate key ${row.key}`);
     keys.add(row.key);
   }
@@ -71,12 +76,26 @@ export function projectExecution(rows: readonly ExecutionRow[], { width = 640, r
     y: { axis: null, domain: rows.map((r) => r.key), paddingInner: 0, paddingOuter: 0 },
     marks: [
       ...(key?.marks(marginTop, 1) ?? []),
-      Plot.barX(fitted.filter((r) => !r.shortfall), { ...bar, fill: 'var(--c1)', title: 'tip' }),
-      Plot.barX(fitted.filter((r) => r.shortfall), { ...bar, fill: 'var(--c2)', title: 'tip' }),
+      Plot.barX(
+        fitted.filter((r) => !r.shortfall),
+        { ...bar, fill: 'var(--c1)', title: 'tip' },
+      ),
+      Plot.barX(
+        fitted.filter((r) => r.shortfall),
+        { ...bar, fill: 'var(--c2)', title: 'tip' },
+      ),
       Plot.tickX(fitted, { ...bar, x: 0 }),
       Plot.ruleX([100], { stroke: 'currentColor', strokeDasharray: '4 3', strokeWidth: 1.5 }),
       Plot.text([referenceLabel], { x: 100, frameAnchor: 'top', dy: -12, fontSize: 12, fontVariant: 'tabular-nums' }),
-      Plot.text(fitted, { x: 0, y: 'key', text: 'fitted', textAnchor: 'start', dy: -8, fontSize: labelSize, lineWidth: Infinity }),
+      Plot.text(fitted, {
+        x: 0,
+        y: 'key',
+        text: 'fitted',
+        textAnchor: 'start',
+        dy: -8,
+        fontSize: labelSize,
+        lineWidth: Infinity,
+      }),
       // values in one column right of the 100 % line, clear of the dashed rule
       Plot.text(fitted, {
         x: domainMax,

@@ -36,6 +36,9 @@ export function formatScore(points: number | null | undefined, locale: Locale, s
  * The execution rate exactly as the table prints it (`0.60%`, `98%`), or `—` where it prints none.
  * @example printedRate({ exec_rate_printed: '0.60%', exec_rate_pct: 0.6 }, 'en') // '0.60%'
  */
-export function printedRate(project: { exec_rate_printed?: string | null; exec_rate_pct: number | null }, locale: Locale): string {
+export function printedRate(
+  project: { exec_rate_printed?: string | null; exec_rate_pct: number | null },
+  locale: Locale,
+): string {
   return project.exec_rate_printed ?? formatRate(project.exec_rate_pct, locale);
 }

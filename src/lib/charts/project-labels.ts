@@ -71,7 +71,11 @@ export function clipText(text: string, maxEm: number): string {
 export function wrapText(text: string, maxEm: number, maxLines = 2): string[] {
   if (!(maxEm >= 2)) throw new Error(`wrapText: invalid width ${maxEm}`);
   if (!(maxLines >= 1)) throw new Error(`wrapText: invalid line count ${maxLines}`);
-  const words = text.replace(/\s+/g, ' ').trim().match(/ |[\u0021-\u024f\u2018-\u201d]+|./gu) ?? [];
+  const words =
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .match(/ |[\u0021-\u024f\u2018-\u201d]+|./gu) ?? [];
   // a Latin word wider than a line is broken into characters
   const tokens = words.flatMap((w) => (textWidthEm(w) > maxEm ? [...w] : [w]));
   const lines: string[] = [];

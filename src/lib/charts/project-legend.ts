@@ -28,7 +28,10 @@ const SWATCH = 14;
  * @param [options.fontSize=12] the names' font size
  * @example const l = legend(items, { width }); marginTop = l.height + 8; marks.push(...l.marks(marginTop, 1))
  */
-export function legend(items: readonly LegendItem[], { width, fontSize = 12 }: { width: number; fontSize?: number }): Legend {
+export function legend(
+  items: readonly LegendItem[],
+  { width, fontSize = 12 }: { width: number; fontSize?: number },
+): Legend {
   if (items.length === 0) throw new Error('legend: no items');
   const placed: (LegendItem & { x: number; y: number })[] = [];
   let x = 1;
@@ -46,7 +49,11 @@ export function legend(items: readonly LegendItem[], { width, fontSize = 12 }: {
   return {
     height,
     marks(marginTop, marginLeft) {
-      const at = (p: (typeof placed)[number], dxExtra: number) => ({ frameAnchor: 'top-left' as const, dx: p.x + dxExtra - marginLeft, dy: p.y - marginTop });
+      const at = (p: (typeof placed)[number], dxExtra: number) => ({
+        frameAnchor: 'top-left' as const,
+        dx: p.x + dxExtra - marginLeft,
+        dy: p.y - marginTop,
+      });
       return placed.flatMap((p) => {
         const swatch = at(p, SWATCH / 2);
         const symbol =
@@ -66,7 +73,16 @@ export function legend(items: readonly LegendItem[], { width, fontSize = 12 }: {
                 stroke: p.symbol === 'ring' ? 'currentColor' : 'none',
                 strokeWidth: 2,
               });
-        return [symbol, Plot.text([p.label], { ...at(p, SWATCH + 5), textAnchor: 'start', lineAnchor: 'middle', fontSize, lineWidth: Infinity })];
+        return [
+          symbol,
+          Plot.text([p.label], {
+            ...at(p, SWATCH + 5),
+            textAnchor: 'start',
+            lineAnchor: 'middle',
+            fontSize,
+            lineWidth: Infinity,
+          }),
+        ];
       });
     },
   };

@@ -70,7 +70,13 @@ export function reasonsOf(indicators: readonly IndicatorRow[]): Reason[] {
       seen.source_lines = [...new Set([...seen.source_lines, ...row.source_lines])].sort((a, b) => a - b);
       if (row.source_lines[0] !== undefined) seen.row_lines.push(row.source_lines[0]);
     } else {
-      byText.set(text, { text, rows: [row.row], source_lines: [...row.source_lines], row_lines: row.source_lines.slice(0, 1), cost: row === cost });
+      byText.set(text, {
+        text,
+        rows: [row.row],
+        source_lines: [...row.source_lines],
+        row_lines: row.source_lines.slice(0, 1),
+        cost: row === cost,
+      });
     }
   }
   return [...byText.values()];
@@ -98,7 +104,8 @@ export function projectFacts(
 ): ProjectFacts[] {
   const slugs = new Set(projects.map((p) => p.slug));
   for (const row of indicators) {
-    if (!slugs.has(row.project_slug)) throw new Error(`projectFacts: indicator row ${row.row} names unknown project ${row.project_slug}`);
+    if (!slugs.has(row.project_slug))
+      throw new Error(`projectFacts: indicator row ${row.row} names unknown project ${row.project_slug}`);
   }
   return projects.map((project, i) => {
     const rows = indicators.filter((r) => r.project_slug === project.slug).sort((a, b) => a.row - b.row);
@@ -120,7 +127,8 @@ export function projectFacts(
       rateFindings: onTable.filter((f) => f.rule === 'project-exec-rate'),
       fundsFindings: onTable.filter((f) => f.rule === 'project-funds-score'),
       totalFindings: onTable.filter((f) => f.rule === 'project-total-score'),
-      totalDiffers: project.total_score !== null && Math.abs(project.total_score - project.total_score_recomputed) > 0.005,
+      totalDiffers:
+        project.total_score !== null && Math.abs(project.total_score - project.total_score_recomputed) > 0.005,
       lines,
     };
   });
@@ -130,7 +138,11 @@ export function projectFacts(
  * The project's name in `locale`, or `untitled` for the table that lost its header; English falls back to
  * the Chinese name where the glossary has none.
  */
-export function projectName(project: Pick<ProjectRow, 'name_zh' | 'name_en'>, locale: Locale, untitled: string): string {
+export function projectName(
+  project: Pick<ProjectRow, 'name_zh' | 'name_en'>,
+  locale: Locale,
+  untitled: string,
+): string {
   if (locale === 'en') return project.name_en ?? project.name_zh ?? untitled;
   return project.name_zh ?? untitled;
 }
@@ -160,17 +172,29 @@ export function tableStarts(facts: readonly ProjectFacts[]): number[] {
 }
 
 /**
- * The line among `lines` that prints `value` on its own (`\t1040`, `\t0.60%`, `\t　87.9`), so a figure can cite
+ * The line among `lines` that prints `value` on its own (`\t1040`, `\t0.60%`, `\t\u300087.9`), so a figure can cite
  * its own line rather than its whole table; all of `lines` where no line or several lines print it.
  * @param text the report's lines (`data.reportLines`)
  * @example valueLines([338, 339, 341], 1040, reportLines) // [338] — or [338, 339] when A and B are equal
  */
-export function valueLines(lines: readonly number[], value: number | null, text: readonly { n: number; text: string }[]): number[] {
+export function valueLines(
+  lines: readonly number[],
+  value: number | null,
+  text: readonly { n: number; text: string }[],
+): number[] {
   if (value === null) return [...lines];
   const byNumber = new Map(text.map((l) => [l.n, l.text]));
   const hits = lines.filter((n) => {
-    const printed = byNumber.get(n)?.replace(/[\s\u3000]+/g, '').replace(/%$/, '');
-    return printed !== undefined && printed !== '' && /^-?[\d,]*\.?\d+$/.test(printed) && Number(printed.replace(/,/g, '')) === value;
+    const printed = byNumber
+      .get(n)
+      ?.replace(/[\s\u3000]+/g, '')
+      .replace(/%$/, '');
+    return (
+      printed !== undefined &&
+      printed !== '' &&
+      /^-?[\d,]*\.?\d+$/.test(printed) &&
+      Number(printed.replace(/,/g, '')) === value
+    );
   });
   return hits.length ? hits : [...lines];
 }

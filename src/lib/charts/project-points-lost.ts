@@ -35,10 +35,14 @@ const BAND = 42;
  * Plot options for `rows` in the order given.
  * @example renderPlot(projectPointsLost(rows, { max: 6 }), { id: 'project-x-points-lost', ariaLabel })
  */
-export function projectPointsLost(rows: readonly PointsLostRow[], { width = 640, max, legend: items }: PointsLostOptions = {}): Plot.PlotOptions {
+export function projectPointsLost(
+  rows: readonly PointsLostRow[],
+  { width = 640, max, legend: items }: PointsLostOptions = {},
+): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('projectPointsLost: no rows');
   for (const row of rows) {
-    if (row.lost !== null && !Number.isFinite(row.lost)) throw new Error(`projectPointsLost: invalid loss ${row.lost} for row ${row.key}`);
+    if (row.lost !== null && !Number.isFinite(row.lost))
+      throw new Error(`projectPointsLost: invalid loss ${row.lost} for row ${row.key}`);
   }
   const losses = rows.flatMap((r) => (r.lost === null ? [] : [r.lost]));
   const high = Math.max(1, max ?? 0, ...losses);
@@ -46,7 +50,11 @@ export function projectPointsLost(rows: readonly PointsLostRow[], { width = 640,
   const labelSize = width < 480 ? 14 : 13;
   const valueSize = width < 480 ? 13 : 12;
   const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
-  const fitted = rows.map((r) => ({ ...r, fitted: clipText(r.label, (width - 2) / labelSize), end: Math.max(0, r.lost ?? 0) }));
+  const fitted = rows.map((r) => ({
+    ...r,
+    fitted: clipText(r.label, (width - 2) / labelSize),
+    end: Math.max(0, r.lost ?? 0),
+  }));
   const bar = { x1: 0, x2: 'lost', y: 'key', insetTop: 21, insetBottom: 4 } as const;
   const key = items?.length ? legend(items, { width }) : undefined;
   const marginTop = 8 + (key ? key.height + 2 : 0);
@@ -61,32 +69,58 @@ export function projectPointsLost(rows: readonly PointsLostRow[], { width = 640,
     y: { axis: null, domain: rows.map((r) => r.key), paddingInner: 0, paddingOuter: 0 },
     marks: [
       ...(key?.marks(marginTop, 1) ?? []),
-      Plot.barX(fitted.filter((r) => (r.lost ?? 0) > 0), { ...bar, fill: 'var(--c2)', title: 'tip' }),
-      Plot.barX(fitted.filter((r) => (r.lost ?? 0) < 0), { ...bar, fill: 'var(--c4)', title: 'tip' }),
+      Plot.barX(
+        fitted.filter((r) => (r.lost ?? 0) > 0),
+        { ...bar, fill: 'var(--c2)', title: 'tip' },
+      ),
+      Plot.barX(
+        fitted.filter((r) => (r.lost ?? 0) < 0),
+        { ...bar, fill: 'var(--c4)', title: 'tip' },
+      ),
       // the zero line under every bar, with a tooltip for rows that lost nothing or lost their cells
-      Plot.tickX(fitted, { x: 0, y: 'key', insetTop: 21, insetBottom: 4, title: (d: (typeof fitted)[number]) => ((d.lost ?? 0) === 0 ? d.tip : undefined) }),
-      Plot.text(fitted, { x: low, y: 'key', text: 'fitted', textAnchor: 'start', dy: -8, fontSize: labelSize, lineWidth: Infinity }),
-      Plot.text(fitted.filter((r) => r.lost !== null), {
-        x: 'end',
-        y: 'key',
-        text: 'valueText',
-        textAnchor: 'start',
-        dx: 5,
-        dy: 9,
-        fontSize: valueSize,
-        fontVariant: 'tabular-nums',
-      }),
-      Plot.text(fitted.filter((r) => r.lost === null), {
+      Plot.tickX(fitted, {
         x: 0,
         y: 'key',
-        text: 'valueText',
-        textAnchor: 'start',
-        dx: 5,
-        dy: 9,
-        fontSize: valueSize,
-        fontStyle: 'italic',
-        fill: 'var(--muted)',
+        insetTop: 21,
+        insetBottom: 4,
+        title: (d: (typeof fitted)[number]) => ((d.lost ?? 0) === 0 ? d.tip : undefined),
       }),
+      Plot.text(fitted, {
+        x: low,
+        y: 'key',
+        text: 'fitted',
+        textAnchor: 'start',
+        dy: -8,
+        fontSize: labelSize,
+        lineWidth: Infinity,
+      }),
+      Plot.text(
+        fitted.filter((r) => r.lost !== null),
+        {
+          x: 'end',
+          y: 'key',
+          text: 'valueText',
+          textAnchor: 'start',
+          dx: 5,
+          dy: 9,
+          fontSize: valueSize,
+          fontVariant: 'tabular-nums',
+        },
+      ),
+      Plot.text(
+        fitted.filter((r) => r.lost === null),
+        {
+          x: 0,
+          y: 'key',
+          text: 'valueText',
+          textAnchor: 'start',
+          dx: 5,
+          dy: 9,
+          fontSize: valueSize,
+          fontStyle: 'italic',
+          fill: 'var(--muted)',
+        },
+      ),
     ],
   };
 }

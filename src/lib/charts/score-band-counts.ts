@@ -33,7 +33,10 @@ const GAP = 5;
  * Plot options; y is an identity scale (pixels), x counts projects from 0.
  * @example renderPlot(scoreBandCounts(rows, { bands, series }), { id: 'scores-band-counts', ariaLabel })
  */
-export function scoreBandCounts(rows: readonly BandCountRow[], { width = 640, bands, series }: BandCountOptions): Plot.PlotOptions {
+export function scoreBandCounts(
+  rows: readonly BandCountRow[],
+  { width = 640, bands, series }: BandCountOptions,
+): Plot.PlotOptions {
   if (bands.length === 0 || series.length === 0) throw new Error('scoreBandCounts: no bands or no series');
   const bandIndex = new Map(bands.map((b, i) => [b.key, i]));
   const seriesIndex = new Map(series.map((s, i) => [s.key, i]));
@@ -62,10 +65,26 @@ export function scoreBandCounts(rows: readonly BandCountRow[], { width = 640, ba
     y: { type: 'identity', axis: null },
     marks: [
       ...series.map((s) =>
-        Plot.rectX(placed.filter((p) => p.series === s.key && p.count > 0), { x1: 0, x2: 'count', y1: 'y1', y2: 'y2', fill: s.color, title: 'tip' }),
+        Plot.rectX(
+          placed.filter((p) => p.series === s.key && p.count > 0),
+          { x1: 0, x2: 'count', y1: 'y1', y2: 'y2', fill: s.color, title: 'tip' },
+        ),
       ),
-      Plot.ruleX(heads, { x: 0, y1: (d: (typeof heads)[number]) => d.y + HEADER / 2, y2: (d: (typeof heads)[number]) => d.y + group - HEADER / 2 - 8, stroke: 'currentColor' }),
-      Plot.text(heads, { x: 0, y: 'y', text: 'label', textAnchor: 'start', dx: -marginLeft + 2, fontSize: fontSize + 1, fontWeight: 700 }),
+      Plot.ruleX(heads, {
+        x: 0,
+        y1: (d: (typeof heads)[number]) => d.y + HEADER / 2,
+        y2: (d: (typeof heads)[number]) => d.y + group - HEADER / 2 - 8,
+        stroke: 'currentColor',
+      }),
+      Plot.text(heads, {
+        x: 0,
+        y: 'y',
+        text: 'label',
+        textAnchor: 'start',
+        dx: -marginLeft + 2,
+        fontSize: fontSize + 1,
+        fontWeight: 700,
+      }),
       Plot.text(placed, {
         x: 0,
         y: 'mid',
@@ -74,7 +93,16 @@ export function scoreBandCounts(rows: readonly BandCountRow[], { width = 640, ba
         dx: -6,
         fontSize,
       }),
-      Plot.text(placed, { x: 'count', y: 'mid', text: (d: (typeof placed)[number]) => String(d.count), textAnchor: 'start', dx: 5, fontSize, fontVariant: 'tabular-nums', fontWeight: 600 }),
+      Plot.text(placed, {
+        x: 'count',
+        y: 'mid',
+        text: (d: (typeof placed)[number]) => String(d.count),
+        textAnchor: 'start',
+        dx: 5,
+        fontSize,
+        fontVariant: 'tabular-nums',
+        fontWeight: 600,
+      }),
     ],
   };
 }

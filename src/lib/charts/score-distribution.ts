@@ -42,7 +42,10 @@ export interface DistributionOptions {
  * Plot options for the dots; the height grows to fit the tallest stack.
  * @example renderPlot(scoreDistribution(dots, { bands }), { id: 'scores-distribution', ariaLabel })
  */
-export function scoreDistribution(dots: readonly ScoreDot[], { width = 640, bands, r, legend: names }: DistributionOptions): Plot.PlotOptions {
+export function scoreDistribution(
+  dots: readonly ScoreDot[],
+  { width = 640, bands, r, legend: names }: DistributionOptions,
+): Plot.PlotOptions {
   if (dots.length === 0) throw new Error('scoreDistribution: no dots');
   if (bands.length === 0) throw new Error('scoreDistribution: no bands');
   const ordered = [...bands].sort((a, b) => a.from - b.from);

@@ -6,7 +6,8 @@
  */
 import type { IndicatorRow, ProjectRow } from '../schema';
 
-export type IndicatorKind = 'funds' | 'quantity' | 'quality' | 'timeliness' | 'cost' | 'benefit' | 'satisfaction' | 'unclassified';
+export type IndicatorKind =
+  'funds' | 'quantity' | 'quality' | 'timeliness' | 'cost' | 'benefit' | 'satisfaction' | 'unclassified';
 
 /** The report's second-level names, in the tables' order. */
 const KINDS: Record<string, IndicatorKind> = {
@@ -18,7 +19,16 @@ const KINDS: Record<string, IndicatorKind> = {
   服务对象满意度指标: 'satisfaction',
 };
 
-export const KIND_ORDER: readonly IndicatorKind[] = ['funds', 'quantity', 'quality', 'timeliness', 'cost', 'benefit', 'satisfaction', 'unclassified'];
+export const KIND_ORDER: readonly IndicatorKind[] = [
+  'funds',
+  'quantity',
+  'quality',
+  'timeliness',
+  'cost',
+  'benefit',
+  'satisfaction',
+  'unclassified',
+];
 
 export interface KindLoss {
   kind: IndicatorKind;
@@ -50,8 +60,23 @@ const round = (n: number) => Math.round(n * 100) / 100;
  */
 export function pointsLostByKind(projects: readonly ProjectRow[], indicators: readonly IndicatorRow[]): KindLoss[] {
   const out = new Map<IndicatorKind, KindLoss>();
-  const add = (kind: IndicatorKind, row: { lost: number | null; weight: number | null; lines: readonly number[]; zh: string | null; en: string | null }) => {
-    const entry = out.get(kind) ?? { kind, name_zh: row.zh, name_en: row.en, lost: 0, weight: 0, rows: 0, rows_lost: 0, above_weight: 0, incomplete: 0, source_lines: [], lost_lines: [] };
+  const add = (
+    kind: IndicatorKind,
+    row: { lost: number | null; weight: number | null; lines: readonly number[]; zh: string | null; en: string | null },
+  ) => {
+    const entry = out.get(kind) ?? {
+      kind,
+      name_zh: row.zh,
+      name_en: row.en,
+      lost: 0,
+      weight: 0,
+      rows: 0,
+      rows_lost: 0,
+      above_weight: 0,
+      incomplete: 0,
+      source_lines: [],
+      lost_lines: [],
+    };
     out.set(kind, entry);
     entry.source_lines = [...new Set([...entry.source_lines, ...row.lines])].sort((a, b) => a - b);
     if (row.lost === null) {
@@ -59,7 +84,8 @@ export function pointsLostByKind(projects: readonly ProjectRow[], indicators: re
       return;
     }
     entry.rows += 1;
-    if (row.lost !== 0 && row.lines[0] !== undefined) entry.lost_lines = [...new Set([...entry.lost_lines, row.lines[0]])].sort((a, b) => a - b);
+    if (row.lost !== 0 && row.lines[0] !== undefined)
+      entry.lost_lines = [...new Set([...entry.lost_lines, row.lines[0]])].sort((a, b) => a - b);
     entry.weight = round(entry.weight + (row.weight ?? 0));
     if (row.lost > 0) {
       entry.lost = round(entry.lost + row.lost);
@@ -69,12 +95,25 @@ export function pointsLostByKind(projects: readonly ProjectRow[], indicators: re
   for (const p of projects) {
     if (p.funds_weight === null || p.funds_score === null) continue;
     // the funds row's lines are the project's own (budget, executed, rate, score)
-    add('funds', { lost: round(p.funds_weight - p.funds_score), weight: p.funds_weight, lines: p.source_lines, zh: null, en: null });
+    add('funds', {
+      lost: round(p.funds_weight - p.funds_score),
+      weight: p.funds_weight,
+      lines: p.source_lines,
+      zh: null,
+      en: null,
+    });
   }
   for (const row of indicators) {
     const kind = row.level2_zh === null ? 'unclassified' : KINDS[row.level2_zh];
-    if (!kind) throw new Error(`pointsLostByKind: unknown indicator kind ${row.level2_zh} (${row.project_slug} row ${row.row})`);
-    add(kind, { lost: row.points_lost, weight: row.weight, lines: row.source_lines, zh: row.level2_zh, en: row.level2_en });
+    if (!kind)
+      throw new Error(`pointsLostByKind: unknown indicator kind ${row.level2_zh} (${row.project_slug} row ${row.row})`);
+    add(kind, {
+      lost: row.points_lost,
+      weight: row.weight,
+      lines: row.source_lines,
+      zh: row.level2_zh,
+      en: row.level2_en,
+    });
   }
   return KIND_ORDER.flatMap((k) => (out.has(k) ? [out.get(k)!] : []));
 }

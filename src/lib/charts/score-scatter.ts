@@ -134,19 +134,29 @@ export interface ScatterLayout {
  * labels placed clear of each other.
  * @throws if a label cannot be placed
  */
-export function scatterLayout(points: readonly ScatterPoint[], options: Omit<ScatterOptions, 'xLabel' | 'yLabel'>): ScatterLayout {
+export function scatterLayout(
+  points: readonly ScatterPoint[],
+  options: Omit<ScatterOptions, 'xLabel' | 'yLabel'>,
+): ScatterLayout {
   const { width = 640, referenceY = 90 } = options;
   const narrow = width < 480;
   const height = options.height ?? (narrow ? 320 : 360);
   if (points.length === 0) throw new Error('scoreScatter: no points');
   for (const p of points) {
-    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) throw new Error(`scoreScatter: invalid point ${p.key} (${p.x}, ${p.y})`);
+    if (!Number.isFinite(p.x) || !Number.isFinite(p.y))
+      throw new Error(`scoreScatter: invalid point ${p.key} (${p.x}, ${p.y})`);
   }
   const r = narrow ? 5 : 6;
   const fontSize = 13;
   const margin = { top: 28, right: 20, bottom: 40, left: 40 };
-  const xDomain: [number, number] = [Math.min(...points.map((p) => Math.floor((p.x - 5) / 10) * 10)), Math.max(100, ...points.map((p) => p.x))];
-  const yDomain: [number, number] = [Math.min(...points.map((p) => Math.floor((p.y - 2) / 5) * 5)), Math.max(100, ...points.map((p) => p.y))];
+  const xDomain: [number, number] = [
+    Math.min(...points.map((p) => Math.floor((p.x - 5) / 10) * 10)),
+    Math.max(100, ...points.map((p) => p.x)),
+  ];
+  const yDomain: [number, number] = [
+    Math.min(...points.map((p) => Math.floor((p.y - 2) / 5) * 5)),
+    Math.max(100, ...points.map((p) => p.y)),
+  ];
   const xRange: [number, number] = [margin.left, width - margin.right - r];
   const yRange: [number, number] = [height - margin.bottom - r, margin.top + r];
   const px = (x: number) => xRange[0] + ((x - xDomain[0]) / (xDomain[1] - xDomain[0])) * (xRange[1] - xRange[0]);
@@ -163,10 +173,20 @@ export function scatterLayout(points: readonly ScatterPoint[], options: Omit<Sca
     } else merged.set(at, { ...p, keys: [p.key], tips: [p.tip] });
   }
   const dots = [...merged.values()].map(({ tips, ...d }) => ({ ...d, tip: tips.join('\n'), px: px(d.x), py: py(d.y) }));
-  const referenceBox = { x1: margin.left, y1: py(referenceY) - fontSize * 1.3, x2: margin.left + textWidthEm(String(referenceY)) * 12 + 6, y2: py(referenceY) };
+  const referenceBox = {
+    x1: margin.left,
+    y1: py(referenceY) - fontSize * 1.3,
+    x2: margin.left + textWidthEm(String(referenceY)) * 12 + 6,
+    y2: py(referenceY),
+  };
   const labels = placeLabels(
     dots.flatMap((d) => d.keys.map((key) => ({ key, x: d.px, y: d.py }))),
-    { r, fontSize, bounds: { x1: margin.left, y1: 0, x2: width, y2: height - margin.bottom }, obstacles: [referenceBox] },
+    {
+      r,
+      fontSize,
+      bounds: { x1: margin.left, y1: 0, x2: width, y2: height - margin.bottom },
+      obstacles: [referenceBox],
+    },
   );
   return { width, height, margin, xDomain, yDomain, xRange, yRange, r, fontSize, dots, labels };
 }
@@ -178,10 +198,28 @@ export function scatterLayout(points: readonly ScatterPoint[], options: Omit<Sca
  */
 export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOptions): Plot.PlotOptions {
   const { xLabel, yLabel, referenceY = 90 } = options;
-  const { width, height, margin, xDomain, yDomain, xRange, yRange, r, fontSize, dots, labels: placed } = scatterLayout(points, options);
+  const {
+    width,
+    height,
+    margin,
+    xDomain,
+    yDomain,
+    xRange,
+    yRange,
+    r,
+    fontSize,
+    dots,
+    labels: placed,
+  } = scatterLayout(points, options);
   const ix = (x: number) => xDomain[0] + ((x - xRange[0]) / (xRange[1] - xRange[0])) * (xDomain[1] - xDomain[0]);
   const iy = (y: number) => yDomain[0] + ((y - yRange[0]) / (yRange[1] - yRange[0])) * (yDomain[1] - yDomain[0]);
-  const labels = placed.map((l) => ({ ...l, dataX: ix(l.x), dataY: iy(l.y), fromX: ix(l.from.x), fromY: iy(l.from.y) }));
+  const labels = placed.map((l) => ({
+    ...l,
+    dataX: ix(l.x),
+    dataY: iy(l.y),
+    fromX: ix(l.from.x),
+    fromY: iy(l.from.y),
+  }));
   const leaders = labels.filter((l) => l.leader);
 
   return {
@@ -197,22 +235,47 @@ export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOp
       Plot.gridX({ ticks: 5, stroke: 'var(--rule)', strokeOpacity: 1 }),
       Plot.gridY({ ticks: 5, stroke: 'var(--rule)', strokeOpacity: 1 }),
       Plot.ruleY([referenceY], { stroke: 'currentColor', strokeDasharray: '4 3' }),
-      Plot.text([String(referenceY)], { x: xDomain[0], y: referenceY, text: (d: string) => d, dx: 3, dy: -9, textAnchor: 'start', fontSize: 12 }),
-      Plot.axisX({ ticks: 5, tickFormat: (d: number) => `${d}%`, label: xLabel, labelAnchor: 'right', labelOffset: 34, fontSize: 12 }),
+      Plot.text([String(referenceY)], {
+        x: xDomain[0],
+        y: referenceY,
+        text: (d: string) => d,
+        dx: 3,
+        dy: -9,
+        textAnchor: 'start',
+        fontSize: 12,
+      }),
+      Plot.axisX({
+        ticks: 5,
+        tickFormat: (d: number) => `${d}%`,
+        label: xLabel,
+        labelAnchor: 'right',
+        labelOffset: 34,
+        fontSize: 12,
+      }),
       Plot.axisY({ ticks: 5, label: yLabel, labelAnchor: 'top', labelOffset: 36, fontSize: 12 }),
-      Plot.link(leaders, { x1: 'fromX', y1: 'fromY', x2: 'dataX', y2: 'dataY', stroke: 'var(--muted)', strokeWidth: 1 }),
+      Plot.link(leaders, {
+        x1: 'fromX',
+        y1: 'fromY',
+        x2: 'dataX',
+        y2: 'dataY',
+        stroke: 'var(--muted)',
+        strokeWidth: 1,
+      }),
       Plot.dot(dots, { x: 'x', y: 'y', r, fill: 'var(--c1)', stroke: 'var(--bg)', strokeWidth: 1, title: 'tip' }),
       ...(['start', 'end', 'middle'] as const).map((anchor) =>
-        Plot.text(labels.filter((l) => l.anchor === anchor), {
-          x: 'dataX',
-          y: 'dataY',
-          text: 'text',
-          textAnchor: anchor,
-          fontSize,
-          fontVariant: 'tabular-nums',
-          fontWeight: 600,
-          lineWidth: Infinity,
-        }),
+        Plot.text(
+          labels.filter((l) => l.anchor === anchor),
+          {
+            x: 'dataX',
+            y: 'dataY',
+            text: 'text',
+            textAnchor: anchor,
+            fontSize,
+            fontVariant: 'tabular-nums',
+            fontWeight: 600,
+            lineWidth: Infinity,
+          },
+        ),
       ),
     ],
   };

@@ -18,7 +18,8 @@ export const UNITS: readonly AmountUnit[] = ['wan', 'yuan', 'yi'];
 export function widestAmount(wans: readonly number[], locale: Locale, fontSize: number): number {
   let widest = 0;
   for (const wan of wans) {
-    for (const unit of UNITS) widest = Math.max(widest, textWidth(formatAmount(wan, locale, { unit, bare: true }), fontSize));
+    for (const unit of UNITS)
+      widest = Math.max(widest, textWidth(formatAmount(wan, locale, { unit, bare: true }), fontSize));
   }
   return widest;
 }
@@ -51,11 +52,15 @@ export function tipAttributes(template: string, wans: readonly number[]): Record
  * `attributes` gets the datum. Use it only on marks without a data transform, so the index points into `data`.
  * @example Plot.text(rows, { x: 'x', y: 'y', text: 'value', render: withAttributes(rows, (d) => amountAttributes(d.wan)) })
  */
-export function withAttributes<T>(data: readonly T[], attributes: (d: T) => Record<string, string>): Plot.RenderFunction {
+export function withAttributes<T>(
+  data: readonly T[],
+  attributes: (d: T) => Record<string, string>,
+): Plot.RenderFunction {
   return function (index, scales, values, dimensions, context, next) {
     const g = next!(index, scales, values, dimensions, context) as SVGGElement;
     const elements = [...g.children].filter((el) => el.tagName.toLowerCase() !== 'title');
-    if (elements.length !== index.length) throw new Error(`withAttributes: ${elements.length} elements for ${index.length} data`);
+    if (elements.length !== index.length)
+      throw new Error(`withAttributes: ${elements.length} elements for ${index.length} data`);
     elements.forEach((el, j) => {
       const datum = data[index[j]!];
       if (datum === undefined) throw new Error(`withAttributes: no datum at ${index[j]}`);
@@ -86,7 +91,12 @@ export function valueColumns<T extends ValueColumnsRow>(
 ): Plot.Markish[] {
   const common = { y: 'top', textAnchor: 'end', lineAnchor: 'top', dy, fontSize, fontVariant: 'tabular-nums' } as const;
   return [
-    Plot.text(rows, { ...common, x: amountRight, text: 'valueText', render: withAttributes(rows, (d: T) => amountAttributes(d.wan)) }),
+    Plot.text(rows, {
+      ...common,
+      x: amountRight,
+      text: 'valueText',
+      render: withAttributes(rows, (d: T) => amountAttributes(d.wan)),
+    }),
     Plot.text(rows, { ...common, x: shareRight, text: 'shareText', fill: 'var(--muted)' }),
   ];
 }

@@ -52,13 +52,18 @@ export function spendingBudgetVsFinal(
   if (rows.length === 0) throw new Error('spendingBudgetVsFinal: no rows');
   for (const row of rows) {
     for (const wan of [row.budgetWan ?? 0, row.finalWan]) {
-      if (!Number.isFinite(wan) || wan < 0) throw new Error(`spendingBudgetVsFinal: invalid amount ${wan} for ${row.label}`);
+      if (!Number.isFinite(wan) || wan < 0)
+        throw new Error(`spendingBudgetVsFinal: invalid amount ${wan} for ${row.label}`);
     }
   }
   const { fontSize, valueSize, lineHeight, rowGap, gap } = layout(width);
   const barHeight = width < 480 ? 11 : 12;
   const barGap = 3;
-  const amountWidth = widestAmount(rows.flatMap((r) => [r.budgetWan ?? 0, r.finalWan]), locale, valueSize);
+  const amountWidth = widestAmount(
+    rows.flatMap((r) => [r.budgetWan ?? 0, r.finalWan]),
+    locale,
+    valueSize,
+  );
   const barRight = width - amountWidth - gap - 4; // a little more room: the longest bar ends next to its amount
   const max = Math.max(...rows.flatMap((r) => [r.budgetWan ?? 0, r.finalWan])) || 1;
   const scale = (wan: number) => 1 + (wan / max) * (barRight - 1);
@@ -67,7 +72,10 @@ export function spendingBudgetVsFinal(
   // the key: a swatch and a word for each bar
   const keyItems: { x: number; color: string; word: string }[] = [];
   let keyX = 0;
-  for (const [color, word] of [[budgetColor, words.budget], [finalColor, words.final]] as const) {
+  for (const [color, word] of [
+    [budgetColor, words.budget],
+    [finalColor, words.final],
+  ] as const) {
     keyItems.push({ x: keyX, color, word });
     keyX += SWATCH + 6 + textWidth(word, valueSize) + 18;
   }
@@ -75,7 +83,15 @@ export function spendingBudgetVsFinal(
 
   let y = keyHeight;
   const labels: { top: number; text: string; note: string }[] = [];
-  const bars: { kind: 'budget' | 'final'; x2: number; y1: number; y2: number; wan: number; template: string; tip: string }[] = [];
+  const bars: {
+    kind: 'budget' | 'final';
+    x2: number;
+    y1: number;
+    y2: number;
+    wan: number;
+    template: string;
+    tip: string;
+  }[] = [];
   const values: { y: number; wan: number; text: string }[] = [];
   const missing: { y: number; text: string }[] = [];
   for (const row of rows) {
@@ -84,13 +100,24 @@ export function spendingBudgetVsFinal(
     labels.push({ top: y, text: lines.join('\n'), note: row.note });
     const budgetTop = y + lines.length * lineHeight + 3;
     const finalTop = budgetTop + barHeight + barGap;
-    const pairs = [['budget', row.budgetWan, budgetTop, row.budgetTip], ['final', row.finalWan, finalTop, row.finalTip]] as const;
+    const pairs = [
+      ['budget', row.budgetWan, budgetTop, row.budgetTip],
+      ['final', row.finalWan, finalTop, row.finalTip],
+    ] as const;
     for (const [kind, wan, top, template] of pairs) {
       if (wan === null) {
         missing.push({ y: top + barHeight / 2, text: words.noBudget });
         continue;
       }
-      bars.push({ kind, x2: scale(wan), y1: top, y2: top + barHeight, wan, template, tip: fillTip(template, [wan], locale) });
+      bars.push({
+        kind,
+        x2: scale(wan),
+        y1: top,
+        y2: top + barHeight,
+        wan,
+        template,
+        tip: fillTip(template, [wan], locale),
+      });
       values.push({ y: top + barHeight / 2, wan, text: formatAmount(wan, locale, { bare: true }) });
     }
     y = finalTop + barHeight + rowGap;
@@ -125,7 +152,15 @@ export function spendingBudgetVsFinal(
         render: withAttributes(bars, (d: Bar) => tipAttributes(d.template, [d.wan])),
       }),
       Plot.ruleX(bars, { x: 1, y1: 'y1', y2: 'y2', stroke: 'currentColor' }),
-      Plot.text(labels, { x: 0, y: 'top', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3, fontSize }),
+      Plot.text(labels, {
+        x: 0,
+        y: 'top',
+        text: 'text',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: 1.3,
+        fontSize,
+      }),
       Plot.text(labels, {
         x: width,
         y: 'top',
@@ -137,7 +172,15 @@ export function spendingBudgetVsFinal(
         fontVariant: 'tabular-nums',
         fill: 'var(--muted)',
       }),
-      Plot.text(missing, { x: 1, y: 'y', text: 'text', textAnchor: 'start', fontSize: valueSize, fontStyle: 'italic', fill: 'var(--muted)' }),
+      Plot.text(missing, {
+        x: 1,
+        y: 'y',
+        text: 'text',
+        textAnchor: 'start',
+        fontSize: valueSize,
+        fontStyle: 'italic',
+        fill: 'var(--muted)',
+      }),
       Plot.text(values, {
         x: width,
         y: 'y',

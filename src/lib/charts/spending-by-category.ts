@@ -33,7 +33,14 @@ export interface ShareBarOptions {
 /** Geometry shared with the budget-vs-final spec. */
 export const layout = (width: number) => {
   const fontSize = width < 480 ? 14 : 13;
-  return { fontSize, valueSize: fontSize - 1, lineHeight: Math.round(fontSize * 1.3), barHeight: width < 480 ? 14 : 16, rowGap: 16, gap: 10 };
+  return {
+    fontSize,
+    valueSize: fontSize - 1,
+    lineHeight: Math.round(fontSize * 1.3),
+    barHeight: width < 480 ? 14 : 16,
+    rowGap: 16,
+    gap: 10,
+  };
 };
 
 /** Label lines are 1.3 em apart; this moves a one-line value label onto the baseline of a label's first line. */
@@ -46,14 +53,22 @@ export function baselineOffset(fontSize: number, valueSize: number): number {
  * @throws if there are no rows or an amount is negative or not a number
  * @example renderPlot(spendingByCategory(rows, { locale: 'zh', width: 360 }), { id: 'spending-by-category-narrow', ariaLabel })
  */
-export function spendingByCategory(rows: readonly ShareBarRow[], { locale, width = 640, color = 'var(--c1)' }: ShareBarOptions): Plot.PlotOptions {
+export function spendingByCategory(
+  rows: readonly ShareBarRow[],
+  { locale, width = 640, color = 'var(--c1)' }: ShareBarOptions,
+): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('spendingByCategory: no rows');
   for (const row of rows) {
-    if (!Number.isFinite(row.wan) || row.wan < 0) throw new Error(`spendingByCategory: invalid amount ${row.wan} for ${row.label}`);
+    if (!Number.isFinite(row.wan) || row.wan < 0)
+      throw new Error(`spendingByCategory: invalid amount ${row.wan} for ${row.label}`);
   }
   const { fontSize, valueSize, lineHeight, barHeight, rowGap, gap } = layout(width);
   const shareWidth = Math.max(...rows.map((r) => textWidth(r.shareText, valueSize)));
-  const amountWidth = widestAmount(rows.map((r) => r.wan), locale, valueSize);
+  const amountWidth = widestAmount(
+    rows.map((r) => r.wan),
+    locale,
+    valueSize,
+  );
   const shareRight = width;
   const amountRight = width - shareWidth - gap;
   const labelWidth = amountRight - amountWidth - gap;

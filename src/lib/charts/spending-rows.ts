@@ -59,12 +59,16 @@ export function spendingCategories(rows: readonly SpendingRow[]): SpendingCatego
     const slug = (row.category_en && slugify(row.category_en)) || `category-${i + 1}`;
     if (slugs.has(slug)) throw new Error(`spendingCategories: two categories have the slug ${slug}`);
     slugs.add(slug);
-    const subcategories = rows.filter((r) => r.level === 'subcategory' && r.category_zh === row.category_zh).sort(byFinal);
+    const subcategories = rows
+      .filter((r) => r.level === 'subcategory' && r.category_zh === row.category_zh)
+      .sort(byFinal);
     return { slug, row, subcategories };
   });
   for (const sub of rows.filter((r) => r.level === 'subcategory')) {
     if (!categories.some((c) => c.category_zh === sub.category_zh)) {
-      throw new Error(`spendingCategories: sub-category ${sub.name_zh} (line ${sub.source_lines[0]}) has no category ${sub.category_zh}`);
+      throw new Error(
+        `spendingCategories: sub-category ${sub.name_zh} (line ${sub.source_lines[0]}) has no category ${sub.category_zh}`,
+      );
     }
   }
   return out.sort((a, b) => byFinal(a.row, b.row));
@@ -95,7 +99,13 @@ export function shareBarRows(categories: readonly SpendingCategory[], locale: Lo
   return categories.map(({ slug, row }) => {
     const name = spendingName(row, locale);
     const share = formatPercent(shareOf(row), locale);
-    return { key: slug, label: name, wan: row.final_wan, shareText: share, tipTemplate: w(locale, 'tip.share', { name, amount: '{0}', share }) };
+    return {
+      key: slug,
+      label: name,
+      wan: row.final_wan,
+      shareText: share,
+      tipTemplate: w(locale, 'tip.share', { name, amount: '{0}', share }),
+    };
   });
 }
 
@@ -119,7 +129,11 @@ export function budgetFinalRows(rows: readonly SpendingRow[], locale: Locale): B
 export function budgetFinalList(rows: readonly SpendingRow[], locale: Locale): string {
   return rows
     .map((row) => {
-      const params = { name: spendingName(row, locale), budget: formatAmount(row.budget_wan, locale), final: formatAmount(row.final_wan, locale) };
+      const params = {
+        name: spendingName(row, locale),
+        budget: formatAmount(row.budget_wan, locale),
+        final: formatAmount(row.final_wan, locale),
+      };
       return w(locale, row.budget_stated ? 'budget.item' : 'budget.itemNone', params);
     })
     .join(locale === 'zh' ? '；' : '; ');
@@ -132,8 +146,13 @@ export function subcategoryTitle({ row, subcategories }: SpendingCategory, local
   if (!top) throw new Error(`subcategoryTitle: ${row.name_zh} has no sub-categories`);
   const sub = spendingName(top, locale);
   if (subcategories.length === 1) {
-    if (!top.budget_stated || top.growth_pct_recomputed === null) return w(locale, 'sub.title.oneNoBudget', { category, sub });
-    return w(locale, 'sub.title.oneGrowth', { category, sub, growth: formatPercent(top.growth_pct_recomputed, locale) });
+    if (!top.budget_stated || top.growth_pct_recomputed === null)
+      return w(locale, 'sub.title.oneNoBudget', { category, sub });
+    return w(locale, 'sub.title.oneGrowth', {
+      category,
+      sub,
+      growth: formatPercent(top.growth_pct_recomputed, locale),
+    });
   }
   const share = formatPercent((top.final_wan / row.final_wan) * 100, locale);
   const key = subcategories.every((s) => !s.budget_stated) ? 'sub.title.manyNoBudget' : 'sub.title.many';

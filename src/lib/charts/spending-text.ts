@@ -16,7 +16,7 @@ function charWidth(char: string): number {
   if (CJK.test(char)) return EM.cjk;
   if (char === ' ') return EM.space;
   if (/[0-9]/.test(char)) return EM.digit;
-  if (/[.,:;'|!il()\-]/.test(char)) return EM.narrow;
+  if (/[.,:;'|!il()-]/.test(char)) return EM.narrow;
   if (/[A-Z%&@MW]/.test(char)) return EM.upper;
   if (/[a-z]/.test(char)) return EM.lower;
   return EM.other;

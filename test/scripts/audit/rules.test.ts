@@ -22,7 +22,17 @@ import { parseProjects } from '../../../scripts/parsers/parse-projects.ts';
 import { parseSpending } from '../../../scripts/parsers/parse-spending.ts';
 import { parseReport } from '../../../scripts/parse-report.ts';
 import { toLines } from '../../../scripts/lib/load-report.ts';
-import { emptyModel, FILE, fixture, fixtureFirstLine, fixtureText, GLOSSARY_PATH, numbered, problems, REPORT_PATH } from '../helpers.ts';
+import {
+  emptyModel,
+  FILE,
+  fixture,
+  fixtureFirstLine,
+  fixtureText,
+  GLOSSARY_PATH,
+  numbered,
+  problems,
+  REPORT_PATH,
+} from '../helpers.ts';
 
 type Edits = [string, string][];
 
@@ -37,7 +47,18 @@ const models = {
   overview: (edits: Edits): ParsedReport => {
     const lines = fixture('overview', ...edits.filter(([f]) => !f.includes('安排基本支出')));
     const basic = fixture('basic-expenditure', ...edits.filter(([f]) => f.includes('安排基本支出')));
-    const ov = strict((p) => parseOverview({ basic_info: lines.filter((l) => l.n === 35), totals: lines.filter((l) => l.n >= 36 && l.n <= 42), fiscal_totals: lines.filter((l) => l.n === 44), basic_expenditure: basic }, FILE, p));
+    const ov = strict((p) =>
+      parseOverview(
+        {
+          basic_info: lines.filter((l) => l.n === 35),
+          totals: lines.filter((l) => l.n >= 36 && l.n <= 42),
+          fiscal_totals: lines.filter((l) => l.n === 44),
+          basic_expenditure: basic,
+        },
+        FILE,
+        p,
+      ),
+    );
     return { ...emptyModel(), overview: ov };
   },
   spending: (edits: Edits): ParsedReport => {
@@ -47,11 +68,28 @@ const models = {
   other: (edits: Edits): ParsedReport => {
     const lines = fixture('other-matters', ...edits);
     const at = (a: number, b: number) => lines.filter((l) => l.n >= a && l.n <= b);
-    return { ...emptyModel(), other: strict((p) => parseOtherMatters({ three_public: at(92, 99), running_costs: at(101, 103), procurement: at(105, 107), purchased_services: at(115, 116) }, FILE, p)) };
+    return {
+      ...emptyModel(),
+      other: strict((p) =>
+        parseOtherMatters(
+          {
+            three_public: at(92, 99),
+            running_costs: at(101, 103),
+            procurement: at(105, 107),
+            purchased_services: at(115, 116),
+          },
+          FILE,
+          p,
+        ),
+      ),
+    };
   },
   summary: (edits: Edits): ParsedReport => ({
     ...emptyModel(),
-    evaluation: { procedures: strict((p) => parseEvaluationSummary(fixture('evaluation-summary', ...edits).slice(1), FILE, p)), incubation: null },
+    evaluation: {
+      procedures: strict((p) => parseEvaluationSummary(fixture('evaluation-summary', ...edits).slice(1), FILE, p)),
+      incubation: null,
+    },
   }),
   incubation: (edits: Edits): ParsedReport => {
     const pick = (name: string) => {
@@ -60,22 +98,33 @@ const models = {
       return numbered(text, fixtureFirstLine(name));
     };
     const lines = [...pick('incubation-funds'), ...pick('incubation-scores'), ...pick('incubation-employment')];
-    return { ...emptyModel(), evaluation: { procedures: [], incubation: strict((p) => parseIncubationReport(lines, FILE, p)) } };
+    return {
+      ...emptyModel(),
+      evaluation: { procedures: [], incubation: strict((p) => parseIncubationReport(lines, FILE, p)) },
+    };
   },
   table: (edits: Edits): ParsedReport => ({
     ...emptyModel(),
-    projects: strict((p) => parseProjects(fixture('table-full', ...edits), FILE, p)).map((t, i) => ({ ...t, slug: `table-${i + 1}`, name_en: null })),
+    projects: strict((p) => parseProjects(fixture('table-full', ...edits), FILE, p)).map((t, i) => ({
+      ...t,
+      slug: `table-${i + 1}`,
+      name_en: null,
+    })),
   }),
   report: (edits: Edits): ParsedReport => {
-    let text = loadReport(REPORT_PATH).lines.map((l) => l.text).join('\n');
+    let text = loadReport(REPORT_PATH)
+      .lines.map((l) => l.text)
+      .join('\n');
     for (const [from, to] of edits) {
       if (!text.includes(from)) throw new Error(`the report has no "${from}"`);
       text = text.replace(from, to);
     }
-    return parseReport({ file: FILE, path: REPORT_PATH, sha256: '', lines: toLines(text) }, Glossary.load(GLOSSARY_PATH));
+    return parseReport(
+      { file: FILE, path: REPORT_PATH, sha256: '', lines: toLines(text) },
+      Glossary.load(GLOSSARY_PATH),
+    );
   },
 };
-
 
 interface Case {
   rule: Rule;
@@ -88,50 +137,176 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { rule: overview.totalsChange, model: 'overview', seed: [['增加7300.08万元', '增加7300.18万元']], expect: 'totals-change/income-expenditure-total' },
-  { rule: overview.totalsGrowth, model: 'overview', seed: [['增长678.72%', '增长687.72%']], expect: 'totals-growth/income-expenditure-total' },
-  { rule: overview.breakdownSum, model: 'overview', seed: [['事业收入11.12万元', '事业收入12.12万元']], expect: 'breakdown-sum/income' },
-  { rule: overview.breakdownShare, model: 'overview', seed: [['占收入合计的99.85%', '占收入合计的98.85%']], expect: `breakdown-share/${hashOf('income/财政拨款收入')}` },
-  { rule: overview.basicExpenditureTwice, model: 'overview', seed: [['安排基本支出1223.17万元', '安排基本支出1233.17万元']], expect: 'basic-expenditure-twice/basic' },
-  { rule: spending.spendingTotal, model: 'spending', seed: [['教育支出5.35万元，占本年', '教育支出6.35万元，占本年']], expect: 'spending-total/overview' },
-  { rule: spending.spendingShare, model: 'spending', seed: [['占本年财政拨款支出2.35%', '占本年财政拨款支出3.35%']], expect: `spending-share/${hashOf('住房保障支出')}` },
   {
-    rule: spending.spendingStatedTwice, model: 'spending',
+    rule: overview.totalsChange,
+    model: 'overview',
+    seed: [['增加7300.08万元', '增加7300.18万元']],
+    expect: 'totals-change/income-expenditure-total',
+  },
+  {
+    rule: overview.totalsGrowth,
+    model: 'overview',
+    seed: [['增长678.72%', '增长687.72%']],
+    expect: 'totals-growth/income-expenditure-total',
+  },
+  {
+    rule: overview.breakdownSum,
+    model: 'overview',
+    seed: [['事业收入11.12万元', '事业收入12.12万元']],
+    expect: 'breakdown-sum/income',
+  },
+  {
+    rule: overview.breakdownShare,
+    model: 'overview',
+    seed: [['占收入合计的99.85%', '占收入合计的98.85%']],
+    expect: `breakdown-share/${hashOf('income/财政拨款收入')}`,
+  },
+  {
+    rule: overview.basicExpenditureTwice,
+    model: 'overview',
+    seed: [['安排基本支出1223.17万元', '安排基本支出1233.17万元']],
+    expect: 'basic-expenditure-twice/basic',
+  },
+  {
+    rule: spending.spendingTotal,
+    model: 'spending',
+    seed: [['教育支出5.35万元，占本年', '教育支出6.35万元，占本年']],
+    expect: 'spending-total/overview',
+  },
+  {
+    rule: spending.spendingShare,
+    model: 'spending',
+    seed: [['占本年财政拨款支出2.35%', '占本年财政拨款支出3.35%']],
+    expect: `spending-share/${hashOf('住房保障支出')}`,
+  },
+  {
+    rule: spending.spendingStatedTwice,
+    model: 'spending',
     correct: [['社会保障和就业104.37万元', '社会保障和就业支出104.37万元']],
-    seed: [['住房保障支出170.96万元，占本年', '住房保障支出170.86万元，占本年']], expect: `spending-stated-twice/${hashOf('住房保障支出')}`,
+    seed: [['住房保障支出170.96万元，占本年', '住房保障支出170.86万元，占本年']],
+    expect: `spending-stated-twice/${hashOf('住房保障支出')}`,
   },
   {
-    rule: spending.subcategorySum, model: 'spending',
+    rule: spending.subcategorySum,
+    model: 'spending',
     correct: [['比2019年年初预算232.54万元，增长100%', '2019年年初无预算，增长率为100%']],
-    seed: [['“组织事务”2019年度决算6.97万元', '“组织事务”2019年度决算7.97万元']], expect: `subcategory-sum/${hashOf('一般公共服务支出/final')}`,
+    seed: [['“组织事务”2019年度决算6.97万元', '“组织事务”2019年度决算7.97万元']],
+    expect: `subcategory-sum/${hashOf('一般公共服务支出/final')}`,
   },
-  { rule: spending.spendingChange, model: 'spending', seed: [['增加4188.10万元', '增加4188.20万元']], expect: `spending-change/${hashOf('subcategory/科学技术管理事务')}` },
   {
-    rule: spending.spendingGrowth, model: 'spending',
-    correct: [['比2019年年初预算232.54万元，增长100%', '2019年年初无预算，增长率为100%']],
-    seed: [['增长202.26%。其中', '增长200.26%。其中']], expect: `spending-growth/${hashOf('category/教育支出')}`,
+    rule: spending.spendingChange,
+    model: 'spending',
+    seed: [['增加4188.10万元', '增加4188.20万元']],
+    expect: `spending-change/${hashOf('subcategory/科学技术管理事务')}`,
   },
-  { rule: other.threePublicSum, model: 'other', seed: [['财政拨款决算数0元', '财政拨款决算数1元']], expect: 'three-public-sum/final' },
-  { rule: other.runningCostsChange, model: 'other', seed: [['增加9.01万元', '增加9.11万元']], expect: 'running-costs-change/change' },
-  { rule: other.procurementSum, model: 'other', seed: [['政府采购货物支出190.07万元', '政府采购货物支出190.17万元']], expect: 'procurement-sum/types' },
+  {
+    rule: spending.spendingGrowth,
+    model: 'spending',
+    correct: [['比2019年年初预算232.54万元，增长100%', '2019年年初无预算，增长率为100%']],
+    seed: [['增长202.26%。其中', '增长200.26%。其中']],
+    expect: `spending-growth/${hashOf('category/教育支出')}`,
+  },
+  {
+    rule: other.threePublicSum,
+    model: 'other',
+    seed: [['财政拨款决算数0元', '财政拨款决算数1元']],
+    expect: 'three-public-sum/final',
+  },
+  {
+    rule: other.runningCostsChange,
+    model: 'other',
+    seed: [['增加9.01万元', '增加9.11万元']],
+    expect: 'running-costs-change/change',
+  },
+  {
+    rule: other.procurementSum,
+    model: 'other',
+    seed: [['政府采购货物支出190.07万元', '政府采购货物支出190.17万元']],
+    expect: 'procurement-sum/types',
+  },
   { rule: other.procurementShare, model: 'other', seed: [['49.99%', '50.99%']], expect: 'procurement-share/sme' },
-  { rule: evaluation.evaluationCounts, model: 'summary', seed: [['涉及金额5787.32万元', '涉及金额5787.42万元']], expect: 'evaluation-counts/amount' },
-  { rule: evaluation.evaluationVsProjects, model: 'report', seed: [['简易程序评价项目13个，涉及金额4353.02万元', '简易程序评价项目13个，涉及金额4353.12万元']], expect: 'evaluation-vs-projects/simple-amount' },
-  { rule: evaluation.incubationFunds, model: 'incubation', seed: [['支付众创空间安排1,003.80万元', '支付众创空间安排1,013.80万元']], expect: 'incubation-funds/payments' },
-  { rule: evaluation.incubationScores, model: 'incubation', seed: [['评定得分为12.98分', '评定得分为12.88分']], expect: 'incubation-scores/sum' },
   {
-    rule: evaluation.incubationEmployment, model: 'incubation',
+    rule: evaluation.evaluationCounts,
+    model: 'summary',
+    seed: [['涉及金额5787.32万元', '涉及金额5787.42万元']],
+    expect: 'evaluation-counts/amount',
+  },
+  {
+    rule: evaluation.evaluationVsProjects,
+    model: 'report',
+    seed: [['简易程序评价项目13个，涉及金额4353.02万元', '简易程序评价项目13个，涉及金额4353.12万元']],
+    expect: 'evaluation-vs-projects/simple-amount',
+  },
+  {
+    rule: evaluation.incubationFunds,
+    model: 'incubation',
+    seed: [['支付众创空间安排1,003.80万元', '支付众创空间安排1,013.80万元']],
+    expect: 'incubation-funds/payments',
+  },
+  {
+    rule: evaluation.incubationScores,
+    model: 'incubation',
+    seed: [['评定得分为12.98分', '评定得分为12.88分']],
+    expect: 'incubation-scores/sum',
+  },
+  {
+    rule: evaluation.incubationEmployment,
+    model: 'incubation',
     correct: [['增长率分别是-96%和-54%', '增长率分别是-3.61%和-46.42%']],
-    seed: [['增长率分别是-3.61%和-46.42%', '增长率分别是-3.61%和-54%']], expect: 'incubation-employment/graduates',
+    seed: [['增长率分别是-3.61%和-46.42%', '增长率分别是-3.61%和-54%']],
+    expect: 'incubation-employment/graduates',
   },
   { rule: project.execRate, model: 'table', seed: [['\t98.27%', '\t97.27%']], expect: 'project-exec-rate/table-1' },
-  { rule: project.fundsScore, model: 'table', seed: [['\t98.27%\n\t9.8\n', '\t98.27%\n\t9.5\n']], expect: 'project-funds-score/table-1' },
-  { rule: project.totalScore, model: 'table', seed: [['总分： 99.6', '总分： 98.6']], expect: 'project-total-score/table-1' },
-  { rule: project.scoreWithinWeight, model: 'table', seed: [['\t科普活动类项目\n\t5\n\t支持不少于3项\n\t支持3\n\t完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。\n\t5', '\t科普活动类项目\n\t5\n\t支持不少于3项\n\t支持3\n\t完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。\n\t6']], expect: 'project-weights/table-1'.replace('project-weights', 'indicator-score-within-weight').replace('table-1', 'table-1-row-1') },
-  { rule: project.weights, model: 'table', seed: [['（20分）', '（25分）']], expect: `project-weights/${hashOf('table-1/level2/数量指标')}` },
-  { rule: project.tableYear, model: 'table', seed: [['（2019年度）', '（2020年度）']], expect: 'table-year/table-1', severity: 'low' },
-  { rule: project.tableComplete, model: 'table', seed: [['\t98.27%\n\t9.8\n', '\t98.27%\n\t\n']], expect: 'table-complete/table-1' },
-  { rule: project.costIndicator, model: 'table', seed: [['\t项目预算控制数\n\t10\n\t351.74', '\t项目预算控制数\n\t10\n\t315.74']], expect: 'cost-indicator/table-1-budget' },
+  {
+    rule: project.fundsScore,
+    model: 'table',
+    seed: [['\t98.27%\n\t9.8\n', '\t98.27%\n\t9.5\n']],
+    expect: 'project-funds-score/table-1',
+  },
+  {
+    rule: project.totalScore,
+    model: 'table',
+    seed: [['总分： 99.6', '总分： 98.6']],
+    expect: 'project-total-score/table-1',
+  },
+  {
+    rule: project.scoreWithinWeight,
+    model: 'table',
+    seed: [
+      [
+        '\t科普活动类项目\n\t5\n\t支持不少于3项\n\t支持3\n\t完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。\n\t5',
+        '\t科普活动类项目\n\t5\n\t支持不少于3项\n\t支持3\n\t完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。\n\t6',
+      ],
+    ],
+    expect: 'project-weights/table-1'
+      .replace('project-weights', 'indicator-score-within-weight')
+      .replace('table-1', 'table-1-row-1'),
+  },
+  {
+    rule: project.weights,
+    model: 'table',
+    seed: [['（20分）', '（25分）']],
+    expect: `project-weights/${hashOf('table-1/level2/数量指标')}`,
+  },
+  {
+    rule: project.tableYear,
+    model: 'table',
+    seed: [['（2019年度）', '（2020年度）']],
+    expect: 'table-year/table-1',
+    severity: 'low',
+  },
+  {
+    rule: project.tableComplete,
+    model: 'table',
+    seed: [['\t98.27%\n\t9.8\n', '\t98.27%\n\t\n']],
+    expect: 'table-complete/table-1',
+  },
+  {
+    rule: project.costIndicator,
+    model: 'table',
+    seed: [['\t项目预算控制数\n\t10\n\t351.74', '\t项目预算控制数\n\t10\n\t315.74']],
+    expect: 'cost-indicator/table-1-budget',
+  },
 ];
 
 function hashOf(text: string): string {
@@ -153,7 +328,9 @@ describe('audit rules', () => {
       });
 
       it('finds exactly the seeded error', () => {
-        const findings = c.rule.run(models[c.model]([...(c.correct ?? []), ...c.seed])).flatMap((r) => (r.finding ? [r.finding] : []));
+        const findings = c.rule
+          .run(models[c.model]([...(c.correct ?? []), ...c.seed]))
+          .flatMap((r) => (r.finding ? [r.finding] : []));
         expect(findings.map((f) => f.id)).toEqual([c.expect]);
         const f = findings[0]!;
         expect(f.severity).toBe(c.severity ?? f.severity);
@@ -168,6 +345,8 @@ describe('audit rules', () => {
 
   it('evaluation-share says it could not check the share of all projects, never that it passed', () => {
     const results = evaluation.evaluationShare.run(models.summary([]));
-    expect(results.map((r) => [r.record.status, r.finding?.severity])).toEqual([['could-not-check', 'could-not-check']]);
+    expect(results.map((r) => [r.record.status, r.finding?.severity])).toEqual([
+      ['could-not-check', 'could-not-check'],
+    ]);
   });
 });

@@ -7,7 +7,9 @@ describe('parseEvaluationSummary', () => {
     const p = problems();
     const out = parseEvaluationSummary(fixture('evaluation-summary').slice(1), FILE, p);
     expect(p.errors).toEqual([]);
-    expect(out.map((x) => [x.procedure, fig(x.projects), fig(x.amount), fig(x.share), x.bands?.map(fig) ?? null, x.lines])).toEqual([
+    expect(
+      out.map((x) => [x.procedure, fig(x.projects), fig(x.amount), fig(x.share), x.bands?.map(fig) ?? null, x.lines]),
+    ).toEqual([
       ['all', '14@0', '5787.32@2', '40@0', null, [128]],
       ['normal', '1@0', '1434.3@2', null, ['0@0', '1@0', '0@0', '0@0'], [128]],
       ['simple', '13@0', '4353.02@2', null, ['9@0', '4@0', '0@0', '0@0'], [128]],
@@ -16,7 +18,11 @@ describe('parseEvaluationSummary', () => {
 
   it('reports a damaged count', () => {
     const p = problems();
-    parseEvaluationSummary(fixture('evaluation-summary', ['简易程序评价项目13个', '简易程序评价项目1E个']).slice(1), FILE, p);
+    parseEvaluationSummary(
+      fixture('evaluation-summary', ['简易程序评价项目13个', '简易程序评价项目1E个']).slice(1),
+      FILE,
+      p,
+    );
     expect(p.errors.map((e) => e.message)).toEqual([`${FILE}:128: expected a count of 简易程序 projects, found "1E"`]);
   });
 });

@@ -6,7 +6,16 @@ function parse(...edits: [string, string][]) {
   const lines = fixture('other-matters', ...edits);
   const at = (from: number, to: number) => lines.filter((l) => l.n >= from && l.n <= to);
   const p = problems();
-  const out = parseOtherMatters({ three_public: at(92, 99), running_costs: at(101, 103), procurement: at(105, 107), purchased_services: at(115, 116) }, FILE, p);
+  const out = parseOtherMatters(
+    {
+      three_public: at(92, 99),
+      running_costs: at(101, 103),
+      procurement: at(105, 107),
+      purchased_services: at(115, 116),
+    },
+    FILE,
+    p,
+  );
   return { out, errors: p.errors.map((e) => e.message) };
 }
 
@@ -14,7 +23,9 @@ describe('parseOtherMatters', () => {
   it('reads the “三公” costs, converting 元 to 万元 and keeping “same as budget” as a null budget', () => {
     const { out, errors } = parse();
     expect(errors).toEqual([]);
-    expect(out.threePublic.map((i) => [i.item, i.item_zh, fig(i.final), fig(i.budget), fig(i.change), i.reason_zh, i.lines])).toEqual([
+    expect(
+      out.threePublic.map((i) => [i.item, i.item_zh, fig(i.final), fig(i.budget), fig(i.change), i.reason_zh, i.lines]),
+    ).toEqual([
       ['total', '“三公”经费', '0@4', '1.15@2', '-1.15@2', null, [93]],
       ['overseas_travel', '因公出国（境）费用', '0@4', null, null, '市里统一安排出国调研，区内无经费安排', [95]],
       ['official_reception', '公务接待费', '0@4', '1.15@2', '-1.15@2', '无此项支出', [96]],
@@ -25,7 +36,13 @@ describe('parseOtherMatters', () => {
   it('reads agency running costs with the prior year and the reason', () => {
     const { out } = parse();
     const c = out.runningCosts!;
-    expect([fig(c.amount), fig(c.prior), fig(c.change), c.reason_zh, c.lines]).toEqual(['84.1@2', '75.09@2', '9.01@2', '机构合并后人员增多，费用相应增加', [102]]);
+    expect([fig(c.amount), fig(c.prior), fig(c.change), c.reason_zh, c.lines]).toEqual([
+      '84.1@2',
+      '75.09@2',
+      '9.01@2',
+      '机构合并后人员增多，费用相应增加',
+      [102],
+    ]);
   });
 
   it('reads procurement by type and the SME and small-and-micro shares', () => {

@@ -28,7 +28,18 @@ describe('parseSpending', () => {
 
   it('reads every 类 and 款 with final, budget (null where none), change, growth and line', () => {
     const { out } = parse();
-    expect(out.items.map((i) => [i.level, i.category_zh, i.name_zh, fig(i.final), fig(i.budget), fig(i.change), fig(i.growth), i.lines[0]])).toEqual([
+    expect(
+      out.items.map((i) => [
+        i.level,
+        i.category_zh,
+        i.name_zh,
+        fig(i.final),
+        fig(i.budget),
+        fig(i.change),
+        fig(i.growth),
+        i.lines[0],
+      ]),
+    ).toEqual([
       ['category', '一般公共服务支出', '一般公共服务支出', '15.3@2', null, null, null, 52],
       ['subcategory', '一般公共服务支出', '政府办公厅（室）及相关机构事务', '8.33@2', null, null, '100@0', 54],
       ['subcategory', '一般公共服务支出', '组织事务', '6.97@2', null, null, '100@0', 56],
@@ -55,8 +66,17 @@ describe('parseSpending', () => {
     const { out } = parse();
     const reasons = out.items.filter((i) => i.level === 'subcategory').map((i) => i.reason_zh?.slice(0, 12));
     expect(reasons).toEqual([
-      '新组建单位，第一年填报，', '新组建单位，第一年填报，', '科信局本级为机构改革单位', '科信局本级为机构改革单位', '科信局本级为机构改革单位',
-      '科信局本级为机构改革单位', '科信局本级为机构改革单位', '科信局本级为机构改革单位', '年中追加预算，支付企业兑', '科信局本级为机构改革单位', '科信局本级为机构改革单位',
+      '新组建单位，第一年填报，',
+      '新组建单位，第一年填报，',
+      '科信局本级为机构改革单位',
+      '科信局本级为机构改革单位',
+      '科信局本级为机构改革单位',
+      '科信局本级为机构改革单位',
+      '科信局本级为机构改革单位',
+      '科信局本级为机构改革单位',
+      '年中追加预算，支付企业兑',
+      '科信局本级为机构改革单位',
+      '科信局本级为机构改革单位',
     ]);
     expect(out.items.find((i) => i.name_zh === '科学技术管理事务')!.reason_zh).toBe(
       '科信局本级为机构改革单位，资金为两个单位的合并经费，无年初预算，预算为两个二级单位经费。该款项主要为信用、信息、数据、网络委托运维费',
@@ -69,7 +89,12 @@ describe('parseSpending', () => {
   });
 
   it('reports a sub-category sentence with no budget clause', () => {
-    const { errors } = parse(['“组织事务”2019年度决算6.97万元， 2019年年初无预算，', '“组织事务”2019年度决算6.97万元，']);
-    expect(errors).toEqual([`${FILE}:56: expected “比…年初预算…” or “年初无预算” after “组织事务”, found "2019年度决算6.97万元，增长率为100%，主要原因是新组建单位，第一年填报，无年初预算。"`]);
+    const { errors } = parse([
+      '“组织事务”2019年度决算6.97万元， 2019年年初无预算，',
+      '“组织事务”2019年度决算6.97万元，',
+    ]);
+    expect(errors).toEqual([
+      `${FILE}:56: expected “比…年初预算…” or “年初无预算” after “组织事务”, found "2019年度决算6.97万元，增长率为100%，主要原因是新组建单位，第一年填报，无年初预算。"`,
+    ]);
   });
 });

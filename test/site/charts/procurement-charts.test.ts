@@ -45,7 +45,10 @@ describe('procurement rows', () => {
 
 describe('procurementByType', () => {
   const render = (locale: Locale, width: number) =>
-    renderPlot(procurementByType(typeRows(data.procurement, locale), { locale, total: total(locale), width }), { id: 'p', ariaLabel: 'parts' });
+    renderPlot(procurementByType(typeRows(data.procurement, locale), { locale, total: total(locale), width }), {
+      id: 'p',
+      ariaLabel: 'parts',
+    });
 
   test('segments for the parts with an amount, fill the width in proportion; a key row for every part and the total', () => {
     const svg = parse(render('zh', 640));
@@ -58,7 +61,9 @@ describe('procurementByType', () => {
     expect(widths[0]! + widths[1]!).toBeCloseTo(638);
     expect(widths[0]! / widths[1]!).toBeCloseTo(1958.85 / 190.07, 3);
     expect(texts(svg, 'text[data-amount-wan]')).toEqual(['1,958.85', '190.07', '0.00', '2,148.92']);
-    expect(texts(svg, 'text')).toEqual(expect.arrayContaining(['服务', '货物', '工程', '合计', '91.16%', '8.84%', '0.00%', '100.00%']));
+    expect(texts(svg, 'text')).toEqual(
+      expect.arrayContaining(['服务', '货物', '工程', '合计', '91.16%', '8.84%', '0.00%', '100.00%']),
+    );
     // the part of 0 gets an outlined swatch
     const swatches = [...svg.querySelectorAll('rect:not([data-tip])')];
     expect(swatches.map((s) => [s.getAttribute('fill'), s.getAttribute('stroke')])).toEqual([
@@ -73,7 +78,9 @@ describe('procurementByType', () => {
     expect(() => procurementByType(rows, { locale: 'en', total: { ...total('en'), wan: 2000 } })).toThrow(
       'procurementByType: the parts add up to 2148.92, more than the total 2000',
     );
-    expect(() => procurementByType([{ ...rows[0]!, wan: -1 }], { locale: 'en', total: total('en') })).toThrow('invalid amount -1 for Services');
+    expect(() => procurementByType([{ ...rows[0]!, wan: -1 }], { locale: 'en', total: total('en') })).toThrow(
+      'invalid amount -1 for Services',
+    );
     expect(() => procurementByType([], { locale: 'en', total: total('en') })).toThrow('procurementByType: no rows');
   });
 
@@ -81,13 +88,18 @@ describe('procurementByType', () => {
     ['en', 360],
     ['zh', 640],
   ] as const)('renders as in its snapshot (%s, %i px)', async (locale, width) => {
-    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(`../snapshots/procurement-by-type-${width}-${locale}.svg`);
+    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(
+      `../snapshots/procurement-by-type-${width}-${locale}.svg`,
+    );
   });
 });
 
 describe('procurementSmeShare', () => {
   const render = (locale: Locale, width: number) =>
-    renderPlot(procurementSmeShare(smeRows(data.procurement, locale), { locale, width }), { id: 's', ariaLabel: 'nested' });
+    renderPlot(procurementSmeShare(smeRows(data.procurement, locale), { locale, width }), {
+      id: 's',
+      ariaLabel: 'nested',
+    });
 
   test('each part drawn inside an outline of the whole, on the same scale, names indented by level', () => {
     const svg = parse(render('en', 360));
@@ -96,7 +108,9 @@ describe('procurementSmeShare', () => {
     const bars = [...svg.querySelectorAll('rect[data-tip]')].map((r) => Number(r.getAttribute('width')));
     expect(bars[1]! / bars[0]!).toBeCloseTo(1074.18 / 2148.92, 3);
     expect(bars[2]! / bars[0]!).toBeCloseTo(205.93 / 2148.92, 3);
-    const lefts = [...svg.querySelectorAll('g[font-size="14"] > text')].map((t) => /translate\(([\d.]+),/.exec(t.getAttribute('transform')!)![1]);
+    const lefts = [...svg.querySelectorAll('g[font-size="14"] > text')].map(
+      (t) => /translate\(([\d.]+),/.exec(t.getAttribute('transform')!)![1],
+    );
     expect(lefts).toEqual(['0', '16', '32']);
     expect(texts(svg, 'text[data-amount-wan]')).toEqual(['21.49', '10.74', '2.06']);
   });
@@ -113,6 +127,8 @@ describe('procurementSmeShare', () => {
     ['zh', 360],
     ['en', 640],
   ] as const)('renders as in its snapshot (%s, %i px)', async (locale, width) => {
-    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(`../snapshots/procurement-sme-share-${width}-${locale}.svg`);
+    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(
+      `../snapshots/procurement-sme-share-${width}-${locale}.svg`,
+    );
   });
 });

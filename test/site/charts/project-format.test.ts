@@ -9,7 +9,13 @@ describe('project-format', () => {
   });
 
   test('formatRate shows whole rates bare and others to two places', () => {
-    expect([100, 98, 0.6, 98.58, null].map((v) => formatRate(v, 'zh'))).toEqual(['100%', '98%', '0.60%', '98.58%', '—']);
+    expect([100, 98, 0.6, 98.58, null].map((v) => formatRate(v, 'zh'))).toEqual([
+      '100%',
+      '98%',
+      '0.60%',
+      '98.58%',
+      '—',
+    ]);
   });
 
   test('formatScore keeps the printed precision and the unit', () => {
@@ -35,6 +41,8 @@ describe('project-html', () => {
   });
 
   test('links are locale- and base-aware', () => {
-    expect(linkHtml('en', '/scores/', 'Scores & more', '/fengtai/')).toBe('<a href="/fengtai/en/scores/">Scores &amp; more</a>');
+    expect(linkHtml('en', '/scores/', 'Scores & more', '/fengtai/')).toBe(
+      '<a href="/fengtai/en/scores/">Scores &amp; more</a>',
+    );
   });
 });

@@ -25,12 +25,19 @@ describe('clipText', () => {
 
 describe('wrapText', () => {
   test('breaks Latin between words and CJK anywhere', () => {
-    expect(wrapText('Big data for fine-grained urban management', 12)).toEqual(['Big data for fine-grained', 'urban management']);
+    expect(wrapText('Big data for fine-grained urban management', 12)).toEqual([
+      'Big data for fine-grained',
+      'urban management',
+    ]);
     expect(wrapText('丰台区统一政务云数据中心购买服务', 8)).toEqual(['丰台区统一政务云', '数据中心购买服务']);
   });
 
   test('keeps an opening quote with its word', () => {
-    expect(wrapText('hosted racks for the “Sharp Eyes” video project', 12, 3)).toEqual(['hosted racks for the', '“Sharp Eyes” video', 'project']);
+    expect(wrapText('hosted racks for the “Sharp Eyes” video project', 12, 3)).toEqual([
+      'hosted racks for the',
+      '“Sharp Eyes” video',
+      'project',
+    ]);
   });
 
   test('clips the last line when the text needs more lines than allowed', () => {

@@ -4,7 +4,13 @@ import indicators from '../../../data/derived/indicators.json';
 import findings from '../../../data/derived/findings.json';
 import type { Finding, FindingsFile, IndicatorRow, ProjectRow } from '../../../src/lib/schema';
 import {
-  findingLinkText, projectFacts, projectName, reasonsOf, scoreBand, tableStarts, valueLines,
+  findingLinkText,
+  projectFacts,
+  projectName,
+  reasonsOf,
+  scoreBand,
+  tableStarts,
+  valueLines,
 } from '../../../src/lib/charts/project-model';
 
 const P = projects as ProjectRow[];
@@ -14,14 +20,32 @@ const facts = projectFacts(P, I, F);
 const bySlug = (slug: string) => facts.find((f) => f.project.slug === slug)!;
 
 const row = (over: Partial<IndicatorRow>): IndicatorRow => ({
-  project_slug: 'p', row: 1, level1_zh: '产出指标', level1_en: 'Outputs', level2_zh: '数量指标', level2_en: 'Quantity', name_zh: 'x',
-  weight: 10, target: null, actual: null, score: 10, points_lost: 0, reason_zh: null, complete: true, source_lines: [1], quote: '', ...over,
+  project_slug: 'p',
+  row: 1,
+  level1_zh: '产出指标',
+  level1_en: 'Outputs',
+  level2_zh: '数量指标',
+  level2_en: 'Quantity',
+  name_zh: 'x',
+  weight: 10,
+  target: null,
+  actual: null,
+  score: 10,
+  points_lost: 0,
+  reason_zh: null,
+  complete: true,
+  source_lines: [1],
+  quote: '',
+  ...over,
 });
 
 describe('projectFacts on the derived tables', () => {
   test('numbers the tables in report order and keeps each table’s rows', () => {
     expect(facts.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(facts.map((f) => f.indicators.length), 'rows per table').toEqual(P.map((p) => p.indicator_count));
+    expect(
+      facts.map((f) => f.indicators.length),
+      'rows per table',
+    ).toEqual(P.map((p) => p.indicator_count));
   });
 
   test('finds the shortfalls and the money left unspent', () => {
@@ -40,26 +64,44 @@ describe('projectFacts on the derived tables', () => {
   });
 
   test('attaches the audit findings of each table by its lines', () => {
-    expect(bySlug('big-data-aggregation-platform-phase-2').rateFindings.map((f) => [f.id, f.printed, f.recomputed])).toEqual([
-      ['project-exec-rate/big-data-aggregation-platform-phase-2', 0.6, 60],
+    expect(
+      bySlug('big-data-aggregation-platform-phase-2').rateFindings.map((f) => [f.id, f.printed, f.recomputed]),
+    ).toEqual([['project-exec-rate/big-data-aggregation-platform-phase-2', 0.6, 60]]);
+    expect(bySlug('support-for-major-s-t-projects').totalFindings.map((f) => f.id)).toEqual([
+      'project-total-score/support-for-major-s-t-projects',
     ]);
-    expect(bySlug('support-for-major-s-t-projects').totalFindings.map((f) => f.id)).toEqual(['project-total-score/support-for-major-s-t-projects']);
-    expect(facts.filter((f) => f.totalDiffers).map((f) => f.project.slug)).toEqual(['support-for-major-s-t-projects', 'untitled-table-9']);
-    expect(bySlug('fengtai-unified-government-cloud-data-centre').findings.map((f) => f.rule).sort()).toEqual([
-      'indicator-score-within-weight', 'project-weights', 'table-complete',
+    expect(facts.filter((f) => f.totalDiffers).map((f) => f.project.slug)).toEqual([
+      'support-for-major-s-t-projects',
+      'untitled-table-9',
     ]);
+    expect(
+      bySlug('fengtai-unified-government-cloud-data-centre')
+        .findings.map((f) => f.rule)
+        .sort(),
+    ).toEqual(['indicator-score-within-weight', 'project-weights', 'table-complete']);
     for (const f of facts) {
       for (const finding of f.findings) {
-        expect(finding.source_lines.some((n) => f.lines.includes(n)), `${finding.id} on ${f.project.slug}`).toBe(true);
+        expect(
+          finding.source_lines.some((n) => f.lines.includes(n)),
+          `${finding.id} on ${f.project.slug}`,
+        ).toBe(true);
       }
     }
   });
 
   test('gives each shortfall the reasons its table prints, cost indicator first, repeats merged', () => {
     expect(bySlug('lianxintong-care-service-for-elderly-people').reasons).toEqual([
-      { text: '受机构改革因素影响，项目服务需求无牵头单位，无法正常开展购买服务的招标工作。', rows: [14], source_lines: [1938, 1939, 1943], row_lines: [1938], cost: true },
+      {
+        text: '受机构改革因素影响，项目服务需求无牵头单位，无法正常开展购买服务的招标工作。',
+        rows: [14],
+        source_lines: [1938, 1939, 1943],
+        row_lines: [1938],
+        cost: true,
+      },
     ]);
-    expect(bySlug('big-data-for-fine-grained-urban-management').reasons.map((r) => [r.rows, r.row_lines, r.cost])).toEqual([
+    expect(
+      bySlug('big-data-for-fine-grained-urban-management').reasons.map((r) => [r.rows, r.row_lines, r.cost]),
+    ).toEqual([
       [[1], [802], false],
       [[11, 12], [906, 917], false],
       [[14, 15], [944, 956], false],
@@ -68,7 +110,9 @@ describe('projectFacts on the derived tables', () => {
   });
 
   test('refuses indicator rows of a project it does not know', () => {
-    expect(() => projectFacts(P, [row({ project_slug: 'nope', row: 3 })], F)).toThrow('projectFacts: indicator row 3 names unknown project nope');
+    expect(() => projectFacts(P, [row({ project_slug: 'nope', row: 3 })], F)).toThrow(
+      'projectFacts: indicator row 3 names unknown project nope',
+    );
   });
 });
 
@@ -89,7 +133,14 @@ describe('reasonsOf', () => {
 
 describe('scoreBand', () => {
   test.each([
-    [100, '90+'], [90, '90+'], [89.99, '75-90'], [75, '75-90'], [74.9, '60-75'], [60, '60-75'], [59.9, '<60'], [0, '<60'],
+    [100, '90+'],
+    [90, '90+'],
+    [89.99, '75-90'],
+    [75, '75-90'],
+    [74.9, '60-75'],
+    [60, '60-75'],
+    [59.9, '<60'],
+    [0, '<60'],
   ] as const)('%s is in band %s (lower bounds included)', (score, band) => {
     expect(scoreBand(score)).toBe(band);
   });
@@ -101,7 +152,9 @@ describe('scoreBand', () => {
 
 describe('projectName', () => {
   test('uses the locale’s name, the Chinese one where English is missing, and the fallback for the fragment', () => {
-    expect(projectName({ name_zh: '科普活动', name_en: 'Science popularisation activities' }, 'en', 'Untitled')).toBe('Science popularisation activities');
+    expect(projectName({ name_zh: '科普活动', name_en: 'Science popularisation activities' }, 'en', 'Untitled')).toBe(
+      'Science popularisation activities',
+    );
     expect(projectName({ name_zh: '科普活动', name_en: null }, 'en', 'Untitled')).toBe('科普活动');
     expect(projectName({ name_zh: null, name_en: null }, 'zh', '名称缺失的自评表')).toBe('名称缺失的自评表');
   });
@@ -133,7 +186,10 @@ describe('citations', () => {
   });
 
   test('findingLinkText drops the closing full stop', () => {
-    const finding = { message_zh: '总分：报告为94，重算为96。', message_en: 'total: printed 94; recomputed 96.' } as Finding;
+    const finding = {
+      message_zh: '总分：报告为94，重算为96。',
+      message_en: 'total: printed 94; recomputed 96.',
+    } as Finding;
     expect(findingLinkText(finding, 'zh')).toBe('总分：报告为94，重算为96');
     expect(findingLinkText(finding, 'en')).toBe('total: printed 94; recomputed 96');
   });
@@ -141,14 +197,24 @@ describe('citations', () => {
 
 describe('findingMessage', () => {
   test('names projects instead of slugs in English, longest slug first', () => {
-    const finding = { message_zh: '“科技新星计划”预算执行率：报告为98%。', message_en: 'rising-s-t-stars-programme: execution rate: the report prints 98%.' } as Finding;
-    const names = new Map([['rising-s-t-stars-programme', 'Rising S&T Stars programme'], ['rising-s-t', 'wrong']]);
-    expect(findingLinkText(finding, 'en', names)).toBe('“Rising S&T Stars programme”: execution rate: the report prints 98%');
+    const finding = {
+      message_zh: '“科技新星计划”预算执行率：报告为98%。',
+      message_en: 'rising-s-t-stars-programme: execution rate: the report prints 98%.',
+    } as Finding;
+    const names = new Map([
+      ['rising-s-t-stars-programme', 'Rising S&T Stars programme'],
+      ['rising-s-t', 'wrong'],
+    ]);
+    expect(findingLinkText(finding, 'en', names)).toBe(
+      '“Rising S&T Stars programme”: execution rate: the report prints 98%',
+    );
     expect(findingLinkText(finding, 'zh', names)).toBe('“科技新星计划”预算执行率：报告为98%');
   });
 });
 
 test('findingMessage does not quote a name that starts with a quotation mark', () => {
   const finding = { message_zh: '', message_en: 'The table for lianxintong is labelled “(2020)”.' } as Finding;
-  expect(findingLinkText(finding, 'en', new Map([['lianxintong', '“Lianxintong” care service']]))).toBe('The table for “Lianxintong” care service is labelled “(2020)”');
+  expect(findingLinkText(finding, 'en', new Map([['lianxintong', '“Lianxintong” care service']]))).toBe(
+    'The table for “Lianxintong” care service is labelled “(2020)”',
+  );
 });

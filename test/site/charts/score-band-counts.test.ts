@@ -17,12 +17,27 @@ const series = [
 ];
 // Line 128 and the tables: 9 / 5 / 0 / 0 as printed; the untitled table's rows add up to 66.
 const counts: Record<string, number[]> = { report: [9, 5, 0, 0], printed: [9, 5, 0, 0], recomputed: [9, 4, 1, 0] };
-const rows: BandCountRow[] = bands.flatMap((b, i) => series.map((s) => ({ band: b.key, series: s.key, count: counts[s.key]![i]!, tip: `${b.label} ${s.label} ${counts[s.key]![i]}` })));
+const rows: BandCountRow[] = bands.flatMap((b, i) =>
+  series.map((s) => ({
+    band: b.key,
+    series: s.key,
+    count: counts[s.key]![i]!,
+    tip: `${b.label} ${s.label} ${counts[s.key]![i]}`,
+  })),
+);
 
 describe('scoreBandCounts', () => {
   test('one group per band with a named bar per count; empty counts show 0 without a bar', () => {
     const root = parseSvg(renderPlot(scoreBandCounts(rows, { bands, series }), { id: 'b', ariaLabel: 'bands' }));
-    expect(tips(root)).toEqual(['90分及以上 报告汇总 9', '75–90分 报告汇总 5', '90分及以上 按所印总分 9', '75–90分 按所印总分 5', '90分及以上 按重算总分 9', '75–90分 按重算总分 4', '60–75分 按重算总分 1']);
+    expect(tips(root)).toEqual([
+      '90分及以上 报告汇总 9',
+      '75–90分 报告汇总 5',
+      '90分及以上 按所印总分 9',
+      '75–90分 按所印总分 5',
+      '90分及以上 按重算总分 9',
+      '75–90分 按重算总分 4',
+      '60–75分 按重算总分 1',
+    ]);
     const words = texts(root);
     expect(words.slice(0, 4)).toEqual(bands.map((b) => b.label));
     expect(words.filter((w) => w === '按重算总分')).toHaveLength(4);
@@ -31,14 +46,23 @@ describe('scoreBandCounts', () => {
   });
 
   test('refuses unknown bands and series, and counts that are not whole numbers', () => {
-    expect(() => scoreBandCounts([{ ...rows[0]!, band: 'x' }], { bands, series })).toThrow('scoreBandCounts: unknown band x');
-    expect(() => scoreBandCounts([{ ...rows[0]!, series: 'x' }], { bands, series })).toThrow('scoreBandCounts: unknown series x');
-    expect(() => scoreBandCounts([{ ...rows[0]!, count: 1.5 }], { bands, series })).toThrow('scoreBandCounts: invalid count 1.5');
+    expect(() => scoreBandCounts([{ ...rows[0]!, band: 'x' }], { bands, series })).toThrow(
+      'scoreBandCounts: unknown band x',
+    );
+    expect(() => scoreBandCounts([{ ...rows[0]!, series: 'x' }], { bands, series })).toThrow(
+      'scoreBandCounts: unknown series x',
+    );
+    expect(() => scoreBandCounts([{ ...rows[0]!, count: 1.5 }], { bands, series })).toThrow(
+      'scoreBandCounts: invalid count 1.5',
+    );
     expect(() => scoreBandCounts(rows, { bands: [], series })).toThrow('scoreBandCounts: no bands or no series');
   });
 
   test.each([640, 360])('renders at %s px as in its snapshot', async (width) => {
-    const svg = renderPlot(scoreBandCounts(rows, { width, bands, series }), { id: `scores-band-counts-${width}`, ariaLabel: '各分档项目数' });
+    const svg = renderPlot(scoreBandCounts(rows, { width, bands, series }), {
+      id: `scores-band-counts-${width}`,
+      ariaLabel: '各分档项目数',
+    });
     await expect(normalizeSvg(svg)).toMatchFileSnapshot(`../snapshots/score-band-counts-${width}.svg`);
   });
 });

@@ -6,7 +6,12 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { spendingBudgetVsFinal, type BudgetFinalRow } from '../../../src/lib/charts/spending-budget-vs-final';
 import { spendingByCategory } from '../../../src/lib/charts/spending-by-category';
-import { budgetFinalRows, shareBarRows, spendingCategories, spendingWords } from '../../../src/lib/charts/spending-rows';
+import {
+  budgetFinalRows,
+  shareBarRows,
+  spendingCategories,
+  spendingWords,
+} from '../../../src/lib/charts/spending-rows';
 import { textWidth } from '../../../src/lib/charts/spending-text';
 import { data } from '../../../src/lib/data';
 import type { Locale } from '../../../src/lib/i18n';
@@ -29,18 +34,35 @@ const numberAttr = (el: Element, name: string) => Number(el.getAttribute(name));
 
 describe('spendingByCategory', () => {
   const render = (locale: Locale, width: number) =>
-    renderPlot(spendingByCategory(shareBarRows(categories, locale), { locale, width }), { id: `c-${width}`, ariaLabel: 'bars' });
+    renderPlot(spendingByCategory(shareBarRows(categories, locale), { locale, width }), {
+      id: `c-${width}`,
+      ariaLabel: 'bars',
+    });
 
   test('one bar per category, value labels the unit switch can re-format, tooltips with templates', () => {
     const svg = parse(render('zh', 640));
     const bars = [...svg.querySelectorAll('rect[data-tip]')];
     expect(bars.map((b) => b.getAttribute('data-tip'))).toEqual(
-      categories.map((c) => `${c.row.name_zh}：决算${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2 }).format(c.row.final_wan)} 万元，占${c.row.share_pct?.toFixed(2)}%`),
+      categories.map(
+        (c) =>
+          `${c.row.name_zh}：决算${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2 }).format(c.row.final_wan)} 万元，占${c.row.share_pct?.toFixed(2)}%`,
+      ),
     );
     expect(bars[0]!.getAttribute('data-tip-template')).toBe('科学技术支出：决算{0}，占75.77%');
     expect(bars[0]!.getAttribute('data-tip-wan')).toBe('5504.37');
-    expect(texts(svg, 'text[data-amount-wan]')).toEqual(['5,504.37', '1,434.30', '170.96', '104.37', '25.37', '15.30', '5.35', '4.42']);
-    expect([...svg.querySelectorAll('text[data-amount-wan]')].every((t) => t.hasAttribute('data-amount-bare'))).toBe(true);
+    expect(texts(svg, 'text[data-amount-wan]')).toEqual([
+      '5,504.37',
+      '1,434.30',
+      '170.96',
+      '104.37',
+      '25.37',
+      '15.30',
+      '5.35',
+      '4.42',
+    ]);
+    expect([...svg.querySelectorAll('text[data-amount-wan]')].every((t) => t.hasAttribute('data-amount-bare'))).toBe(
+      true,
+    );
     // the largest bar spans the width; the others are in proportion
     expect(numberAttr(bars[0]!, 'width')).toBeCloseTo(639);
     expect(numberAttr(bars[1]!, 'width')).toBeCloseTo((639 * 1434.3) / 5504.37);
@@ -49,8 +71,13 @@ describe('spendingByCategory', () => {
   test('rows stack without overlapping: each label starts below the previous bar', () => {
     const spec = spendingByCategory(shareBarRows(categories, 'en'), { locale: 'en', width: 360 });
     const svg = parse(renderPlot(spec, { id: 'c', ariaLabel: 'bars' }));
-    const bars = [...svg.querySelectorAll('rect')].map((r) => [numberAttr(r, 'y'), numberAttr(r, 'y') + numberAttr(r, 'height')]);
-    const labels = [...svg.querySelectorAll('g[font-size="14"] > text')].map((t) => Number(/translate\([^,]+,([\d.]+)\)/.exec(t.getAttribute('transform')!)![1]));
+    const bars = [...svg.querySelectorAll('rect')].map((r) => [
+      numberAttr(r, 'y'),
+      numberAttr(r, 'y') + numberAttr(r, 'height'),
+    ]);
+    const labels = [...svg.querySelectorAll('g[font-size="14"] > text')].map((t) =>
+      Number(/translate\([^,]+,([\d.]+)\)/.exec(t.getAttribute('transform')!)![1]),
+    );
     expect(labels).toHaveLength(8);
     for (let i = 1; i < bars.length; i++) expect(labels[i]!, `row ${i}`).toBeGreaterThan(bars[i - 1]![1]!);
     expect(spec.height).toBeGreaterThan(bars.at(-1)![1]!);
@@ -61,7 +88,9 @@ describe('spendingByCategory', () => {
   test('refuses no rows and bad amounts', () => {
     expect(() => spendingByCategory([], { locale: 'zh' })).toThrow('spendingByCategory: no rows');
     const [row] = shareBarRows(categories, 'zh');
-    expect(() => spendingByCategory([{ ...row!, wan: -1 }], { locale: 'zh' })).toThrow('invalid amount -1 for 科学技术支出');
+    expect(() => spendingByCategory([{ ...row!, wan: -1 }], { locale: 'zh' })).toThrow(
+      'invalid amount -1 for 科学技术支出',
+    );
     expect(() => spendingByCategory([{ ...row!, wan: Number.NaN }], { locale: 'zh' })).toThrow('invalid amount NaN');
   });
 
@@ -69,26 +98,41 @@ describe('spendingByCategory', () => {
     ['zh', 360],
     ['en', 640],
   ] as const)('renders as in its snapshot (%s, %i px)', async (locale, width) => {
-    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(`../snapshots/spending-by-category-${width}-${locale}.svg`);
+    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(
+      `../snapshots/spending-by-category-${width}-${locale}.svg`,
+    );
   });
 });
 
 describe('spendingBudgetVsFinal', () => {
   const render = (rows: BudgetFinalRow[], locale: Locale, width: number, id = 'b') =>
     renderPlot(spendingBudgetVsFinal(rows, { locale, width, words: words(locale) }), { id, ariaLabel: 'pairs' });
-  const categoryRows = (locale: Locale) => budgetFinalRows(categories.map((c) => c.row), locale);
+  const categoryRows = (locale: Locale) =>
+    budgetFinalRows(
+      categories.map((c) => c.row),
+      locale,
+    );
 
   test('a bar for every stated budget and every final amount; words, not a bar of 0, where there was no budget', () => {
     const svg = parse(render(categoryRows('zh'), 'zh', 640));
     const stated = categories.filter((c) => c.row.budget_stated).length;
     expect(stated).toBe(4);
     expect(svg.querySelectorAll('rect[data-tip]').length).toBe(stated + categories.length);
-    expect(texts(svg, 'text[font-style="italic"], g[font-style="italic"] > text')).toEqual(['年初无预算', '年初无预算', '年初无预算', '年初无预算']);
+    expect(texts(svg, 'text[font-style="italic"], g[font-style="italic"] > text')).toEqual([
+      '年初无预算',
+      '年初无预算',
+      '年初无预算',
+      '年初无预算',
+    ]);
     expect(texts(svg, 'text[data-amount-wan]').slice(0, 3)).toEqual(['687.92', '5,504.37', '1,434.30']);
     // the key names both bars
     expect(texts(svg, 'text').slice(0, 2)).toEqual(['年初预算', '决算']);
     const tips = [...svg.querySelectorAll('rect[data-tip]')].map((r) => r.getAttribute('data-tip'));
-    expect(tips.slice(0, 3)).toEqual(['科学技术支出：年初预算687.92 万元', '科学技术支出：决算5,504.37 万元', '资源勘探信息等支出：决算1,434.30 万元']);
+    expect(tips.slice(0, 3)).toEqual([
+      '科学技术支出：年初预算687.92 万元',
+      '科学技术支出：决算5,504.37 万元',
+      '资源勘探信息等支出：决算1,434.30 万元',
+    ]);
   });
 
   test('budget and final bars share one scale, and stay left of the amounts', () => {
@@ -111,7 +155,9 @@ describe('spendingBudgetVsFinal', () => {
   });
 
   test('refuses no rows and bad amounts', () => {
-    expect(() => spendingBudgetVsFinal([], { locale: 'zh', words: words('zh') })).toThrow('spendingBudgetVsFinal: no rows');
+    expect(() => spendingBudgetVsFinal([], { locale: 'zh', words: words('zh') })).toThrow(
+      'spendingBudgetVsFinal: no rows',
+    );
     const [row] = categoryRows('zh');
     expect(() => spendingBudgetVsFinal([{ ...row!, budgetWan: -5 }], { locale: 'zh', words: words('zh') })).toThrow(
       'invalid amount -5 for 科学技术支出',
@@ -119,8 +165,12 @@ describe('spendingBudgetVsFinal', () => {
   });
 
   test('renders as in its snapshots', async () => {
-    await expect(normalizeSvg(render(categoryRows('en'), 'en', 360))).toMatchFileSnapshot('../snapshots/spending-budget-vs-final-360-en.svg');
+    await expect(normalizeSvg(render(categoryRows('en'), 'en', 360))).toMatchFileSnapshot(
+      '../snapshots/spending-budget-vs-final-360-en.svg',
+    );
     const science = budgetFinalRows(categories[0]!.subcategories, 'zh');
-    await expect(normalizeSvg(render(science, 'zh', 640))).toMatchFileSnapshot('../snapshots/spending-sub-science-and-technology-640-zh.svg');
+    await expect(normalizeSvg(render(science, 'zh', 640))).toMatchFileSnapshot(
+      '../snapshots/spending-sub-science-and-technology-640-zh.svg',
+    );
   });
 });

@@ -3,8 +3,17 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-  budgetFinalList, budgetFinalRows, commonReason, growthNote, inSentence, reasonTranslation, shareBarRows, slugify,
-  spendingCategories, spendingName, subcategoryTitle,
+  budgetFinalList,
+  budgetFinalRows,
+  commonReason,
+  growthNote,
+  inSentence,
+  reasonTranslation,
+  shareBarRows,
+  slugify,
+  spendingCategories,
+  spendingName,
+  subcategoryTitle,
 } from '../../../src/lib/charts/spending-rows';
 import procurementReasons from '../../../src/i18n/pages/procurement.reasons.en.json';
 import { data } from '../../../src/lib/data';
@@ -72,7 +81,9 @@ describe('growth and budgets', () => {
       ['Organisational affairs', null, 6.97, ''],
     ]);
     expect(rows[0]!.finalTip).toBe('Government offices and related affairs: final {0}');
-    expect(budgetFinalList(bySlug('education').subcategories, 'zh')).toBe('进修及培训：年初预算1.77 万元，决算5.35 万元');
+    expect(budgetFinalList(bySlug('education').subcategories, 'zh')).toBe(
+      '进修及培训：年初预算1.77 万元，决算5.35 万元',
+    );
     expect(budgetFinalList(bySlug('general-public-services').subcategories, 'en')).toBe(
       'Government offices and related affairs: no initial budget, final CNY 0.08 million; Organisational affairs: no initial budget, final CNY 0.07 million',
     );
@@ -80,7 +91,13 @@ describe('growth and budgets', () => {
 
   test('shareBarRows: amount, share as printed and a tooltip template per category', () => {
     const [st] = shareBarRows(categories, 'zh');
-    expect(st).toEqual({ key: 'science-and-technology', label: '科学技术支出', wan: 5504.37, shareText: '75.77%', tipTemplate: '科学技术支出：决算{0}，占75.77%' });
+    expect(st).toEqual({
+      key: 'science-and-technology',
+      label: '科学技术支出',
+      wan: 5504.37,
+      shareText: '75.77%',
+      tipTemplate: '科学技术支出：决算{0}，占75.77%',
+    });
   });
 });
 
@@ -96,7 +113,9 @@ describe('words', () => {
       '教育支出：全部用于“进修及培训”，决算比年初预算增长202.26%',
       '农林水支出：全部用于“一般行政管理事务”，年初没有预算',
     ]);
-    expect(subcategoryTitle(bySlug('education'), 'en')).toBe('Education: all of it went to “Further study and training”, 202.26% above the initial budget');
+    expect(subcategoryTitle(bySlug('education'), 'en')).toBe(
+      'Education: all of it went to “Further study and training”, 202.26% above the initial budget',
+    );
   });
 
   test('the reason most sub-categories share is found clause by clause', () => {
@@ -113,7 +132,10 @@ describe('words', () => {
       ...data.runningCosts.map((r) => r.reason_zh),
     ].filter((r): r is string => r !== null);
     expect(reasons.length).toBeGreaterThan(10);
-    expect(reasons.filter((r) => reasonTranslation(r, procurementReasons) === null), 'untranslated').toEqual([]);
+    expect(
+      reasons.filter((r) => reasonTranslation(r, procurementReasons) === null),
+      'untranslated',
+    ).toEqual([]);
     expect(reasonTranslation('没有的原因')).toBeNull();
   });
 });

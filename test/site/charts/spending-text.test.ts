@@ -4,7 +4,13 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { amountAttributes, fillTip, tipAttributes, widestAmount, withAttributes } from '../../../src/lib/charts/spending-amounts';
+import {
+  amountAttributes,
+  fillTip,
+  tipAttributes,
+  widestAmount,
+  withAttributes,
+} from '../../../src/lib/charts/spending-amounts';
 import { textWidth, wrapText } from '../../../src/lib/charts/spending-text';
 import { renderPlot } from '../../../src/lib/render-plot';
 
@@ -35,7 +41,12 @@ describe('wrapText', () => {
   test('breaks Chinese between characters, never before closing punctuation', () => {
     expect(wrapText('政府办公厅（室）及相关机构事务', 112, 14)).toEqual(['政府办公厅（室）', '及相关机构事务']);
     expect(wrapText('政府办公厅（室）及相关机构事务', 100, 14)).toEqual(['政府办公厅', '（室）及相关机', '构事务']);
-    expect(wrapText('全部用于“其他资源勘探信息等支出”', 14 * 5, 14)).toEqual(['全部用于', '“其他资源', '勘探信息等', '支出”']);
+    expect(wrapText('全部用于“其他资源勘探信息等支出”', 14 * 5, 14)).toEqual([
+      '全部用于',
+      '“其他资源',
+      '勘探信息等',
+      '支出”',
+    ]);
     expect(wrapText('一二三四五六，七', 14 * 6, 14)).toEqual(['一二三四五', '六，七']);
   });
 
@@ -67,17 +78,33 @@ describe('amount helpers', () => {
 
   test('the attributes the unit switch reads', () => {
     expect(amountAttributes(1434.3)).toEqual({ 'data-amount-wan': '1434.3', 'data-amount-bare': '' });
-    expect(tipAttributes('a {0} b {1}', [1, 2.5])).toEqual({ 'data-tip-template': 'a {0} b {1}', 'data-tip-wan': '1 2.5' });
+    expect(tipAttributes('a {0} b {1}', [1, 2.5])).toEqual({
+      'data-tip-template': 'a {0} b {1}',
+      'data-tip-wan': '1 2.5',
+    });
   });
 
   test('withAttributes sets attributes on the element each datum draws, and survives renderPlot', () => {
-    const rows = [{ v: 1, t: 'a' }, { v: 2, t: 'b' }];
+    const rows = [
+      { v: 1, t: 'a' },
+      { v: 2, t: 'b' },
+    ];
     const svg = renderPlot(
-      { marks: [Plot.text(rows, { x: 'v', text: 't', render: withAttributes(rows, (d) => ({ 'data-v': String(d.v) })) })] },
+      {
+        marks: [
+          Plot.text(rows, { x: 'v', text: 't', render: withAttributes(rows, (d) => ({ 'data-v': String(d.v) })) }),
+        ],
+      },
       { id: 'w', ariaLabel: 'w' },
     );
     const { document } = parseHTML(`<html><body>${svg}</body></html>`);
-    const texts = [...document.querySelectorAll('text[data-v]')].map((el) => [el.textContent, el.getAttribute('data-v')]);
-    expect(texts).toEqual([['a', '1'], ['b', '2']]);
+    const texts = [...document.querySelectorAll('text[data-v]')].map((el) => [
+      el.textContent,
+      el.getAttribute('data-v'),
+    ]);
+    expect(texts).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
   });
 });

@@ -16,7 +16,8 @@ import { dist, ensureBuilt } from '../browser/helpers';
 beforeAll(() => ensureBuilt(), 600_000);
 
 const doc = (page: string) => parseHTML(readFileSync(join(dist, page), 'utf8')).document;
-const meta = (d: Document, key: string) => d.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+const meta = (d: Document, key: string) =>
+  d.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
 
 /** The file in dist that a URL of the site (absolute or root-relative, with the base path) names. */
 function fileOf(d: Document, url: string): string {
@@ -43,7 +44,8 @@ describe('social tags', () => {
       }
       const image = meta(d, 'og:image');
       if (!image) continue;
-      if (meta(d, 'twitter:card') !== 'summary_large_image') problems.push(`${page}: twitter:card is ${meta(d, 'twitter:card')}`);
+      if (meta(d, 'twitter:card') !== 'summary_large_image')
+        problems.push(`${page}: twitter:card is ${meta(d, 'twitter:card')}`);
       if (meta(d, 'twitter:image') !== image) problems.push(`${page}: twitter:image differs from og:image`);
       const file = fileOf(d, image);
       if (!existsSync(file)) {
@@ -52,7 +54,8 @@ describe('social tags', () => {
       }
       const png = readFileSync(file);
       const size = `${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`;
-      if (png.subarray(1, 4).toString('latin1') !== 'PNG' || size !== '1200×630') problems.push(`${page}: ${image} is not a 1200×630 PNG (${size})`);
+      if (png.subarray(1, 4).toString('latin1') !== 'PNG' || size !== '1200×630')
+        problems.push(`${page}: ${image} is not a 1200×630 PNG (${size})`);
     }
     expect(problems).toEqual([]);
   });
@@ -63,11 +66,15 @@ describe('social tags', () => {
       const d = doc(page);
       const own = page.replace(/index\.html$/, '');
       const twin = own.startsWith('en/') ? own.slice(3) : `en/${own}`;
-      const target = (url: string | null | undefined) => (url ? new URL(url, 'http://site.invalid').pathname.slice(basePath(d).length) : null);
+      const target = (url: string | null | undefined) =>
+        url ? new URL(url, 'http://site.invalid').pathname.slice(basePath(d).length) : null;
       const canonical = target(d.querySelector('link[rel="canonical"]')?.getAttribute('href'));
       if (canonical !== own) problems.push(`${page}: canonical is ${canonical}`);
-      const alternates = new Set([...d.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => target(l.getAttribute('href'))));
-      for (const expected of [own, twin]) if (!alternates.has(expected)) problems.push(`${page}: no hreflang alternate for ${expected}`);
+      const alternates = new Set(
+        [...d.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => target(l.getAttribute('href'))),
+      );
+      for (const expected of [own, twin])
+        if (!alternates.has(expected)) problems.push(`${page}: no hreflang alternate for ${expected}`);
     }
     expect(problems).toEqual([]);
   });
@@ -88,7 +95,9 @@ describe('social tags', () => {
     const missing = new Map<string, string[]>();
     for (const page of pages()) {
       for (const figure of doc(page).querySelectorAll('figure[data-chart]')) {
-        const text = ['.chart-title', '.chart-subtitle', '.chart-graphic--wide svg'].map((s) => figure.querySelector(s)?.textContent ?? '').join(' ');
+        const text = ['.chart-title', '.chart-subtitle', '.chart-graphic--wide svg']
+          .map((s) => figure.querySelector(s)?.textContent ?? '')
+          .join(' ');
         const lacking = [...new Set(coverage.flatMap((c) => missingCharacters(text, c)))];
         if (lacking.length) missing.set(`${page}#${figure.id}`, lacking);
       }
@@ -111,9 +120,16 @@ describe('chart downloads in the build', () => {
         for (const link of figure.querySelectorAll('a[download]')) {
           const file = fileOf(d, link.getAttribute('href')!);
           if (!existsSync(file)) problems.push(`${page}#${figure.id}: ${link.getAttribute('href')} does not exist`);
-          else if (file.endsWith('.csv') && !readFileSync(file).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) problems.push(`${file}: no BOM`);
+          else if (
+            file.endsWith('.csv') &&
+            !readFileSync(file)
+              .subarray(0, 3)
+              .equals(Buffer.from([0xef, 0xbb, 0xbf]))
+          )
+            problems.push(`${file}: no BOM`);
         }
-        if (figure.querySelectorAll('a[download]').length !== 3) problems.push(`${page}#${figure.id}: expected 3 download links`);
+        if (figure.querySelectorAll('a[download]').length !== 3)
+          problems.push(`${page}#${figure.id}: expected 3 download links`);
       }
     }
     expect(charts).toBeGreaterThan(30);

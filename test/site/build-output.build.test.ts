@@ -9,7 +9,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import projects from '../../data/derived/projects.json';
 import { dist, ensureBuilt } from '../browser/helpers';
 
-const ROUTES = ['', 'spending/', 'projects/', 'procurement/', 'scores/', 'audit/', 'data/', 'report/', ...projects.map((p) => `projects/${p.slug}/`)];
+const ROUTES = [
+  '',
+  'spending/',
+  'projects/',
+  'procurement/',
+  'scores/',
+  'audit/',
+  'data/',
+  'report/',
+  ...projects.map((p) => `projects/${p.slug}/`),
+];
 const LOCALES = [
   { prefix: '', lang: 'zh-CN' },
   { prefix: 'en/', lang: 'en' },
@@ -30,8 +40,14 @@ describe('built site', () => {
           const d = doc(prefix + route);
           expect(d.documentElement.getAttribute('lang')).toBe(lang);
           expect(d.querySelector('title')?.textContent?.trim().length, 'title').toBeGreaterThan(5);
-          expect(d.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length, 'description').toBeGreaterThan(20);
-          expect(d.querySelectorAll('link[rel="alternate"][hreflang]').length, 'hreflang alternates').toBeGreaterThanOrEqual(2);
+          expect(
+            d.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length,
+            'description',
+          ).toBeGreaterThan(20);
+          expect(
+            d.querySelectorAll('link[rel="alternate"][hreflang]').length,
+            'hreflang alternates',
+          ).toBeGreaterThanOrEqual(2);
           expect(d.querySelectorAll('h1').length, 'one h1').toBe(1);
         }
       });
@@ -55,7 +71,9 @@ describe('built site', () => {
             expect(f.id, where).toMatch(/^[a-z][a-z0-9-]*$/);
             expect(f.querySelector('.chart-graphic svg[role="img"]'), `${where} svg`).not.toBeNull();
             expect(f.querySelector('.chart-title')?.textContent?.trim().length, `${where} title`).toBeGreaterThan(3);
-            expect(f.querySelector('.chart-subtitle')?.textContent?.trim().length, `${where} subtitle`).toBeGreaterThan(3);
+            expect(f.querySelector('.chart-subtitle')?.textContent?.trim().length, `${where} subtitle`).toBeGreaterThan(
+              3,
+            );
             const alt = f.querySelector(`#${f.id}-alt`);
             expect(alt?.textContent?.trim().length, `${where} alt`).toBeGreaterThan(10);
             expect(f.querySelector('.chart-source a[href*="/report/#L"]'), `${where} source link`).not.toBeNull();

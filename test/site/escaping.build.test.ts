@@ -39,9 +39,19 @@ beforeAll(() => {
     text = text.replace(from, to);
   }
   writeFileSync(join(OUT, 'report.txt'), text);
-  execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--input', join(OUT, 'report.txt'), '--out', DERIVED], { cwd: root, env: buildEnv(), stdio: 'pipe' });
-  const projects = JSON.parse(readFileSync(join(DERIVED, 'projects.json'), 'utf8')) as { slug: string; name_zh: string }[];
-  const indicators = JSON.parse(readFileSync(join(DERIVED, 'indicators.json'), 'utf8')) as { project_slug: string; reason_zh: string | null }[];
+  execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--input', join(OUT, 'report.txt'), '--out', DERIVED], {
+    cwd: root,
+    env: buildEnv(),
+    stdio: 'pipe',
+  });
+  const projects = JSON.parse(readFileSync(join(DERIVED, 'projects.json'), 'utf8')) as {
+    slug: string;
+    name_zh: string;
+  }[];
+  const indicators = JSON.parse(readFileSync(join(DERIVED, 'indicators.json'), 'utf8')) as {
+    project_slug: string;
+    reason_zh: string | null;
+  }[];
   slug = projects.find((p) => p.name_zh === NAME)?.slug ?? '';
   reasonSlug = indicators.find((i) => i.reason_zh === REASON)?.project_slug ?? '';
   expect(slug, 'the pipeline read the doctored name').not.toBe('');
@@ -53,13 +63,18 @@ afterAll(() => rmSync(join(OUT, 'report.txt'), { force: true }));
 
 const pages = () => sitePages(SITE);
 /** Every file of the build, relative to it. */
-const builtFiles = (): string[] => readdirSync(SITE, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(SITE, f)).isFile()).sort();
+const builtFiles = (): string[] =>
+  readdirSync(SITE, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(SITE, f)).isFile())
+    .sort();
 const read = (file: string) => readFileSync(join(SITE, file), 'utf8');
 
 describe('report text with <script>, " and & in it', () => {
   test('the site was built from the doctored tables (DERIVED_DIR reaches every reader)', () => {
     for (const file of ['projects.json', 'projects.csv', 'indicators.json', 'indicators.csv', 'manifest.json']) {
-      expect(readFileSync(join(SITE, 'data', file)).equals(readFileSync(join(DERIVED, file))), `/data/${file}`).toBe(true);
+      expect(readFileSync(join(SITE, 'data', file)).equals(readFileSync(join(DERIVED, file))), `/data/${file}`).toBe(
+        true,
+      );
     }
     expect(read(`projects/${slug}/index.html`)).toContain('alert(1)');
   });
@@ -69,18 +84,27 @@ describe('report text with <script>, " and & in it', () => {
     for (const file of pages()) {
       const { document } = parseHTML(read(file));
       for (const script of document.querySelectorAll('script')) {
-        if (!script.getAttribute('src') || /alert\(/.test(script.textContent ?? '')) problems.push(`${file}: <script> ${script.outerHTML.slice(0, 80)}`);
+        if (!script.getAttribute('src') || /alert\(/.test(script.textContent ?? ''))
+          problems.push(`${file}: <script> ${script.outerHTML.slice(0, 80)}`);
       }
       for (const el of document.querySelectorAll('*')) {
         for (const attr of el.attributes) {
-          if (!/^[a-z_:][a-z0-9_.:-]*$/i.test(attr.name)) problems.push(`${file}: <${el.localName}> has an attribute named ${JSON.stringify(attr.name)}`);
-          if (attr.value.includes('alert(') && !attr.value.includes(NAME) && !attr.value.includes(REASON)) problems.push(`${file}: <${el.localName} ${attr.name}> holds a cut ${JSON.stringify(attr.value.slice(0, 80))}`);
+          if (!/^[a-z_:][a-z0-9_.:-]*$/i.test(attr.name))
+            problems.push(`${file}: <${el.localName}> has an attribute named ${JSON.stringify(attr.name)}`);
+          if (attr.value.includes('alert(') && !attr.value.includes(NAME) && !attr.value.includes(REASON))
+            problems.push(
+              `${file}: <${el.localName} ${attr.name}> holds a cut ${JSON.stringify(attr.value.slice(0, 80))}`,
+            );
         }
       }
       // every element's own text that mentions the payload holds all of it (linkedom splits text at entities)
       for (const el of document.querySelectorAll('*')) {
-        const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
-        if (own.includes('alert(') && !own.includes(NAME) && !own.includes(REASON)) problems.push(`${file}: <${el.localName}> holds a cut ${JSON.stringify(own.slice(0, 80))}`);
+        const own = [...el.childNodes]
+          .filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent)
+          .join('');
+        if (own.includes('alert(') && !own.includes(NAME) && !own.includes(REASON))
+          problems.push(`${file}: <${el.localName}> holds a cut ${JSON.stringify(own.slice(0, 80))}`);
       }
     }
     expect(problems).toEqual([]);
@@ -90,15 +114,27 @@ describe('report text with <script>, " and & in it', () => {
     const shows = (file: string, what: string) => {
       const { document } = parseHTML(read(file));
       const inText = (document.querySelector('main')?.textContent ?? '').includes(what);
-      const inSvg = [...document.querySelectorAll('svg')].some((svg) => (svg.textContent ?? '').includes(what) || [...svg.querySelectorAll('[aria-label], [data-tip]')].some((e) => (e.getAttribute('aria-label') ?? e.getAttribute('data-tip') ?? '').includes(what)));
+      const inSvg = [...document.querySelectorAll('svg')].some(
+        (svg) =>
+          (svg.textContent ?? '').includes(what) ||
+          [...svg.querySelectorAll('[aria-label], [data-tip]')].some((e) =>
+            (e.getAttribute('aria-label') ?? e.getAttribute('data-tip') ?? '').includes(what),
+          ),
+      );
       return { inText, inSvg };
     };
     for (const prefix of ['', 'en/']) {
       expect(shows(`${prefix}projects/index.html`, NAME), `/${prefix}projects/`).toEqual({ inText: true, inSvg: true });
       expect(shows(`${prefix}projects/${slug}/index.html`, NAME).inText, `/${prefix}projects/${slug}/`).toBe(true);
-      expect(shows(`${prefix}projects/${reasonSlug}/index.html`, REASON).inText, `/${prefix}projects/${reasonSlug}/ shows the reason`).toBe(true);
+      expect(
+        shows(`${prefix}projects/${reasonSlug}/index.html`, REASON).inText,
+        `/${prefix}projects/${reasonSlug}/ shows the reason`,
+      ).toBe(true);
       expect(shows(`${prefix}report/index.html`, NAME).inText, `/${prefix}report/`).toBe(true);
-      expect(shows(`${prefix}embed/projects-execution/index.html`, NAME).inSvg, `/${prefix}embed/projects-execution/`).toBe(true);
+      expect(
+        shows(`${prefix}embed/projects-execution/index.html`, NAME).inSvg,
+        `/${prefix}embed/projects-execution/`,
+      ).toBe(true);
     }
   });
 
@@ -106,7 +142,8 @@ describe('report text with <script>, " and & in it', () => {
     const problems: string[] = [];
     const whole = (v: string) => v.includes(NAME) || v.includes(REASON);
     const walkJson = (file: string, v: unknown): void => {
-      if (typeof v === 'string' && v.includes('alert(') && !whole(v)) problems.push(`${file}: cut ${JSON.stringify(v.slice(0, 80))}`);
+      if (typeof v === 'string' && v.includes('alert(') && !whole(v))
+        problems.push(`${file}: cut ${JSON.stringify(v.slice(0, 80))}`);
       else if (v && typeof v === 'object') for (const x of Object.values(v)) walkJson(file, x);
     };
     let svgs = 0;
@@ -120,12 +157,15 @@ describe('report text with <script>, " and & in it', () => {
           problems.push(`${file}: not JSON (${(error as Error).message})`);
         }
       } else if (file.endsWith('.csv')) {
-        for (const cell of parseCsv(text.replace(/^\uFEFF/, '')).flat()) if (cell.includes('alert(') && !whole(cell)) problems.push(`${file}: cut cell ${JSON.stringify(cell.slice(0, 80))}`);
+        for (const cell of parseCsv(text.replace(/^\uFEFF/, '')).flat())
+          if (cell.includes('alert(') && !whole(cell))
+            problems.push(`${file}: cut cell ${JSON.stringify(cell.slice(0, 80))}`);
       } else {
         svgs++;
         // XML: no raw markup from the text, and every & starts an entity
         if (/<script/i.test(text)) problems.push(`${file}: a <script> element`);
-        if (/&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)/.test(text)) problems.push(`${file}: a bare & (not well-formed XML)`);
+        if (/&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)/.test(text))
+          problems.push(`${file}: a bare & (not well-formed XML)`);
       }
     }
     expect(problems).toEqual([]);
@@ -135,10 +175,22 @@ describe('report text with <script>, " and & in it', () => {
   test('the CSV and JSON downloads hold the text exactly', () => {
     const csv = (file: string) => parseCsv(readFileSync(join(SITE, 'data', file), 'utf8').replace(/^\uFEFF/, ''));
     const json = (file: string) => JSON.parse(read(`data/${file}`)) as Record<string, unknown>[];
-    expect(csv('projects.csv').some((row) => row.includes(NAME)), 'projects.csv').toBe(true);
-    expect(json('projects.json').some((row) => row.name_zh === NAME), 'projects.json').toBe(true);
-    expect(csv('indicators.csv').some((row) => row.includes(REASON)), 'indicators.csv').toBe(true);
-    expect(json('indicators.json').some((row) => row.reason_zh === REASON), 'indicators.json').toBe(true);
+    expect(
+      csv('projects.csv').some((row) => row.includes(NAME)),
+      'projects.csv',
+    ).toBe(true);
+    expect(
+      json('projects.json').some((row) => row.name_zh === NAME),
+      'projects.json',
+    ).toBe(true);
+    expect(
+      csv('indicators.csv').some((row) => row.includes(REASON)),
+      'indicators.csv',
+    ).toBe(true);
+    expect(
+      json('indicators.json').some((row) => row.reason_zh === REASON),
+      'indicators.json',
+    ).toBe(true);
   });
 
   test('in Chromium no script runs from it, on load or when a tooltip shows it', async () => {
@@ -155,9 +207,15 @@ describe('report text with <script>, " and & in it', () => {
           void d.dismiss();
         });
         await page.goto(server.url + file, { waitUntil: 'load' });
-        const state = await page.evaluate(() => ({ root: document.documentElement.localName, error: document.querySelector('parsererror')?.textContent ?? null, text: document.documentElement.textContent ?? '' }));
-        if (state.root !== 'svg' || state.error) problems.push(`/${file}: not a well-formed SVG (${state.error ?? state.root})`);
-        else if (!state.text.includes(NAME) && !state.text.includes(REASON)) problems.push(`/${file}: the text does not read whole`);
+        const state = await page.evaluate(() => ({
+          root: document.documentElement.localName,
+          error: document.querySelector('parsererror')?.textContent ?? null,
+          text: document.documentElement.textContent ?? '',
+        }));
+        if (state.root !== 'svg' || state.error)
+          problems.push(`/${file}: not a well-formed SVG (${state.error ?? state.root})`);
+        else if (!state.text.includes(NAME) && !state.text.includes(REASON))
+          problems.push(`/${file}: the text does not read whole`);
         await page.close();
       }
       for (const file of pages().filter((f) => read(f).includes('alert('))) {
@@ -174,9 +232,12 @@ describe('report text with <script>, " and & in it', () => {
             mark.focus();
             const figure = mark.closest('figure');
             const tip = figure?.querySelector('.chart-tip');
-            const texts = new Set([...(figure?.querySelectorAll('[data-tip]') ?? [])].map((m) => m.getAttribute('data-tip')));
+            const texts = new Set(
+              [...(figure?.querySelectorAll('[data-tip]') ?? [])].map((m) => m.getAttribute('data-tip')),
+            );
             if (!tip || tip.hasAttribute('hidden')) out.push(`no tooltip shows for ${mark.localName}[data-tip]`);
-            else if (tip.children.length > 0 || !texts.has(tip.textContent)) out.push(`tooltip ${JSON.stringify(tip.innerHTML.slice(0, 80))}`);
+            else if (tip.children.length > 0 || !texts.has(tip.textContent))
+              out.push(`tooltip ${JSON.stringify(tip.innerHTML.slice(0, 80))}`);
           }
           return out;
         });

@@ -14,7 +14,10 @@ const A = join(OUT, 'a');
 const B = join(OUT, 'b');
 
 function files(dir: string): string[] {
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [relative(dir, join(d, n))]));
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) =>
+      statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [relative(dir, join(d, n))],
+    );
   return walk(dir).sort();
 }
 
@@ -29,7 +32,15 @@ function firstDifference(a: Buffer, b: Buffer): string {
 /** Size and modification time of every source file the build reads, to tell an edit from nondeterminism. */
 function sources(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const dir of ['src', 'public', 'scripts', 'data/derived', 'data/glossary.json', 'astro.config.mjs', 'package-lock.json']) {
+  for (const dir of [
+    'src',
+    'public',
+    'scripts',
+    'data/derived',
+    'data/glossary.json',
+    'astro.config.mjs',
+    'package-lock.json',
+  ]) {
     const walk = (p: string): void => {
       const st = statSync(join(root, p));
       if (st.isDirectory()) for (const n of readdirSync(join(root, p))) walk(join(p, n));
@@ -47,7 +58,10 @@ beforeAll(() => {
   build(['--outDir', B], { TZ: 'Pacific/Chatham', BASE_PATH: '/', OG_CACHE: 'off' });
   const after = sources();
   const edited = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
-  if (edited.length) throw new Error(`sources changed between the two builds, so they cannot be compared; run again: ${edited.join(', ')}`);
+  if (edited.length)
+    throw new Error(
+      `sources changed between the two builds, so they cannot be compared; run again: ${edited.join(', ')}`,
+    );
 }, 1_200_000);
 
 describe('two clean builds', () => {
