@@ -17,5 +17,5 @@ export default tseslint.config(
     },
   },
   // code that runs in the reader's browser
-  { files: ['src/scripts/**', 'public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['src/client/**', 'public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -1,7 +1,7 @@
 // The briefing's first paint (a blocking external script in <head>; the site's CSP allows no inline script):
 // puts <html> in deck mode (or the notes window's view) and sizes the 1920×1080 slide to the window before
 // anything is drawn, so the slides do not first lay out as one long page and then jump. The slide shown until
-// src/scripts/briefing.ts takes over is the one the URL names (#slide-N, via :target) or the first (briefing.css).
+// src/client/briefing.ts takes over is the one the URL names (#slide-N, via :target) or the first (briefing.css).
 (function () {
   var root = document.documentElement;
   var notes = /(?:^|[?&])view=notes(?:&|$)/.test(location.search);

@@ -68,7 +68,7 @@ export function embedPages(dist: string): EmbedPage[] {
         a.setAttribute('target', '_blank');
         a.setAttribute('rel', 'noopener');
       }
-      // the unit switch (src/scripts/unit-switch.ts) rewrites the subtitle from the template on the figure's wrapper
+      // the unit switch (src/client/unit-switch.ts) rewrites the subtitle from the template on the figure's wrapper
       const unitSubtitle = figure.closest('[data-unit-subtitle]')?.getAttribute('data-unit-subtitle');
       const title = figure.querySelector('.chart-title')?.textContent?.trim() ?? id;
       const alt = figure.querySelector(`#${id}-alt`)?.textContent?.trim() ?? title;

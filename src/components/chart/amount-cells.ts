@@ -1,5 +1,5 @@
 /**
- * Data-table markup that follows the unit switch (src/scripts/unit-switch.ts): amount cells carry their value in
+ * Data-table markup that follows the unit switch (src/client/unit-switch.ts): amount cells carry their value in
  * 万元 (`data-amount-wan`, `data-amount-bare`, `data-amount-signed`) and amount headers name the unit in a
  * `data-unit-label` element. Only amount columns shown in the default unit and decimals follow the switch, since
  * the script formats with those.

@@ -1,7 +1,7 @@
 /**
  * The citation of a chart: the report, the lines its figures come from, the chart's URL and the date it was
  * consulted — GB/T 7714 in Chinese, a plain style in English. The page is built without a date (two builds must
- * be identical), so the citation is a template with `{url}` and `{date}`, which src/scripts/chart-share.ts fills
+ * be identical), so the citation is a template with `{url}` and `{date}`, which src/client/chart-share.ts fills
  * (with fillCitation and citationDate from ./cite-fill.ts) with the reader's URL and today's date.
  */
 import type { Locale } from '../../lib/i18n';

@@ -1,6 +1,6 @@
 /**
  * The HTML a publisher pastes to embed a chart: an iframe with a title (screen readers announce it) and the
- * script that sizes it (README, "Embedding a chart"). Used at build time and by src/scripts/chart-share.ts.
+ * script that sizes it (README, "Embedding a chart"). Used at build time and by src/client/chart-share.ts.
  */
 
 export interface EmbedCodeOptions {

@@ -1,5 +1,5 @@
 /**
- * Amounts in charts that the unit switch (src/scripts/unit-switch.ts) can re-format in the browser. A chart's
+ * Amounts in charts that the unit switch (src/client/unit-switch.ts) can re-format in the browser. A chart's
  * value label carries `data-amount-wan` and `data-amount-bare`; a mark's tooltip carries `data-tip-template`
  * (the tooltip with `{0}`, `{1}`… where its amounts go) and `data-tip-wan` (those amounts in 万元, space-separated).
  * The chart is laid out for the widest of the three units, so switching never makes a label overflow.

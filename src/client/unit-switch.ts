@@ -7,7 +7,7 @@
  * - `[data-unit-subtitle="… {unit}"]`: the text of the `.chart-subtitle` inside, from that template;
  * - `[data-tip-template="…{0}…"][data-tip-wan="1434.3"]`: a chart mark's tooltip (data-tip, aria-label, <title>).
  * The radio group `[data-unit-switch]` (shown only when JavaScript runs: `data-needs-js`) sets the unit; the
- * choice goes into the URL (`?unit=yuan`; none for 万元; src/scripts/lang-switch.ts carries it to the other
+ * choice goes into the URL (`?unit=yuan`; none for 万元; src/client/lang-switch.ts carries it to the other
  * language) and localStorage. A `?unit=` in the URL wins over the stored choice.
  */
 import { formatAmount, unitLabel, type AmountUnit } from '../lib/format';
