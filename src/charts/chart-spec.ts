@@ -1,0 +1,59 @@
+/**
+ * What a chart is, whatever shows it: the page's figure, its embed page, its downloads (CSV, JSON, SVG), its
+ * social card. A chart module (src/charts/<id>.ts) builds one from the data; src/charts/registry.ts lists them.
+ * ChartFigure renders it.
+ */
+import type { Column } from '../lib/format-cell';
+import type { Locale } from '../lib/i18n';
+
+/** A data table row: the columns' values and the report lines the row's figures come from. */
+export type TableRow = Record<string, unknown> & { source_lines?: readonly number[] };
+
+/** A numbered key the chart needs to be read (e.g. what the scatter's numbered points are). */
+export interface ChartKey {
+  heading: string;
+  items: readonly { value: number; name: string; href: string; figures: string }[];
+}
+
+export interface ChartSpec {
+  /** stable anchor id, the same in both locales, e.g. `spending-by-category` */
+  id: string;
+  locale: Locale;
+  /** the route of the page that shows the chart, without locale or base (`/spending/`) */
+  route: string;
+  /** the finding, as a sentence */
+  title: string;
+  /** [level=2] heading level of the title */
+  level?: 2 | 3;
+  /** what is measured, including the unit */
+  subtitle: string;
+  /**
+   * For charts whose amounts follow the unit switch: the subtitle with `{unit}` where the unit goes
+   * (src/client/unit-switch.ts rewrites it)
+   */
+  unitSubtitle?: string;
+  /** the chart from renderPlot, for wide screens */
+  svg: string;
+  /** the same chart rendered narrower (about 360 px) for phones; its ids need their own prefix */
+  svgNarrow?: string;
+  /** the text alternative: what the chart shows, in words */
+  alt: string;
+  /** report lines the chart's figures come from */
+  sourceLines: readonly number[];
+  /** the data table's columns; the first is the row header */
+  columns: readonly Column[];
+  rows: readonly TableRow[];
+  /** audit findings about these figures, linked to /audit/#<id> */
+  auditLinks?: readonly { id: string; text: string }[];
+  /** a sentence shown before the audit links */
+  auditNote?: string;
+  key?: ChartKey;
+}
+
+/** One chart of the site: its id, its page, and how to build it in a locale. */
+export interface ChartDefinition {
+  id: string;
+  /** the route of the page that shows it (`/procurement/`) */
+  route: string;
+  build(locale: Locale): ChartSpec;
+}

@@ -1,0 +1,44 @@
+/** /procurement/: the share of procurement awarded to SMEs, and within it to small and micro firms. */
+import { procurementItems, procurementShare, procurementWords as w, smeRows } from '../lib/charts/procurement-rows';
+import { procurementSmeShare } from '../lib/charts/procurement-sme-share';
+import { data, linesOf } from '../lib/data';
+import { formatAmount, formatPercent } from '../lib/format';
+import type { Locale } from '../lib/i18n';
+import { renderPlot } from '../lib/render-plot';
+import { auditLinks } from './audit-links';
+import type { ChartDefinition, ChartSpec } from './chart-spec';
+import { procurementColumns, procurementTableRow } from './procurement-table';
+import { unitSubtitles } from './unit-chart';
+
+const id = 'procurement-sme-share';
+
+function build(locale: Locale): ChartSpec {
+  const rows = data.procurement;
+  const { total, sme, small_micro: micro } = procurementItems(rows);
+  const pct = (row: typeof sme) => formatPercent(procurementShare(row), locale);
+  const lines = linesOf(rows);
+  const nested = smeRows(rows, locale);
+  const ariaLabel = w(locale, 'sme.aria');
+  return {
+    id,
+    locale,
+    route: '/procurement/',
+    title: w(locale, 'sme.title', { smeShare: pct(sme), microShare: pct(micro) }),
+    ...unitSubtitles(locale, w(locale, 'sme.subtitle')),
+    svg: renderPlot(procurementSmeShare(nested, { locale }), { id, ariaLabel }),
+    svgNarrow: renderPlot(procurementSmeShare(nested, { locale, width: 360 }), { id: `${id}-narrow`, ariaLabel }),
+    alt: w(locale, 'sme.alt', {
+      total: formatAmount(total.amount_wan, locale),
+      sme: formatAmount(sme.amount_wan, locale),
+      smeShare: pct(sme),
+      micro: formatAmount(micro.amount_wan, locale),
+      microShare: pct(micro),
+    }),
+    sourceLines: lines,
+    columns: procurementColumns(locale),
+    rows: [total, sme, micro].map((r) => procurementTableRow(r, locale)),
+    auditLinks: auditLinks(locale, lines),
+  };
+}
+
+export const procurementSmeShareChart: ChartDefinition = { id, route: '/procurement/', build };

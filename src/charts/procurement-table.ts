@@ -1,0 +1,19 @@
+/** The data table both procurement charts share: item, amount, share as printed and recomputed. */
+import { procurementWords as w } from '../lib/charts/procurement-rows';
+import type { Column } from '../lib/format-cell';
+import type { Locale } from '../lib/i18n';
+import type { ProcurementRow } from '../lib/schema';
+
+export function procurementColumns(locale: Locale): Column[] {
+  return [
+    { key: 'name', label: w(locale, 'col.item') },
+    { key: 'amount_wan', label: w(locale, 'col.amount'), kind: 'amount' },
+    { key: 'share_pct', label: w(locale, 'col.share'), kind: 'percent' },
+    { key: 'share_pct_recomputed', label: w(locale, 'col.shareRecomputed'), kind: 'percent' },
+  ];
+}
+
+/** A procurement row with its full name in the reader's language as `name`. */
+export function procurementTableRow(row: ProcurementRow, locale: Locale): ProcurementRow & { name: string } {
+  return { ...row, name: locale === 'en' ? (row.item_en ?? row.item_zh) : row.item_zh };
+}
