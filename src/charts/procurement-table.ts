@@ -14,6 +14,6 @@ export function procurementColumns(locale: Locale): Column[] {
 }
 
 /** A procurement row with its full name in the reader's language as `name`. */
-export function procurementTableRow(row: ProcurementRow, locale: Locale): ProcurementRow & { name: string } {
+export function procurementTableRow(row: ProcurementRow, locale: Locale) {
   return { ...row, name: locale === 'en' ? (row.item_en ?? row.item_zh) : row.item_zh };
 }
