@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { htmlPages } from './site/site-pages';
+import { htmlPages } from './lib/html-pages';
 
 /** 1 KB = 1,024 bytes, as on the site's download page. */
 export const KB = 1024;
@@ -290,17 +290,14 @@ async function main(): Promise<void> {
       return (performance.now() - t) / 1000;
     };
     // one build at a time in this project (builds share .astro/); the wait for the lock is not timed
-    const [data, astro, embeds] = withBuildLock(() => [
+    const [data, astro] = withBuildLock(() => [
       run('npx', ['tsx', 'scripts/build-data.ts', '--out', derived]),
       run('npx', ['astro', 'build', '--outDir', dist]),
-      run('npx', ['tsx', 'scripts/site/build-embeds.ts', dist]),
     ]);
     console.log(`\ntimes (wall clock, ${availableParallelism()} cores)`);
     console.log(`  data pipeline (npm run data)        ${data.toFixed(1)} s`);
-    console.log(
-      `  site (astro build + embed pages)    ${(astro + embeds).toFixed(1)} s  (${astro.toFixed(1)} + ${embeds.toFixed(1)})`,
-    );
-    console.log(`  whole build (data + site)           ${(data + astro + embeds).toFixed(1)} s`);
+    console.log(`  site (astro build: pages, embeds, downloads, cards) ${astro.toFixed(1)} s`);
+    console.log(`  whole build (data + site)           ${(data + astro).toFixed(1)} s`);
   }
 
   const weights = siteWeights(dist, base);

@@ -28,19 +28,13 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 /**
- * Runs `npx astro build` (extra args such as `--outDir`) and the post-build steps, with a clean environment.
+ * Runs `npx astro build` (extra args such as `--outDir`) with a clean environment.
  * One build at a time: test files run in parallel workers and two builds of one project share .astro/, so a
  * build waits for the lock .out/.build-lock (taken by a live process) before it starts.
  */
 export function build(args: string[] = [], env: Record<string, string> = {}): void {
   withBuildLock(() => {
     execFileSync('npx', ['astro', 'build', ...args], { cwd: root, env: buildEnv(env), stdio: 'pipe' });
-    const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
-    execFileSync('npx', ['tsx', 'scripts/site/build-embeds.ts', outDir], {
-      cwd: root,
-      env: buildEnv(env),
-      stdio: 'pipe',
-    });
   });
 }
 

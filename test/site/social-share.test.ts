@@ -6,15 +6,16 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { amountAttributes, headerParts } from '../../src/components/chart/amount-cells';
-import { chartData, scriptJson, toCsv, toJson } from '../../src/components/chart/chart-data';
+import { chartData, toCsv, toJson } from '../../src/components/chart/chart-data';
 import { citationTemplate } from '../../src/components/chart/citation';
 import { citationDate, fillCitation } from '../../src/components/chart/cite-fill';
 import { embedCode } from '../../src/components/chart/embed-code';
 import { columnHeader, type Column } from '../../src/lib/format-cell';
-import { chartFilesOf } from '../../scripts/site/chart-files';
-import { fontCoverage, missingCharacters } from '../../scripts/site/font-coverage';
-import { FONT_FILES, OG_HEIGHT, OG_WIDTH, ogPng, ogSvg, wrapText } from '../../scripts/site/og-images';
-import { lightTokens, standaloneSvg } from '../../scripts/site/standalone-svg';
+import { fontCoverage, missingCharacters } from '../../src/lib/share/font-coverage';
+import { FONT_FILES, OG_HEIGHT, OG_WIDTH, ogPng, ogSvg, wrapText } from '../../src/lib/share/og-card';
+import { chartFile, chartSourceText } from '../../src/lib/share/chart-files';
+import type { ChartSpec } from '../../src/charts/chart-spec';
+import { lightTokens, standaloneSvg } from '../../src/lib/share/standalone-svg';
 
 const SVG =
   '<svg aria-describedby="x-alt" role="img" aria-label="bars" viewBox="0 0 640 100" height="100" width="640" fill="currentColor" class="plot">' +
@@ -131,12 +132,6 @@ describe('chart data', () => {
   test('JSON: the same rows with title, subtitle and columns', () => {
     expect(JSON.parse(toJson(DATA))).toEqual(JSON.parse(JSON.stringify(DATA)));
   });
-
-  test('the data block’s JSON cannot close its script element', () => {
-    const json = scriptJson({ text: '</script><script>alert(1)</script>\u2028' });
-    expect(json).not.toMatch(/<|\u2028/);
-    expect(JSON.parse(json)).toEqual({ text: '</script><script>alert(1)</script>\u2028' });
-  });
 });
 
 describe('data-table cells and the unit switch', () => {
@@ -200,36 +195,37 @@ describe('standaloneSvg', () => {
   });
 });
 
-describe('chartFilesOf (post-build)', () => {
-  const page = (block: string) =>
-    `<!doctype html><html lang="zh-CN"><head></head><body><figure id="x" data-chart><h2 class="chart-title">标题</h2><div class="chart-graphic chart-graphic--wide">${SVG}</div>` +
-    `<p class="chart-source">来源：第 <a href="/report/#L49">49</a> 行</p>${block}</figure></body></html>`;
+describe('chart files (from the chart registry)', () => {
+  const spec: ChartSpec = {
+    id: 'x',
+    locale: 'zh',
+    route: '/spending/',
+    title: '标题',
+    subtitle: '副标题',
+    svg: SVG,
+    alt: '说明',
+    sourceLines: [49],
+    columns: COLUMNS,
+    rows: ROWS,
+  };
 
-  test('writes CSV, JSON and SVG under charts/ (en/charts/ in English) and removes the data block', () => {
-    const block = `<script type="application/json" data-chart-data="x">${scriptJson(DATA)}</script>`;
-    const result = chartFilesOf('spending/index.html', page(block));
-    expect(result.files.map((f) => f.file)).toEqual(['charts/x.csv', 'charts/x.json', 'charts/x.svg']);
-    expect(result.files[0]!.content).toBe(toCsv(DATA));
-    expect(result.html).toBe(page(''));
-    expect(result.files[2]!.content).toContain('<desc>副标题\n来源：第 49 行</desc>');
-    const en = chartFilesOf(
-      'en/x/index.html',
-      page(block.replace('"locale":"zh"', '"locale":"en"')).replace('zh-CN', 'en'),
+  test('CSV and JSON are the data table’s columns and rows; the SVG stands alone with the words and the source', () => {
+    expect(chartFile(spec, 'csv')).toBe(toCsv(DATA));
+    expect(chartFile(spec, 'json')).toBe(toJson(DATA));
+    const svg = chartFile(spec, 'svg');
+    expect(svg).toBe(
+      standaloneSvg(SVG, {
+        title: '标题',
+        description: '副标题\n说明\n来源：《2019年度部门决算》第 49 行',
+        tokens: lightTokens(),
+      }),
     );
-    expect(en.files[0]!.file).toBe('en/charts/x.csv');
+    expect(svg).toContain('<desc>副标题\n说明\n来源：《2019年度部门决算》第 49 行</desc>');
   });
 
-  test('a page without data blocks is left as it is', () => {
-    expect(chartFilesOf('a/index.html', page(''))).toEqual({ page: 'a/index.html', html: page(''), files: [] });
-  });
-
-  test('fails on a broken block, or one for another chart or language', () => {
-    expect(() => chartFilesOf('p', page('<script type="application/json" data-chart-data="x">{oops</script>'))).toThrow(
-      /^p: the data block of chart x is not JSON/,
-    );
-    expect(() =>
-      chartFilesOf('p', page(`<script type="application/json" data-chart-data="y">${scriptJson(DATA)}</script>`)),
-    ).toThrow('p: data block y is for x (zh), on a zh page');
+  test('the source line reads as the figure prints it, one line or several', () => {
+    expect(chartSourceText(spec)).toBe('来源：《2019年度部门决算》第 49 行');
+    expect(chartSourceText({ ...spec, locale: 'en', sourceLines: [49, 52] })).toMatch(/lines 49, 52/);
   });
 });
 

@@ -8,9 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { fontCoverage, missingCharacters } from '../../scripts/site/font-coverage';
-import { FONT_FILES } from '../../scripts/site/og-images';
-import { basePath, htmlPages, localePrefix, pageLocale } from '../../scripts/site/site-pages';
+import { fontCoverage, missingCharacters } from '../../src/lib/share/font-coverage';
+import { FONT_FILES } from '../../src/lib/share/og-card';
+import { htmlPages } from '../../scripts/lib/html-pages';
+import { basePath, localePrefix, pageLocale } from './built-pages';
 import { dist, ensureBuilt } from '../browser/helpers';
 
 beforeAll(() => ensureBuilt(), 600_000);

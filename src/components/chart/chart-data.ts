@@ -1,12 +1,9 @@
 /**
- * The data behind a chart, as ChartFigure hands it to the post-build step (scripts/site/chart-files.ts): a JSON
- * block in the built page, which that step turns into `charts/<id>.csv` and `.json` and then removes.
+ * The data behind a chart, as its downloads give it (`charts/<id>.csv` and `.json`, src/lib/share/chart-files.ts):
+ * the data table's columns and rows, unformatted.
  */
 import type { Column } from '../../lib/format-cell';
 import type { Locale } from '../../lib/i18n';
-
-/** Marks the data block: `<script type="application/json" data-chart-data="<id>">`. */
-export const DATA_BLOCK_ATTRIBUTE = 'data-chart-data';
 
 export interface ChartData {
   id: string;
@@ -53,14 +50,6 @@ export function chartData(
       return out;
     }),
   };
-}
-
-/** JSON that is safe inside a `<script>` element: no `<` (so no `</script>`), no line or paragraph separators. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 const BOM = '\uFEFF';

@@ -5,10 +5,12 @@
  * chart's title and description, and none of the page's scripting hooks (data-*, aria-describedby).
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const TOKENS = new URL('../../src/styles/tokens.css', import.meta.url);
+// from the project root: Astro bundles this module into a chunk elsewhere
+const TOKENS = resolve(process.cwd(), 'src/styles/tokens.css');
 
 /** The light theme's custom properties (the first `:root { … }` of src/styles/tokens.css), without `--`. */
 export function lightTokens(css: string = readFileSync(TOKENS, 'utf8')): Map<string, string> {

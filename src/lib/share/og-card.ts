@@ -1,29 +1,24 @@
 /**
- * After `astro build`: a 1200×630 preview image for social media (Open Graph, Twitter cards) of every chart,
- * `og/<chart-id>.png` (`en/og/…` in English), and one for the site, `og/site.png`; every page's og:image and
- * twitter:image (written by src/components/PageMeta.astro with the site's card) then point to its first chart's
- * image. Text is set in Noto Sans Hans from the npm package @embedpdf/fonts-sc (OTF, GB2312 coverage), with no
- * system fonts, so the images are the same on every machine.
+ * A 1200×630 preview image for social media (Open Graph, Twitter cards): title, subtitle, the chart, the source.
+ * src/pages/og/[file].ts draws one per chart of the registry and one for the site. Text is set in Noto Sans Hans
+ * from the npm package @embedpdf/fonts-sc (OTF, GB2312 coverage), with no system fonts, so the images are the same
+ * on every machine.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { parseHTML } from 'linkedom';
-import zh from '../../src/i18n/zh.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
 import { fontCoverage, missingCharacters } from './font-coverage';
-import { htmlPages, localePrefix, NOT_CHART_PAGES, pageLocale, siteUrl } from './site-pages';
 import { lightTokens, standaloneSvg } from './standalone-svg';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const FONT = 'Noto Sans Hans';
-const FONT_DIR = join(dirname(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc'))), 'fonts');
+// paths from the project root: Astro bundles this module into a chunk elsewhere, so import.meta.url would mislead
+const require = createRequire(resolve(process.cwd(), 'package.json'));
+const FONT_DIR = join(dirname(dirname(require.resolve('@embedpdf/fonts-sc'))), 'fonts');
 export const FONT_FILES = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((f) => join(FONT_DIR, f));
-const WORDS = { zh, en };
 const MARGIN = 64;
 
 const escape = (s: string) =>
@@ -137,15 +132,13 @@ export function ogSvg({ title, subtitle, chart, footer }: OgCard, tokens = light
  * resvg's version, the font files), so a rebuild draws only the cards that changed. OG_CACHE=off draws them all
  * (the determinism test does, to compare two real renderings).
  */
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/og-images/', import.meta.url));
+const CACHE_DIR = resolve(process.cwd(), 'node_modules/.cache/og-images');
 let renderKey: string | undefined;
 
 function cacheFile(svg: string): string | null {
   if (process.env.OG_CACHE === 'off') return null;
   renderKey ??= createHash('sha256')
-    .update(
-      JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-js/package.json'), 'utf8')).version,
-    )
+    .update(JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')).version)
     .update(FONT_FILES.map((f) => `${f}:${statSync(f).size}`).join('\n'))
     .digest('hex');
   return join(CACHE_DIR, `${createHash('sha256').update(renderKey).update(svg).digest('hex')}.png`);
@@ -181,82 +174,22 @@ export function ogPng(svg: string): Buffer {
   return resvg.render().asPng();
 }
 
-const META = {
-  image: /(<meta (?:property|name)="(?:og:image|twitter:image)" content=")[^"]*og\/site\.png(")/g,
-  alt: /(<meta (?:property|name)="(?:og:image:alt|twitter:image:alt)" content=")[^"]*(")/g,
-};
-
-/** The social tags of an embed page: its chart's card. */
-export function embedSocialTags(document: Document, id: string, title: string, description: string): string {
-  const image = siteUrl(document, `${localePrefix(pageLocale(document))}og/${id}.png`);
-  return [
-    ['property', 'og:type', 'website'],
-    ['property', 'og:image', image],
-    ['property', 'og:image:width', String(OG_WIDTH)],
-    ['property', 'og:image:height', String(OG_HEIGHT)],
-    ['property', 'og:image:alt', title],
-    ['name', 'twitter:card', 'summary_large_image'],
-    ['name', 'twitter:title', title],
-    ['name', 'twitter:description', description],
-    ['name', 'twitter:image', image],
-    ['name', 'twitter:image:alt', title],
-  ]
-    .map(([kind, key, value]) => `<meta ${kind}="${key}" content="${escape(value!)}">`)
-    .join('\n    ');
-}
+let coverage: Set<number>[] | undefined;
 
 /**
- * Writes the site's and every chart's card into `dist` and points each page's social tags to its first chart's
- * card. Run after chart-files (so the pages carry no data blocks) and before the embed pages.
- * @returns the images written, relative to dist
+ * The card as a PNG; warns (once per card) when its text has characters the font lacks, which are drawn blank.
+ * @param name what the card is for, in the warning (`og/spending-by-category.png`)
  */
-export function writeOgImages(dist: string): string[] {
-  const tokens = lightTokens();
-  const written = new Set<string>();
-  const coverage = FONT_FILES.map(fontCoverage);
-  const write = (file: string, card: OgCard) => {
-    if (written.has(file)) return;
-    written.add(file);
-    const text = [
-      card.title,
-      card.subtitle,
-      card.footer,
-      card.chart?.replace(/<title>[\s\S]*?<\/title>|<[^>]+>/g, ' ') ?? '',
-    ].join(' ');
-    const missing = new Set(coverage.flatMap((c) => missingCharacters(text, c)));
-    if (missing.size)
-      console.warn(`og-images: ${file}: the font has no glyph for ${[...missing].join(' ')}; they are drawn blank`);
-    mkdirSync(dirname(join(dist, file)), { recursive: true });
-    writeFileSync(join(dist, file), cachedOgPng(ogSvg(card, tokens)));
-  };
-  for (const locale of ['zh', 'en'] as const) {
-    const w = WORDS[locale];
-    const subtitle = `${w['site.tagline']}${locale === 'zh' ? '。' : '. '}${w['site.description']}`;
-    write(`${localePrefix(locale)}og/site.png`, { title: w['site.title'], subtitle, footer: w['footer.source'] });
-  }
-  for (const page of htmlPages(dist).filter((p) => !/(^|\/)embed\//.test(p))) {
-    const html = readFileSync(join(dist, page), 'utf8');
-    const { document } = parseHTML(html);
-    const locale = pageLocale(document);
-    const figures = NOT_CHART_PAGES.test(page) ? [] : [...document.querySelectorAll('figure[data-chart]')];
-    for (const figure of figures) {
-      const chart = figure.querySelector('.chart-graphic--wide svg');
-      if (!chart) throw new Error(`${page}: chart ${figure.id} has no SVG`);
-      write(`${localePrefix(locale)}og/${figure.id}.png`, {
-        title: figure.querySelector('.chart-title')?.textContent?.trim() ?? figure.id,
-        subtitle: figure.querySelector('.chart-subtitle')?.textContent?.trim() ?? '',
-        chart: chart.outerHTML,
-        footer: `${WORDS[locale]['site.title']} · ${figure.querySelector('.chart-source')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''}`,
-      });
-    }
-    const first = figures[0];
-    if (!first) continue; // the page keeps the site's card
-    const image = siteUrl(document, `${localePrefix(locale)}og/${first.id}.png`);
-    const alt = first.querySelector('.chart-title')?.textContent?.trim() ?? first.id;
-    const updated = html
-      .replace(META.image, (_, open: string, close: string) => `${open}${escape(image)}${close}`)
-      .replace(META.alt, (_, open: string, close: string) => `${open}${escape(alt)}${close}`);
-    if (updated !== html) writeFileSync(join(dist, page), updated);
-  }
-  return [...written];
+export function ogCardPng(name: string, card: OgCard, tokens = lightTokens()): Buffer {
+  coverage ??= FONT_FILES.map(fontCoverage);
+  const text = [
+    card.title,
+    card.subtitle,
+    card.footer,
+    card.chart?.replace(/<title>[\s\S]*?<\/title>|<[^>]+>/g, ' ') ?? '',
+  ].join(' ');
+  const missing = new Set(coverage.flatMap((c) => missingCharacters(text, c)));
+  if (missing.size)
+    console.warn(`og-images: ${name}: the font has no glyph for ${[...missing].join(' ')}; they are drawn blank`);
+  return cachedOgPng(ogSvg(card, tokens));
 }

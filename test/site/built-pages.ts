@@ -1,22 +1,4 @@
-/**
- * Reading the built site for the post-build steps: its pages, and each page's locale and base path.
- */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-
-/** Pages that hold no chart of their own: embed pages repeat charts, the others have none. */
-export const NOT_CHART_PAGES = /(^|\/)(embed|briefing|report|data)\//;
-
-/** Every `index.html` under `dist`, relative to it, sorted. */
-export function htmlPages(dist: string, dir = dist): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return htmlPages(dist, path);
-      return name === 'index.html' ? [relative(dist, path)] : [];
-    })
-    .sort();
-}
+/** Reading a built page in tests: its locale, its base path, and where its files go. */
 
 /** The page's locale, from `<html lang>`. */
 export function pageLocale(document: Document): 'zh' | 'en' {

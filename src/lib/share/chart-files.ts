@@ -1,0 +1,62 @@
+/**
+ * The files made from a chart of the registry, beside its figure: its data as CSV and JSON, its graphic as a
+ * standalone SVG, and its social card. src/pages/charts/[file].ts, src/pages/og/[file].ts (and their en/ twins)
+ * serve them as build-time endpoints.
+ */
+import type { ChartSpec } from '../../charts/chart-spec';
+import { chartData, toCsv, toJson } from '../../components/chart/chart-data';
+import { t } from '../i18n';
+import { ogCardPng } from './og-card';
+import { lightTokens, standaloneSvg } from './standalone-svg';
+
+export const CHART_FILE_TYPES = ['csv', 'json', 'svg'] as const;
+export type ChartFileType = (typeof CHART_FILE_TYPES)[number];
+
+/** The chart's source line as its figure prints it: `来源：《2019年度部门决算》第 106 行`. */
+export function chartSourceText(chart: ChartSpec): string {
+  const { locale, sourceLines: lines } = chart;
+  return lines.length === 1
+    ? t(locale, 'chart.sourceLine', { n: lines[0]! })
+    : t(locale, 'chart.sourceLines', { list: lines.join(t(locale, 'chart.listSeparator')) });
+}
+
+/** The data table's columns and rows, unformatted (amounts in 万元), with the chart's words. */
+export function chartDataOf(chart: ChartSpec) {
+  const { id, locale, title, subtitle, sourceLines } = chart;
+  return chartData({ id, locale, title, subtitle, sourceLines }, chart.columns, chart.rows);
+}
+
+const tokens = lightTokens();
+
+/** One download of the chart: `csv` (UTF-8 with a BOM), `json`, or `svg` (standalone, light theme). */
+export function chartFile(chart: ChartSpec, type: ChartFileType): string {
+  if (type === 'csv') return toCsv(chartDataOf(chart));
+  if (type === 'json') return toJson(chartDataOf(chart));
+  const description = [chart.subtitle, chart.alt, chartSourceText(chart)].filter(Boolean).join('\n');
+  return standaloneSvg(chart.svg, { title: chart.title, description, tokens });
+}
+
+/** The chart's 1200×630 social card. */
+export function chartCard(chart: ChartSpec): Buffer {
+  const prefix = chart.locale === 'en' ? 'en/' : '';
+  return ogCardPng(
+    `${prefix}og/${chart.id}.png`,
+    {
+      title: chart.title,
+      subtitle: chart.subtitle,
+      chart: chart.svg,
+      footer: `${t(chart.locale, 'site.title')} · ${chartSourceText(chart)}`,
+    },
+    tokens,
+  );
+}
+
+/** The site's own card, for pages without a chart. */
+export function siteCard(locale: 'zh' | 'en'): Buffer {
+  const subtitle = `${t(locale, 'site.tagline')}${locale === 'zh' ? '。' : '. '}${t(locale, 'site.description')}`;
+  return ogCardPng(
+    `${locale === 'en' ? 'en/' : ''}og/site.png`,
+    { title: t(locale, 'site.title'), subtitle, footer: t(locale, 'footer.source') },
+    tokens,
+  );
+}
