@@ -101,10 +101,22 @@ export function amountScale(locale: Locale, unit: AmountUnit = 'wan'): { factor:
 }
 
 /**
+ * The decimals that show `value`: `places`, or, where that would show a nonzero value as zero (a few 万元 in
+ * 亿元), at most as many as give it two significant digits — a figure is never shown as 0 when it is not.
+ * @example visiblePlaces(0.00085, 2) // 5 (0.00085)
+ */
+export function visiblePlaces(value: number, places: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude === 0 || magnitude >= 0.5 * 10 ** -places) return places;
+  return Math.min(Math.ceil(-Math.log10(magnitude)) + 1, 12);
+}
+
+/**
  * An amount given in 万元, in the reader's unit: zh `1,434.30 万元`, `14,343,000 元`, `0.14 亿元`;
  * en `CNY 14.34 million`, `CNY 14,343,000`, `CNY 0.01 billion` (one 亿 is 0.1 billion). `—` for null.
  * @param [options.unit='wan'] the unit to show
- * @param [options.digits] decimals; 2, or 0 for yuan
+ * @param [options.digits] decimals; by default 2, or 0 for yuan, and more where needed so that a nonzero amount
+ *   never shows as zero (visiblePlaces)
  * @param [options.signed=false] prefix `+` to increases
  * @param [options.bare=false] leave out the unit: `14.34`
  * @example formatAmount(1434.3, 'en') // 'CNY 14.34 million'
@@ -119,7 +131,8 @@ export function formatAmount(
   const scale = SCALES[locale][unit];
   if (!scale) throw new Error(`formatAmount: invalid unit ${unit}`);
   const places = digits ?? scale.digits;
-  const number = decimal(shift(wan, scale.exponent), locale, places, places, signed);
+  const most = digits ?? visiblePlaces(Number(shift(wan, scale.exponent)), places);
+  const number = decimal(shift(wan, scale.exponent), locale, places, most, signed);
   if (bare) return number;
   if (locale === 'zh') return `${number} ${UNIT_LABELS.zh[unit]}`;
   const sign = /^[+\u2212]/.exec(number)?.[0] ?? '';

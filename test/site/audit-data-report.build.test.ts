@@ -45,11 +45,22 @@ describe.each(LOCALES)('/$prefix audit/', ({ locale, prefix, lang, words }) => {
       div.querySelector('dd')?.textContent,
     ]);
     expect(stats).toEqual([
-      [words['summary.run'], String(findingsFile.checks_run)],
+      // every check, as the overview counts them: passed + failed + could not run
+      [words['summary.run'], String(findingsFile.checks_run + findingsFile.checks_could_not_run)],
       [words['summary.passed'], String(findingsFile.checks_passed)],
       [words['summary.failed'], String(findingsFile.checks_failed)],
       [words['summary.couldNot'], String(findingsFile.checks_could_not_run)],
     ]);
+  });
+
+  test('the audit page, the overview and the briefing give the same number of checks', () => {
+    const total = String(findingsFile.checks_run + findingsFile.checks_could_not_run);
+    const format = (n: string) => Number(n).toLocaleString('en-US');
+    expect(doc(`${prefix}audit`).querySelector('.audit-stat--run dd')?.textContent).toBe(total);
+    for (const page of ['', 'briefing']) {
+      const text = doc(`${prefix}${page}`).body.textContent ?? '';
+      expect(text, `${prefix}${page} names ${total} checks`).toContain(format(total));
+    }
   });
 
   test('shows every finding in the audit’s order, at its anchor, with severity in words, values, quote and line links', () => {

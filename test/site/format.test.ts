@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { fc, test as fcTest } from '@fast-check/vitest';
 import {
   amountScale,
   convertWan,
@@ -42,7 +43,7 @@ describe('formatAmount', () => {
     expect(formatAmount(0.5, 'en')).toBe('CNY 0.01 million'); // 0.005 rounds half up
     expect(formatAmount(1.005, 'zh')).toBe('1.01 万元');
     expect(formatAmount(-0, 'zh')).toBe('0.00 万元');
-    expect(formatAmount(-0.001, 'zh')).toBe('0.00 万元');
+    expect(formatAmount(-0.001, 'zh')).toBe('−0.001 万元'); // never a nonzero amount shown as zero
     expect(formatAmount(0, 'zh', { signed: true })).toBe('0.00 万元');
   });
 
@@ -111,4 +112,25 @@ describe('formatNumber, convertWan, amountScale, unitLabel', () => {
     expect(unitLabel('zh', 'yuan')).toBe('元');
     expect(unitLabel('en')).toBe('CNY million');
   });
+});
+
+describe('no nonzero amount is shown as zero', () => {
+  const units = ['wan', 'yuan', 'yi'] as const;
+  test('a few 万元 in 亿元 or CNY billion keep two significant digits', () => {
+    expect(formatAmount(8.5, 'zh', { unit: 'yi' })).toBe('0.00085 亿元');
+    expect(formatAmount(8.5, 'en', { unit: 'yi' })).toBe('CNY 0.000085 billion');
+    expect(formatAmount(0.3, 'en')).toBe('CNY 0.003 million');
+    expect(formatAmount(8.5, 'en', { unit: 'yi', bare: true })).toBe('0.000085');
+  });
+
+  fcTest.prop([
+    fc.integer({ min: -1e9, max: 1e9 }).filter((n) => n !== 0),
+    fc.constantFrom(...units),
+    fc.constantFrom('zh' as const, 'en' as const),
+  ])(
+    'any amount of the report (万元 with two decimals) shows a nonzero digit in every unit and language',
+    (cents, unit, locale) => {
+      expect(formatAmount(cents / 100, locale, { unit, bare: true })).toMatch(/[1-9]/);
+    },
+  );
 });
