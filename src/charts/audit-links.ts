@@ -2,19 +2,37 @@
 import { findingAnchor, findingsAbout } from '../lib/data';
 import type { Locale } from '../lib/i18n';
 
+export interface AuditLinkOptions {
+  /**
+   * [text='message'] each link's text: the finding's message without its closing full stop, or `'brief'`, a
+   * short label: the finding's claim in Chinese, the message's first clause (before its colon) in English
+   */
+  text?: 'message' | 'brief';
+  /** at most this many links (the first findings) */
+  max?: number;
+}
+
 /**
  * Links to the findings about any of `lines` (could-not-check findings left out), each message without its
  * closing full stop (ChartFigure separates the notes itself); with `rules`, only findings of those rules.
+ * @example auditLinks('en', lines, undefined, { text: 'brief', max: 6 }) // the overview's short notes
  */
 export function auditLinks(
   locale: Locale,
   lines: readonly number[],
   rules?: readonly string[],
+  { text = 'message', max }: AuditLinkOptions = {},
 ): { id: string; text: string }[] {
   return findingsAbout(lines)
     .filter((f) => !rules || rules.includes(f.rule))
+    .slice(0, max)
     .map((f) => ({
       id: findingAnchor(f.id),
-      text: (locale === 'zh' ? f.message_zh : f.message_en).replace(/[。.]$/, ''),
+      text:
+        text === 'brief'
+          ? locale === 'zh'
+            ? f.claim
+            : f.message_en.split(':')[0]!
+          : (locale === 'zh' ? f.message_zh : f.message_en).replace(/[。.]$/, ''),
     }));
 }

@@ -4,6 +4,10 @@
  */
 import type { Locale } from '../lib/i18n';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
+// the overview (/)
+import { overviewExecutionChart } from './overview-execution';
+import { overviewScoresChart } from './overview-scores';
+import { overviewSpendingChart } from './overview-spending';
 import { procurementByTypeChart } from './procurement-by-type';
 import { procurementSmeShareChart } from './procurement-sme-share';
 
@@ -12,7 +16,15 @@ let definitions: readonly ChartDefinition[] | null = null;
 /** Every chart definition; throws if two charts share an id. */
 export function chartDefinitions(): readonly ChartDefinition[] {
   if (definitions) return definitions;
-  const all = [procurementByTypeChart, procurementSmeShareChart];
+  const all = [
+    // the overview (/)
+    overviewSpendingChart,
+    overviewExecutionChart,
+    overviewScoresChart,
+    // /procurement/
+    procurementByTypeChart,
+    procurementSmeShareChart,
+  ];
   const seen = new Set<string>();
   for (const d of all) {
     if (seen.has(d.id)) throw new Error(`chart registry: two charts have the id ${d.id}`);

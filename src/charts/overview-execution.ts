@@ -1,0 +1,57 @@
+/** /: each self-evaluated project's execution rate, lowest first (it leads to /projects/). */
+import { linesOf } from '../lib/data';
+import { formatNumber, formatPercent } from '../lib/format';
+import type { Locale } from '../lib/i18n';
+import { overviewFacts } from '../lib/overview-facts';
+import { overviewName as name, overviewWords as w } from '../lib/pages/overview-facts';
+import type { ChartDefinition, ChartSpec } from './chart-spec';
+import { overviewBarsSvgs } from './overview-bars';
+
+const id = 'overview-execution';
+const route = '/';
+
+/** A project's funds row (budget A, executed B): its first line after the table's title and name. */
+export const fundsLine = (lines: readonly number[]): number => lines[2] ?? lines[0]!;
+
+/** The data table's rows: each project with a recomputed execution rate, lowest first, and its funds line. */
+export function overviewExecutionRows(locale: Locale) {
+  return overviewFacts().projects.map((p) => ({
+    name: name(p, locale),
+    rate: p.exec_rate_pct_recomputed,
+    source_lines: [fundsLine(p.source_lines)],
+  }));
+}
+
+function build(locale: Locale): ChartSpec {
+  const f = overviewFacts();
+  const rows = overviewExecutionRows(locale);
+  const [lowest] = rows;
+  if (!lowest) throw new Error(`${id}: no project has an execution rate`);
+  const bars = rows.map((p) => ({
+    label: p.name,
+    value: p.rate,
+    valueText: formatPercent(p.rate, locale, { digits: 1 }),
+    tip: `${p.name}: ${formatPercent(p.rate, locale)}`,
+  }));
+  return {
+    id,
+    locale,
+    route,
+    level: 3,
+    title: w(locale, 'chart.execution.title', {
+      tables: formatNumber(f.projects.length, locale),
+      below: formatNumber(f.below.length, locale),
+    }),
+    subtitle: w(locale, 'chart.execution.subtitle'),
+    ...overviewBarsSvgs(id, bars),
+    alt: w(locale, 'chart.execution.alt', { lowest: lowest.name, lowestRate: formatPercent(lowest.rate, locale) }),
+    sourceLines: linesOf(rows),
+    columns: [
+      { key: 'name', label: w(locale, 'col.project') },
+      { key: 'rate', label: w(locale, 'col.rate'), kind: 'percent' },
+    ],
+    rows,
+  };
+}
+
+export const overviewExecutionChart: ChartDefinition = { id, route, build };

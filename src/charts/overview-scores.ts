@@ -1,0 +1,53 @@
+/** /: the evaluated projects by score band, the incubation fund included (it leads to /scores/). */
+import { linesOf } from '../lib/data';
+import { formatNumber } from '../lib/format';
+import type { Locale } from '../lib/i18n';
+import { overviewFacts } from '../lib/overview-facts';
+import { overviewWords as w } from '../lib/pages/overview-facts';
+import type { ChartDefinition, ChartSpec } from './chart-spec';
+import { overviewBarsSvgs } from './overview-bars';
+
+const id = 'overview-scores';
+const route = '/';
+
+/**
+ * The data table's rows: each band, highest first, its count, and each score's own line (a table's total, its
+ * last line, and the incubation fund's score sentence).
+ */
+export function overviewScoresRows(locale: Locale) {
+  return overviewFacts().bands.map((b) => ({
+    band: w(locale, `band.${b.band}` as 'band.90+'),
+    count: b.count,
+    source_lines: b.scoreLines,
+  }));
+}
+
+function build(locale: Locale): ChartSpec {
+  const rows = overviewScoresRows(locale);
+  const [top] = rows;
+  if (!top) throw new Error(`${id}: no score bands`);
+  const bars = rows.map((b) => ({
+    label: b.band,
+    value: b.count,
+    valueText: formatNumber(b.count, locale),
+    tip: `${b.band}: ${formatNumber(b.count, locale)}`,
+  }));
+  return {
+    id,
+    locale,
+    route,
+    level: 3,
+    title: w(locale, 'chart.scores.title', { band90: formatNumber(top.count, locale) }),
+    subtitle: w(locale, 'chart.scores.subtitle'),
+    ...overviewBarsSvgs(id, bars),
+    alt: w(locale, 'chart.scores.alt'),
+    sourceLines: linesOf(rows),
+    columns: [
+      { key: 'band', label: w(locale, 'col.band') },
+      { key: 'count', label: w(locale, 'col.count'), kind: 'number' },
+    ],
+    rows,
+  };
+}
+
+export const overviewScoresChart: ChartDefinition = { id, route, build };

@@ -1,0 +1,60 @@
+/** /: general-budget spending by functional category, largest first (it leads to /spending/). */
+import { linesOf } from '../lib/data';
+import { amountScale, formatAmount, formatPercent } from '../lib/format';
+import { t, type Locale } from '../lib/i18n';
+import { overviewFacts } from '../lib/overview-facts';
+import { overviewName as name, printedShare, overviewWords as w } from '../lib/pages/overview-facts';
+import { auditLinks } from './audit-links';
+import type { ChartDefinition, ChartSpec } from './chart-spec';
+import { overviewBarsSvgs } from './overview-bars';
+
+const id = 'overview-spending';
+const route = '/';
+
+/** The data table's rows: each category's name, final amount and share (as printed, else recomputed). */
+export function overviewSpendingRows(locale: Locale) {
+  return overviewFacts().categories.map((c) => ({
+    name: name(c, locale),
+    final_wan: c.final_wan,
+    share_pct: printedShare(c),
+    source_lines: c.source_lines,
+  }));
+}
+
+function build(locale: Locale): ChartSpec {
+  const f = overviewFacts();
+  const rows = overviewSpendingRows(locale);
+  const { factor, label: unit } = amountScale(locale);
+  const bars = rows.map((c) => ({
+    label: c.name,
+    value: c.final_wan * factor,
+    valueText: formatAmount(c.final_wan, locale, { bare: true }),
+    tip: `${c.name}: ${formatAmount(c.final_wan, locale)} (${formatPercent(c.share_pct, locale)})`,
+  }));
+  const lines = linesOf(rows);
+  return {
+    id,
+    locale,
+    route,
+    level: 3,
+    title: w(locale, 'chart.spending.title', { share: formatPercent(printedShare(f.first), locale) }),
+    subtitle: `${w(locale, 'chart.spending.subtitle')} · ${t(locale, 'chart.unit', { unit })}`,
+    ...overviewBarsSvgs(id, bars),
+    alt: w(locale, 'chart.spending.alt', {
+      first: name(f.first, locale),
+      firstAmount: formatAmount(f.first.final_wan, locale),
+      second: name(f.second, locale),
+      secondAmount: formatAmount(f.second.final_wan, locale),
+    }),
+    sourceLines: lines,
+    columns: [
+      { key: 'name', label: w(locale, 'col.category') },
+      { key: 'final_wan', label: w(locale, 'col.final'), kind: 'amount' },
+      { key: 'share_pct', label: w(locale, 'col.share'), kind: 'percent' },
+    ],
+    rows,
+    auditLinks: auditLinks(locale, lines, undefined, { text: 'brief', max: 6 }),
+  };
+}
+
+export const overviewSpendingChart: ChartDefinition = { id, route, build };

@@ -1,0 +1,126 @@
+/**
+ * The overview's (`/`, `/en/`) text made from its figures (src/lib/overview-facts.ts): the lede, whose every
+ * figure links to its report line, and the key figures; and the words, names and shares its charts
+ * (src/charts/overview-*.ts) state as well.
+ */
+import enWords from '../../i18n/pages/overview.en.json';
+import zhWords from '../../i18n/pages/overview.zh.json';
+import { citeHtml, escapeHtml, fillHtml } from '../cite';
+import { formatAmount, formatNumber, formatPercent } from '../format';
+import { localePath, type Locale } from '../i18n';
+import { overviewFacts } from '../overview-facts';
+import { pageWords } from '../page-words';
+
+/** The overview's words (src/i18n/pages/overview.*.json). */
+export const overviewWords = pageWords(zhWords, enWords);
+const w = overviewWords;
+
+/** A page word with its `{placeholders}` left in, for fillHtml to fill with HTML (linked figures). */
+export function overviewTemplate(locale: Locale, key: keyof typeof zhWords): string {
+  return (locale === 'zh' ? zhWords : enWords)[key];
+}
+
+/** A row's name in the reader's language (English falls back to Chinese), or the words for an untitled table. */
+export function overviewName(row: { name_zh: string | null; name_en: string | null }, locale: Locale): string {
+  return (locale === 'zh' ? row.name_zh : (row.name_en ?? row.name_zh)) ?? w(locale, 'untitled');
+}
+
+/** A share as the report prints it, or as recomputed where it prints none. */
+export function printedShare(row: { share_pct: number | null; share_pct_recomputed: number }): number {
+  return row.share_pct ?? row.share_pct_recomputed;
+}
+
+/** A headline number that links to its report line, with its label, a note (HTML) and the page it leads to. */
+export interface CitedKeyFigure {
+  label: string;
+  text: string;
+  amountWan?: number;
+  lines: readonly number[];
+  note: string;
+  href: string;
+}
+
+/** The overview's lede paragraphs (HTML) and key figures, in `locale`. */
+export function overviewText(locale: Locale) {
+  const f = overviewFacts();
+  const amount = (wan: number, lines: readonly number[]) => citeHtml(locale, lines, formatAmount(wan, locale), wan);
+  const pct = (value: number, lines: readonly number[]) => citeHtml(locale, lines, formatPercent(value, locale));
+  const count = (value: number, lines: readonly number[]) =>
+    citeHtml(locale, lines, `${formatNumber(value, locale)}${w(locale, 'count.unit')}`);
+  const href = (route: string) => localePath(locale, route);
+  const link = (route: string, n: number) => `<a href="${escapeHtml(href(route))}">${formatNumber(n, locale)}</a>`;
+  const tpl = (key: keyof typeof zhWords) => overviewTemplate(locale, key);
+  const checks = f.audit.checks_run + f.audit.checks_could_not_run;
+
+  const lede = [
+    fillHtml(tpl('lede1'), {
+      spent: amount(f.spent.amount_wan, f.spent.source_lines),
+      growth: pct(f.spent.growth_pct, f.spent.source_lines),
+      projectShare: pct(f.projectPart.share_pct!, f.projectPart.source_lines),
+    }),
+    fillHtml(tpl('lede2'), {
+      general: amount(f.general.amount_wan, f.general.source_lines),
+      stShare: pct(printedShare(f.first), f.first.source_lines),
+      resShare: pct(printedShare(f.second), f.second.source_lines),
+      noBudget: link('/spending/', f.noBudget.length),
+    }),
+    fillHtml(tpl('lede3'), {
+      evaluated: count(f.evaluation.projects, f.evaluation.source_lines),
+      evaluatedAmount: amount(f.evaluation.amount_wan, f.evaluation.source_lines),
+      band90: count(f.band90.value, f.band90.lines),
+      band75: count(f.band75.value, f.band75.lines),
+      tables: link('/projects/', f.projects.length),
+      below: link('/projects/', f.below.length),
+    }),
+    fillHtml(tpl('lede4'), {
+      checks: link('/audit/', checks),
+      failed: link('/audit/', f.audit.checks_failed),
+      cnc: link('/audit/', f.audit.checks_could_not_run),
+    }),
+  ];
+
+  const keyFigures: CitedKeyFigure[] = [
+    {
+      label: w(locale, 'kf.spent'),
+      text: formatAmount(f.spent.amount_wan, locale),
+      amountWan: f.spent.amount_wan,
+      lines: f.spent.source_lines,
+      note: fillHtml(tpl('kf.spent.note'), { growth: pct(f.spent.growth_pct, f.spent.source_lines) }),
+      href: href('/spending/'),
+    },
+    {
+      label: w(locale, 'kf.st'),
+      text: formatPercent(printedShare(f.first), locale),
+      lines: f.first.source_lines,
+      note: fillHtml(tpl('kf.st.note'), { general: amount(f.general.amount_wan, f.general.source_lines) }),
+      href: href('/spending/'),
+    },
+    {
+      label: w(locale, 'kf.sme'),
+      text: formatPercent(printedShare(f.sme), locale),
+      lines: f.sme.source_lines,
+      note: fillHtml(tpl('kf.sme.note'), {
+        total: amount(f.procurementTotal.amount_wan, f.procurementTotal.source_lines),
+        micro: pct(printedShare(f.micro), f.micro.source_lines),
+      }),
+      href: href('/procurement/'),
+    },
+    {
+      label: w(locale, 'kf.scores'),
+      text: `${formatNumber(f.evaluation.projects, locale)}${w(locale, 'count.unit')}`,
+      lines: f.evaluation.source_lines,
+      note: fillHtml(tpl('kf.scores.note'), { amount: amount(f.evaluation.amount_wan, f.evaluation.source_lines) }),
+      href: href('/scores/'),
+    },
+  ];
+
+  /** the figures that do not add up: not a report figure, so it links to /audit/ rather than to a line */
+  const auditFigure = {
+    label: w(locale, 'kf.audit'),
+    value: formatNumber(f.audit.checks_failed, locale),
+    note: w(locale, 'kf.audit.note', { checks: formatNumber(checks, locale) }),
+    href: href('/audit/'),
+  };
+
+  return { lede, keyFigures, auditFigure };
+}
