@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // the same alias as astro.config.mjs: src/lib/data.ts reads the tables through `@derived/…`
+// (each project `extends` this root config: the alias, the pool and the 30 s test timeout)
 const alias = { '@derived': resolve(import.meta.dirname, process.env.DERIVED_DIR ?? 'data/derived') };
 
 /**
@@ -18,15 +19,15 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       {
-        resolve: { alias },
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/scripts/**/*.test.ts', 'test/site/**/*.test.ts'],
           exclude: ['**/*.build.test.ts'],
         },
       },
-      { resolve: { alias }, test: { name: 'site', include: ['test/site/**/*.build.test.ts'], testTimeout: 30_000 } },
-      { resolve: { alias }, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 30_000 } },
+      { extends: true, test: { name: 'site', include: ['test/site/**/*.build.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'] } },
     ],
   },
 });
