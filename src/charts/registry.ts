@@ -6,13 +6,23 @@ import type { Locale } from '../lib/i18n';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { procurementByTypeChart } from './procurement-by-type';
 import { procurementSmeShareChart } from './procurement-sme-share';
+import { spendingBudgetVsFinalChart } from './spending-budget-vs-final';
+import { spendingByCategoryChart } from './spending-by-category';
+import { spendingSubCharts } from './spending-sub';
 
 let definitions: readonly ChartDefinition[] | null = null;
 
 /** Every chart definition; throws if two charts share an id. */
 export function chartDefinitions(): readonly ChartDefinition[] {
   if (definitions) return definitions;
-  const all = [procurementByTypeChart, procurementSmeShareChart];
+  const all = [
+    procurementByTypeChart,
+    procurementSmeShareChart,
+    // /spending/
+    spendingByCategoryChart,
+    spendingBudgetVsFinalChart,
+    ...spendingSubCharts(),
+  ];
   const seen = new Set<string>();
   for (const d of all) {
     if (seen.has(d.id)) throw new Error(`chart registry: two charts have the id ${d.id}`);
