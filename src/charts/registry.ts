@@ -10,6 +10,9 @@ import { overviewScoresChart } from './overview-scores';
 import { overviewSpendingChart } from './overview-spending';
 import { procurementByTypeChart } from './procurement-by-type';
 import { procurementSmeShareChart } from './procurement-sme-share';
+import { spendingBudgetVsFinalChart } from './spending-budget-vs-final';
+import { spendingByCategoryChart } from './spending-by-category';
+import { spendingSubCharts } from './spending-sub';
 
 let definitions: readonly ChartDefinition[] | null = null;
 
@@ -21,6 +24,10 @@ export function chartDefinitions(): readonly ChartDefinition[] {
     overviewSpendingChart,
     overviewExecutionChart,
     overviewScoresChart,
+    // /spending/
+    spendingByCategoryChart,
+    spendingBudgetVsFinalChart,
+    ...spendingSubCharts(),
     // /procurement/
     procurementByTypeChart,
     procurementSmeShareChart,

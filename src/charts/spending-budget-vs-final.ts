@@ -1,0 +1,45 @@
+/** /spending/: each category's initial budget against its final amount, and how many had no budget at all. */
+import {
+  budgetFinalList,
+  budgetFinalRows,
+  inSentence,
+  spendingName,
+  spendingWords as w,
+} from '../lib/charts/spending-rows';
+import { formatNumber } from '../lib/format';
+import type { Locale } from '../lib/i18n';
+import { formatRatio, spendingFacts } from '../lib/pages/spending-facts';
+import { auditLinks } from './audit-links';
+import type { ChartDefinition, ChartSpec } from './chart-spec';
+import { budgetFinalSvgs } from './spending-budget-bars';
+import { budgetFinalColumns, spendingTableRow } from './spending-table';
+import { unitSubtitles } from './unit-chart';
+
+const id = 'spending-budget-vs-final';
+const route = '/spending/';
+
+function build(locale: Locale): ChartSpec {
+  const { rows, noBudget, topBudget, paragraphLines } = spendingFacts();
+  const none = formatNumber(noBudget.length, locale);
+  return {
+    id,
+    locale,
+    route,
+    title: topBudget
+      ? w(locale, 'budget.title', {
+          none,
+          top: inSentence(spendingName(topBudget.row, locale), locale),
+          ratio: formatRatio(topBudget.row.final_wan, topBudget.row.budget_wan, locale),
+        })
+      : w(locale, 'budget.titleNone', { none }),
+    ...unitSubtitles(locale, w(locale, 'budget.subtitle')),
+    ...budgetFinalSvgs(budgetFinalRows(rows, locale), locale, id, w(locale, 'budget.aria')),
+    alt: w(locale, 'budget.alt', { list: budgetFinalList(rows, locale) }),
+    sourceLines: paragraphLines,
+    columns: budgetFinalColumns(locale, 'category'),
+    rows: rows.map((r) => spendingTableRow(r, locale)),
+    auditLinks: auditLinks(locale, paragraphLines),
+  };
+}
+
+export const spendingBudgetVsFinalChart: ChartDefinition = { id, route, build };

@@ -1,0 +1,36 @@
+/**
+ * The data tables of the /spending/ charts: a category's or sub-category's row with its name in the reader's
+ * language and its initial budget shown only where the report states one; the columns of the share chart and of
+ * the budget-against-final charts.
+ */
+import { spendingName, spendingWords as w } from '../lib/charts/spending-rows';
+import type { Column } from '../lib/format-cell';
+import type { Locale } from '../lib/i18n';
+import type { SpendingRow } from '../lib/schema';
+
+/** A spending row with `name` in `locale` and `budget_shown` (null where the report states no budget). */
+export function spendingTableRow(row: SpendingRow, locale: Locale) {
+  return { ...row, name: spendingName(row, locale), budget_shown: row.budget_stated ? row.budget_wan : null };
+}
+
+/** Category, final amount, share as printed and recomputed. */
+export function shareColumns(locale: Locale): Column[] {
+  return [
+    { key: 'name', label: w(locale, 'col.category') },
+    { key: 'final_wan', label: w(locale, 'col.final'), kind: 'amount' },
+    { key: 'share_pct', label: w(locale, 'col.share'), kind: 'percent' },
+    { key: 'share_pct_recomputed', label: w(locale, 'col.shareRecomputed'), kind: 'percent' },
+  ];
+}
+
+/** Category (or sub-category), initial budget, final amount, the difference, growth as printed and recomputed. */
+export function budgetFinalColumns(locale: Locale, level: 'category' | 'subcategory'): Column[] {
+  return [
+    { key: 'name', label: w(locale, level === 'category' ? 'col.category' : 'col.subcategory') },
+    { key: 'budget_shown', label: w(locale, 'col.budget'), kind: 'amount' },
+    { key: 'final_wan', label: w(locale, 'col.final'), kind: 'amount' },
+    { key: 'change_wan_recomputed', label: w(locale, 'col.change'), kind: 'amount', signed: true },
+    { key: 'growth_pct', label: w(locale, 'col.growth'), kind: 'percent', signed: true },
+    { key: 'growth_pct_recomputed', label: w(locale, 'col.growthRecomputed'), kind: 'percent', signed: true },
+  ];
+}

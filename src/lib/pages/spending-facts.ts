@@ -1,0 +1,94 @@
+/**
+ * The figures /spending/ states, computed once for its text and its charts: the categories and their
+ * sub-categories, the report lines the category figures come from, the totals of final amounts and of initial
+ * budgets, the categories without a budget, the category that spent most times its budget, and the reason the
+ * report gives most often.
+ */
+import { commonReason, shareOf, spendingCategories, type SpendingCategory } from '../charts/spending-rows';
+import { data, linesOf } from '../data';
+import { formatNumber } from '../format';
+import type { Locale } from '../i18n';
+import type { SpendingRow } from '../schema';
+
+export interface SpendingFacts {
+  /** largest final amount first */
+  categories: SpendingCategory[];
+  first: SpendingCategory;
+  second: SpendingCategory;
+  /** the first and second categories' shares of the total (as printed, or recomputed), and the two together */
+  firstShare: number;
+  secondShare: number;
+  topTwoShare: number;
+  /** the categories' rows, in the order of `categories` */
+  rows: SpendingRow[];
+  subcategories: SpendingRow[];
+  /** the summary paragraph's lines (line 49), which print every category's amount and share */
+  summaryLines: number[];
+  /** the first summary line, which the lede links its figures to */
+  summaryLine: number;
+  /** the categories' own paragraphs, which print each amount again with its initial budget */
+  paragraphLines: number[];
+  /** the categories' final amounts added up, to the fen */
+  totalWan: number;
+  /** the categories' initial budgets added up, to the fen */
+  budgetWan: number;
+  /** the categories whose initial budget the report does not state */
+  noBudget: SpendingRow[];
+  /** the category with a budget whose final amount is the largest multiple of it; undefined if none has one */
+  topBudget: SpendingCategory | undefined;
+  /** the opening clauses the most sub-categories' reasons share */
+  reason: ReturnType<typeof commonReason>;
+}
+
+const toFen = (wan: number) => Math.round(wan * 100) / 100;
+
+/**
+ * The facts of `rows` (the spending table).
+ * @throws if the table has fewer than two categories
+ */
+export function spendingFactsOf(table: readonly SpendingRow[]): SpendingFacts {
+  const categories = spendingCategories(table);
+  const [first, second] = categories;
+  if (!first || !second) throw new Error('SpendingPage: the spending table needs at least two categories');
+  const rows = categories.map((c) => c.row);
+  const subcategories = categories.flatMap((c) => c.subcategories);
+  const summaryLines = [...new Set(rows.map((r) => r.source_lines[0]!))];
+  const withBudget = categories.filter((c) => c.row.budget_stated && c.row.budget_wan > 0);
+  const topBudget = [...withBudget].sort(
+    (a, b) => b.row.final_wan / b.row.budget_wan - a.row.final_wan / a.row.budget_wan,
+  )[0];
+  return {
+    categories,
+    first,
+    second,
+    firstShare: shareOf(first.row),
+    secondShare: shareOf(second.row),
+    topTwoShare: shareOf(first.row) + shareOf(second.row),
+    rows,
+    subcategories,
+    summaryLines,
+    summaryLine: summaryLines[0]!,
+    paragraphLines: linesOf(rows).filter((n) => !summaryLines.includes(n)),
+    totalWan: toFen(rows.reduce((sum, r) => sum + r.final_wan, 0)),
+    budgetWan: toFen(rows.reduce((sum, r) => sum + r.budget_wan, 0)),
+    noBudget: rows.filter((r) => !r.budget_stated),
+    topBudget,
+    reason: commonReason(subcategories),
+  };
+}
+
+let facts: SpendingFacts | null = null;
+
+/** The facts of the site's spending table, computed once per build. */
+export function spendingFacts(): SpendingFacts {
+  facts ??= spendingFactsOf(data.spending);
+  return facts;
+}
+
+/**
+ * How many times `a` is `b`, to one decimal.
+ * @example formatRatio(7264.44, 878.58, 'en') // '8.3'
+ */
+export function formatRatio(a: number, b: number, locale: Locale): string {
+  return formatNumber(a / b, locale, { digits: 1 });
+}

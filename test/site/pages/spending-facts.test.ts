@@ -1,0 +1,82 @@
+/**
+ * The figures /spending/'s text and charts share, on the real derived data.
+ */
+import { describe, expect, test } from 'vitest';
+import { data } from '../../../src/lib/data';
+import { formatRatio, spendingFacts, spendingFactsOf } from '../../../src/lib/pages/spending-facts';
+
+const facts = spendingFacts();
+
+describe('spendingFacts', () => {
+  test('the categories, largest first, the first two with their shares', () => {
+    expect(facts.categories.map((c) => c.slug)).toEqual([
+      'science-and-technology',
+      'resource-exploration-information-and-industry',
+      'housing-security',
+      'social-security-and-employment',
+      'work-safety-supervision',
+      'general-public-services',
+      'education',
+      'agriculture-forestry-and-water',
+    ]);
+    expect(facts.rows).toEqual(facts.categories.map((c) => c.row));
+    expect([facts.first.slug, facts.second.slug]).toEqual([
+      'science-and-technology',
+      'resource-exploration-information-and-industry',
+    ]);
+    expect([facts.firstShare, facts.secondShare]).toEqual([75.77, 19.74]);
+    expect(facts.topTwoShare).toBeCloseTo(95.51, 10);
+    expect(facts.subcategories).toHaveLength(11);
+    expect(facts.subcategories).toEqual(facts.categories.flatMap((c) => c.subcategories));
+  });
+
+  test('the summary paragraph (line 49) apart from the categories’ own paragraphs', () => {
+    expect(facts.summaryLines).toEqual([49]);
+    expect(facts.summaryLine).toBe(49);
+    expect(facts.paragraphLines).toEqual([52, 58, 61, 67, 71, 75, 79, 82]);
+  });
+
+  test('totals to the fen, the categories without a budget, the one that spent most times its budget', () => {
+    expect(facts.totalWan).toBe(7264.44);
+    expect(facts.budgetWan).toBe(878.58);
+    expect(facts.noBudget.map((r) => r.name_zh)).toEqual([
+      '资源勘探信息等支出',
+      '安全监管支出',
+      '一般公共服务支出',
+      '农林水支出',
+    ]);
+    expect(facts.topBudget?.slug).toBe('science-and-technology');
+    expect(formatRatio(facts.topBudget!.row.final_wan, facts.topBudget!.row.budget_wan, 'en')).toBe('8.0');
+  });
+
+  test('the reason the report gives most often, and for how many sub-categories', () => {
+    expect(facts.reason?.text).toBe('科信局本级为机构改革单位，资金为两个单位的合并经费，无年初预算');
+    expect(facts.reason?.rows).toHaveLength(8);
+  });
+
+  test('computed once per build', () => {
+    expect(spendingFacts()).toBe(facts);
+  });
+
+  test('no category with a budget leaves topBudget undefined', () => {
+    const table = data.spending.map((r) => ({ ...r, budget_stated: false }));
+    expect(spendingFactsOf(table).topBudget).toBeUndefined();
+    expect(spendingFactsOf(table).noBudget).toHaveLength(8);
+  });
+
+  test('fewer than two categories is an error', () => {
+    const [first] = facts.categories;
+    const table = data.spending.filter((r) =>
+      r.level === 'subcategory' ? r.category_zh === first!.row.category_zh : r === first!.row,
+    );
+    expect(() => spendingFactsOf(table)).toThrow('SpendingPage: the spending table needs at least two categories');
+  });
+});
+
+describe('formatRatio', () => {
+  test('how many times, to one decimal, in the reader’s digits', () => {
+    expect(formatRatio(7264.44, 878.58, 'en')).toBe('8.3');
+    expect(formatRatio(7264.44, 878.58, 'zh')).toBe('8.3');
+    expect(formatRatio(1, 4, 'en')).toBe('0.3');
+  });
+});
