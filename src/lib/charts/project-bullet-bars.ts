@@ -3,7 +3,7 @@
  * the achieved one (spent, scored) as a filled bar inside it; label above each pair, values at the end.
  */
 import * as Plot from '@observablehq/plot';
-import { clipText, textWidthEm } from './project-labels';
+import { LABEL, clipText, textWidth } from '../text-measure';
 import { legend, type LegendItem } from './project-legend';
 
 export interface BulletRow {
@@ -50,10 +50,10 @@ export function bulletBars(
   }
   const labelSize = width < 480 ? 14 : 13;
   const valueSize = width < 480 ? 13 : 12;
-  const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
+  const marginRight = 10 + Math.max(...rows.map((r) => textWidth(r.valueText, valueSize, LABEL)));
   const fitted = rows.map((r) => ({
     ...r,
-    fitted: clipText(r.label, (width - 2) / labelSize),
+    fitted: clipText(r.label, width - 2, labelSize, { metrics: LABEL }),
     end: Math.max(r.outer, r.inner),
   }));
   const y = { y: 'key' } as const;

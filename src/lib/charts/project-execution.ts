@@ -4,7 +4,7 @@
  * names fit a phone. Rows in, Plot options out; render with renderPlot.
  */
 import * as Plot from '@observablehq/plot';
-import { clipText, textWidthEm } from './project-labels';
+import { LABEL, clipText, textWidth } from '../text-measure';
 import { legend, type LegendItem } from './project-legend';
 
 export interface ExecutionRow {
@@ -58,9 +58,9 @@ export function projectExecution(
   }
   const labelSize = width < 480 ? 14 : 13;
   const valueSize = width < 480 ? 13 : 12;
-  const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
+  const marginRight = 10 + Math.max(...rows.map((r) => textWidth(r.valueText, valueSize, LABEL)));
   const domainMax = Math.max(100, ...rows.map((r) => r.rate));
-  const fitted = rows.map((r) => ({ ...r, fitted: clipText(r.label, (width - 2) / labelSize) }));
+  const fitted = rows.map((r) => ({ ...r, fitted: clipText(r.label, width - 2, labelSize, { metrics: LABEL }) }));
   const bar = { x: 'rate', y: 'key', insetTop: 22, insetBottom: 4 } as const;
   const printed = fitted.filter((r) => r.printed != null);
   const key = items?.length ? legend(items, { width }) : undefined;

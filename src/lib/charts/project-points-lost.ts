@@ -4,7 +4,7 @@
  * zero in another colour; a row whose cells the report lost gets no bar and a note instead.
  */
 import * as Plot from '@observablehq/plot';
-import { clipText, textWidthEm } from './project-labels';
+import { LABEL, clipText, textWidth } from '../text-measure';
 import { legend, type LegendItem } from './project-legend';
 
 export interface PointsLostRow {
@@ -49,10 +49,10 @@ export function projectPointsLost(
   const low = Math.min(0, ...losses);
   const labelSize = width < 480 ? 14 : 13;
   const valueSize = width < 480 ? 13 : 12;
-  const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
+  const marginRight = 10 + Math.max(...rows.map((r) => textWidth(r.valueText, valueSize, LABEL)));
   const fitted = rows.map((r) => ({
     ...r,
-    fitted: clipText(r.label, (width - 2) / labelSize),
+    fitted: clipText(r.label, width - 2, labelSize, { metrics: LABEL }),
     end: Math.max(0, r.lost ?? 0),
   }));
   const bar = { x1: 0, x2: 'lost', y: 'key', insetTop: 21, insetBottom: 4 } as const;

@@ -9,7 +9,7 @@ import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
 import { amountAttributes, fillTip, tipAttributes, widestAmount, withAttributes } from './spending-amounts';
 import { baselineOffset, layout } from './spending-by-category';
-import { textWidth, wrapText } from './spending-text';
+import { textWidth, wrapText } from '../text-measure';
 
 export interface BudgetFinalRow {
   /** a stable key, e.g. the slug */

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
 import { fillTip, tipAttributes, valueColumns, widestAmount, withAttributes } from './spending-amounts';
-import { textWidth, wrapText } from './spending-text';
+import { textWidth, wrapText } from '../text-measure';
 
 export interface ShareBarRow {
   /** a stable key, e.g. the category's slug */
