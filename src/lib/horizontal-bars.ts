@@ -3,6 +3,7 @@
  * value at the end of the bar. Rows in, Plot options out; render with renderPlot.
  */
 import * as Plot from '@observablehq/plot';
+import { bandLabels, bandValues } from './charts/bar-list';
 
 export interface BarRow {
   /** the bar's name, written above it */
@@ -53,26 +54,15 @@ export function horizontalBars(
       Plot.barX(rows, { ...bar, fill: color, title: 'tip' }),
       // a baseline under each bar rather than one rule through the labels
       Plot.tickX(rows, { ...bar, x: 0 }),
-      Plot.text(rows, {
-        x: 0,
+      bandLabels(rows, {
         y: 'label',
         text: 'label',
-        textAnchor: 'start',
         dy: -8,
         fontSize: labelSize,
         // Plot estimates CJK widths a little narrow: leave two ems spare so a wrapped label never meets the edge
         lineWidth: Math.floor(width / labelSize) - 2,
       }),
-      Plot.text(rows, {
-        x: 'value',
-        y: 'label',
-        text: 'valueText',
-        textAnchor: 'start',
-        dx: 5,
-        dy: 9,
-        fontSize: 12,
-        fontVariant: 'tabular-nums',
-      }),
+      bandValues(rows, { x: 'value', y: 'label', fontSize: 12 }),
     ],
   };
 }

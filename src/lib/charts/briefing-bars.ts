@@ -4,6 +4,7 @@
  * (such as 100 %) can be drawn.
  */
 import * as Plot from '@observablehq/plot';
+import { SLIDE, textWidth } from '../text-measure';
 
 export interface BriefingBar {
   label: string;
@@ -34,10 +35,8 @@ export function briefingBars(
   // the chart gets 480 px of the slide's height, what is left under a two-line title and a two-line subtitle
   // above the source line; rows shrink to fit but never below 1.5 lines of text
   const band = Math.min(96, Math.max(fontSize * 1.5, 480 / rows.length));
-  // label widths estimated on the wide side (CJK 1 em, Latin 0.62 em), so that no label runs off the left edge
-  const longestLabel = Math.max(
-    ...rows.map((r) => [...r.label].reduce((s, ch) => s + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.62), 0)),
-  );
+  // label widths estimated on the wide side (the SLIDE table), so that no label runs off the left edge
+  const longestLabel = Math.max(...rows.map((r) => textWidth(r.label, 1, SLIDE)));
   const marginLeft = Math.min(width * 0.6, Math.ceil(longestLabel * fontSize) + 24);
   const longestValue = Math.max(...rows.map((r) => r.valueText.length));
   const domainMax = max ?? Math.max(...rows.map((r) => r.value), reference ?? 0);

@@ -5,11 +5,18 @@
  * attributes (see spending-amounts.ts).
  */
 import * as Plot from '@observablehq/plot';
-import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
-import { fillTip, tipAttributes, valueColumns, widestAmount, withAttributes } from './spending-amounts';
-import { baselineOffset, layout } from './spending-by-category';
-import { textWidth, wrapText } from './spending-text';
+import {
+  amountBars,
+  bareAmount,
+  baselineOffset,
+  layout,
+  rightColumns,
+  stackRows,
+  stackedFrame,
+  stackedLabels,
+} from './bar-list';
+import { fillTip, valueColumns } from './spending-amounts';
 
 export interface PartRow {
   key: string;
@@ -51,7 +58,8 @@ export function procurementByType(
   const sum = rows.reduce((s, r) => s + r.wan, 0);
   if (sum > total.wan + 0.005)
     throw new Error(`procurementByType: the parts add up to ${sum}, more than the total ${total.wan}`);
-  const { fontSize, valueSize, lineHeight, gap } = layout(width);
+  const sizes = layout(width);
+  const { fontSize, valueSize, gap } = sizes;
   const barHeight = width < 480 ? 28 : 32;
   const scale = (width - 2) / (total.wan || 1);
 
@@ -65,41 +73,29 @@ export function procurementByType(
     });
 
   const all = [...rows, { ...total, key: 'total', color: 'none' }];
-  const shareWidth = Math.max(...all.map((r) => textWidth(r.shareText, valueSize)));
-  const amountRight = width - shareWidth - gap;
+  const { amountRight, labelRight } = rightColumns(all, { width, locale, valueSize, gap });
   const labelLeft = SWATCH + 8;
-  const labelWidth =
-    amountRight -
-    widestAmount(
-      all.map((r) => r.wan),
-      locale,
-      valueSize,
-    ) -
-    gap -
-    labelLeft;
-  let y = barHeight + 14;
-  const key = all.map((row) => {
-    const lines = wrapText(row.label, labelWidth, fontSize);
-    const top = y;
-    y += lines.length * lineHeight + 8;
-    return { ...row, top, text: lines.join('\n'), valueText: formatAmount(row.wan, locale, { bare: true }) };
+  const labelWidth = labelRight - labelLeft;
+  // the key: rows of text only, 8 px apart
+  const stack = stackRows(all, {
+    ...sizes,
+    top: barHeight + 14,
+    labelWidth: () => labelWidth,
+    labelGap: 0,
+    barsHeight: 0,
+    rowGap: 8,
   });
+  const key = stack.rows.map((row) => ({ ...row, valueText: bareAmount(row.wan, locale) }));
   const totalRow = key[key.length - 1]!;
   const parts = key.slice(0, -1);
-  type Segment = (typeof segments)[number];
   type Key = (typeof key)[number];
   const valueDy = baselineOffset(fontSize, valueSize);
   const textY = (d: Key) => d.top + 0.71 * 1.3 * fontSize - 0.35 * fontSize; // the middle of the first line
 
   return {
-    width,
-    height: Math.ceil(y),
-    margin: 0,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    color: { type: 'identity' },
+    ...stackedFrame(width, Math.ceil(stack.bottom + 8), { color: true }),
     marks: [
-      Plot.rect(segments, {
+      amountBars(segments, {
         x1: 'x1',
         x2: 'x2',
         y1: 0,
@@ -107,8 +103,6 @@ export function procurementByType(
         fill: 'color',
         stroke: 'var(--bg)',
         strokeWidth: 1.5,
-        title: 'tip',
-        render: withAttributes(segments, (d: Segment) => tipAttributes(d.tipTemplate, [d.wan])),
       }),
       // swatches: filled for a part with an amount, outlined for a part of 0
       Plot.rect(parts, {
@@ -121,25 +115,8 @@ export function procurementByType(
         inset: 0.5,
       }),
       Plot.ruleY([totalRow.top - 4], { x1: 0, x2: width, stroke: 'var(--control)' }),
-      Plot.text(parts, {
-        x: labelLeft,
-        y: 'top',
-        text: 'text',
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        lineHeight: 1.3,
-        fontSize,
-      }),
-      Plot.text([totalRow], {
-        x: 0,
-        y: 'top',
-        text: 'text',
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        lineHeight: 1.3,
-        fontSize,
-        fontWeight: 'bold',
-      }),
+      stackedLabels(parts, { x: labelLeft, fontSize }),
+      stackedLabels([totalRow], { fontSize, fontWeight: 'bold' }),
       ...valueColumns(key, { amountRight, shareRight: width, dy: valueDy, fontSize: valueSize }),
     ],
   };

@@ -5,11 +5,18 @@
  * switch's attributes (see spending-amounts.ts).
  */
 import * as Plot from '@observablehq/plot';
-import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
-import { fillTip, tipAttributes, valueColumns, widestAmount, withAttributes } from './spending-amounts';
-import { baselineOffset, layout } from './spending-by-category';
-import { textWidth, wrapText } from './spending-text';
+import {
+  amountBars,
+  bareAmount,
+  baselineOffset,
+  layout,
+  rightColumns,
+  stackRows,
+  stackedFrame,
+  stackedLabels,
+} from './bar-list';
+import { fillTip, valueColumns } from './spending-amounts';
 
 export interface NestedRow {
   key: string;
@@ -51,49 +58,30 @@ export function procurementSmeShare(
     if (row.wan > whole.wan)
       throw new Error(`procurementSmeShare: ${row.label} (${row.wan}) is larger than the whole (${whole.wan})`);
   }
-  const { fontSize, valueSize, lineHeight, rowGap, gap } = layout(width);
+  const sizes = layout(width);
+  const { fontSize, valueSize, gap } = sizes;
   const barHeight = width < 480 ? 16 : 18;
-  const shareWidth = Math.max(...rows.map((r) => textWidth(r.shareText, valueSize)));
-  const amountRight = width - shareWidth - gap;
-  const labelRight =
-    amountRight -
-    widestAmount(
-      rows.map((r) => r.wan),
-      locale,
-      valueSize,
-    ) -
-    gap;
+  const { amountRight, labelRight } = rightColumns(rows, { width, locale, valueSize, gap });
   const scale = (width - 2) / (whole.wan || 1);
 
-  let y = 2;
-  const placed = rows.map((row) => {
-    const left = row.level * INDENT;
-    const lines = wrapText(row.label, labelRight - left, fontSize);
-    const top = y;
-    const barTop = top + lines.length * lineHeight + 2;
-    y = barTop + barHeight + rowGap;
-    return {
-      ...row,
-      left,
-      top,
-      text: lines.join('\n'),
-      barTop,
-      barBottom: barTop + barHeight,
-      barEnd: 1 + row.wan * scale,
-      valueText: formatAmount(row.wan, locale, { bare: true }),
-      tip: fillTip(row.tipTemplate, [row.wan], locale),
-    };
+  const indented = rows.map((row) => ({ ...row, left: row.level * INDENT }));
+  const stack = stackRows(indented, {
+    ...sizes,
+    top: 2,
+    labelWidth: (row) => labelRight - row.left,
+    labelGap: 2,
+    barsHeight: barHeight,
   });
-  type Placed = (typeof placed)[number];
+  const placed = stack.rows.map((row) => ({
+    ...row,
+    barEnd: 1 + row.wan * scale,
+    valueText: bareAmount(row.wan, locale),
+    tip: fillTip(row.tipTemplate, [row.wan], locale),
+  }));
   const valueDy = baselineOffset(fontSize, valueSize);
 
   return {
-    width,
-    height: Math.ceil(y - rowGap + 2),
-    margin: 0,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    color: { type: 'identity' },
+    ...stackedFrame(width, Math.ceil(stack.bottom + 2), { color: true }),
     marks: [
       // the whole, outlined behind every part
       Plot.rect(placed.slice(1), {
@@ -105,24 +93,8 @@ export function procurementSmeShare(
         stroke: 'var(--control)',
         inset: 0.5,
       }),
-      Plot.rect(placed, {
-        x1: 1,
-        x2: 'barEnd',
-        y1: 'barTop',
-        y2: 'barBottom',
-        fill: 'color',
-        title: 'tip',
-        render: withAttributes(placed, (d: Placed) => tipAttributes(d.tipTemplate, [d.wan])),
-      }),
-      Plot.text(placed, {
-        x: 'left',
-        y: 'top',
-        text: 'text',
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        lineHeight: 1.3,
-        fontSize,
-      }),
+      amountBars(placed, { x2: 'barEnd', fill: 'color' }),
+      stackedLabels(placed, { x: 'left', fontSize }),
       ...valueColumns(placed, { amountRight, shareRight: width, dy: valueDy, fontSize: valueSize }),
     ],
   };

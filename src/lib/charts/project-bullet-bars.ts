@@ -3,8 +3,8 @@
  * the achieved one (spent, scored) as a filled bar inside it; label above each pair, values at the end.
  */
 import * as Plot from '@observablehq/plot';
-import { clipText, textWidthEm } from './project-labels';
-import { legend, type LegendItem } from './project-legend';
+import { bandLabels, bandRows, bandValues } from './bar-list';
+import type { LegendItem } from './project-legend';
 
 export interface BulletRow {
   /** stable key */
@@ -48,28 +48,14 @@ export function bulletBars(
       if (!Number.isFinite(value) || value < 0) throw new Error(`bulletBars: invalid value ${value} for ${row.key}`);
     }
   }
-  const labelSize = width < 480 ? 14 : 13;
-  const valueSize = width < 480 ? 13 : 12;
-  const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
-  const fitted = rows.map((r) => ({
-    ...r,
-    fitted: clipText(r.label, (width - 2) / labelSize),
-    end: Math.max(r.outer, r.inner),
-  }));
+  const list = bandRows(rows, { width, band: BAND, top: 8, legend: items });
+  const fitted = list.fitted.map((r) => ({ ...r, end: Math.max(r.outer, r.inner) }));
   const y = { y: 'key' } as const;
-  const key = items?.length ? legend(items, { width }) : undefined;
-  const marginTop = 8 + (key ? key.height + 2 : 0);
   return {
-    width,
-    height: rows.length * BAND + marginTop,
-    marginTop,
-    marginBottom: 0,
-    marginLeft: 1,
-    marginRight,
+    ...list.frame,
     x: { axis: null, domain: [0, Math.max(...rows.map((r) => Math.max(r.outer, r.inner)))] },
-    y: { axis: null, domain: rows.map((r) => r.key), paddingInner: 0, paddingOuter: 0 },
     marks: [
-      ...(key?.marks(marginTop, 1) ?? []),
+      ...list.legendMarks,
       Plot.barX(fitted, {
         ...y,
         x: 'outer',
@@ -80,25 +66,8 @@ export function bulletBars(
         title: 'outerTip',
       }),
       Plot.barX(fitted, { ...y, x: 'inner', insetTop: 27, insetBottom: 7, fill: color, title: 'tip' }),
-      Plot.text(fitted, {
-        ...y,
-        x: 0,
-        text: 'fitted',
-        textAnchor: 'start',
-        dy: -11,
-        fontSize: labelSize,
-        lineWidth: Infinity,
-      }),
-      Plot.text(fitted, {
-        ...y,
-        x: 'end',
-        text: 'valueText',
-        textAnchor: 'start',
-        dx: 5,
-        dy: 9,
-        fontSize: valueSize,
-        fontVariant: 'tabular-nums',
-      }),
+      bandLabels(fitted, { dy: -11, fontSize: list.labelSize }),
+      bandValues(fitted, { x: 'end', fontSize: list.valueSize }),
     ],
   };
 }

@@ -4,8 +4,8 @@
  * names fit a phone. Rows in, Plot options out; render with renderPlot.
  */
 import * as Plot from '@observablehq/plot';
-import { clipText, textWidthEm } from './project-labels';
-import { legend, type LegendItem } from './project-legend';
+import { bandLabels, bandRows, bandValues } from './bar-list';
+import type { LegendItem } from './project-legend';
 
 export interface ExecutionRow {
   /** stable key (the project's slug) */
@@ -56,26 +56,16 @@ export function projectExecution(
     if (keys.has(row.key)) throw new Error(`projectExecution: duplicate key ${row.key}`);
     keys.add(row.key);
   }
-  const labelSize = width < 480 ? 14 : 13;
-  const valueSize = width < 480 ? 13 : 12;
-  const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
   const domainMax = Math.max(100, ...rows.map((r) => r.rate));
-  const fitted = rows.map((r) => ({ ...r, fitted: clipText(r.label, (width - 2) / labelSize) }));
+  const list = bandRows(rows, { width, band: BAND, top: TOP, bottom: 4, legendGap: 4, legend: items });
+  const { fitted } = list;
   const bar = { x: 'rate', y: 'key', insetTop: 22, insetBottom: 4 } as const;
   const printed = fitted.filter((r) => r.printed != null);
-  const key = items?.length ? legend(items, { width }) : undefined;
-  const marginTop = TOP + (key ? key.height + 4 : 0);
   return {
-    width,
-    height: rows.length * BAND + marginTop + 4,
-    marginTop,
-    marginBottom: 4,
-    marginLeft: 1,
-    marginRight,
+    ...list.frame,
     x: { axis: null, domain: [0, domainMax] },
-    y: { axis: null, domain: rows.map((r) => r.key), paddingInner: 0, paddingOuter: 0 },
     marks: [
-      ...(key?.marks(marginTop, 1) ?? []),
+      ...list.legendMarks,
       Plot.barX(
         fitted.filter((r) => !r.shortfall),
         { ...bar, fill: 'var(--c1)', title: 'tip' },
@@ -87,26 +77,9 @@ export function projectExecution(
       Plot.tickX(fitted, { ...bar, x: 0 }),
       Plot.ruleX([100], { stroke: 'currentColor', strokeDasharray: '4 3', strokeWidth: 1.5 }),
       Plot.text([referenceLabel], { x: 100, frameAnchor: 'top', dy: -12, fontSize: 12, fontVariant: 'tabular-nums' }),
-      Plot.text(fitted, {
-        x: 0,
-        y: 'key',
-        text: 'fitted',
-        textAnchor: 'start',
-        dy: -8,
-        fontSize: labelSize,
-        lineWidth: Infinity,
-      }),
+      bandLabels(fitted, { dy: -8, fontSize: list.labelSize }),
       // values in one column right of the 100 % line, clear of the dashed rule
-      Plot.text(fitted, {
-        x: domainMax,
-        y: 'key',
-        text: 'valueText',
-        textAnchor: 'start',
-        dx: 6,
-        dy: 9,
-        fontSize: valueSize,
-        fontVariant: 'tabular-nums',
-      }),
+      bandValues(fitted, { x: domainMax, dx: 6, fontSize: list.valueSize }),
       Plot.dot(printed, {
         x: 'printed',
         y: 'key',

@@ -3,7 +3,7 @@
  * with their names above the frame, wrapping onto more rows when the chart is narrow.
  */
 import * as Plot from '@observablehq/plot';
-import { textWidthEm } from './project-labels';
+import { LABEL, textWidth } from '../text-measure';
 
 export interface LegendItem {
   label: string;
@@ -37,7 +37,7 @@ export function legend(
   let x = 1;
   let row = 0;
   for (const item of items) {
-    const w = SWATCH + 5 + textWidthEm(item.label) * fontSize;
+    const w = SWATCH + 5 + textWidth(item.label, fontSize, LABEL);
     if (x > 1 && x + w > width) {
       row += 1;
       x = 1;

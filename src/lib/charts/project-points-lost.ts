@@ -4,8 +4,8 @@
  * zero in another colour; a row whose cells the report lost gets no bar and a note instead.
  */
 import * as Plot from '@observablehq/plot';
-import { clipText, textWidthEm } from './project-labels';
-import { legend, type LegendItem } from './project-legend';
+import { bandLabels, bandRows, bandValues } from './bar-list';
+import type { LegendItem } from './project-legend';
 
 export interface PointsLostRow {
   /** stable key (the row number, or `funds`) */
@@ -47,28 +47,15 @@ export function projectPointsLost(
   const losses = rows.flatMap((r) => (r.lost === null ? [] : [r.lost]));
   const high = Math.max(1, max ?? 0, ...losses);
   const low = Math.min(0, ...losses);
-  const labelSize = width < 480 ? 14 : 13;
-  const valueSize = width < 480 ? 13 : 12;
-  const marginRight = 10 + Math.max(...rows.map((r) => textWidthEm(r.valueText))) * valueSize;
-  const fitted = rows.map((r) => ({
-    ...r,
-    fitted: clipText(r.label, (width - 2) / labelSize),
-    end: Math.max(0, r.lost ?? 0),
-  }));
+  const list = bandRows(rows, { width, band: BAND, top: 8, legend: items });
+  const fitted = list.fitted.map((r) => ({ ...r, end: Math.max(0, r.lost ?? 0) }));
   const bar = { x1: 0, x2: 'lost', y: 'key', insetTop: 21, insetBottom: 4 } as const;
-  const key = items?.length ? legend(items, { width }) : undefined;
-  const marginTop = 8 + (key ? key.height + 2 : 0);
+  const valueSize = list.valueSize;
   return {
-    width,
-    height: rows.length * BAND + marginTop,
-    marginTop,
-    marginBottom: 0,
-    marginLeft: 1,
-    marginRight,
+    ...list.frame,
     x: { axis: null, domain: [low, high] },
-    y: { axis: null, domain: rows.map((r) => r.key), paddingInner: 0, paddingOuter: 0 },
     marks: [
-      ...(key?.marks(marginTop, 1) ?? []),
+      ...list.legendMarks,
       Plot.barX(
         fitted.filter((r) => (r.lost ?? 0) > 0),
         { ...bar, fill: 'var(--c2)', title: 'tip' },
@@ -85,41 +72,15 @@ export function projectPointsLost(
         insetBottom: 4,
         title: (d: (typeof fitted)[number]) => ((d.lost ?? 0) === 0 ? d.tip : undefined),
       }),
-      Plot.text(fitted, {
-        x: low,
-        y: 'key',
-        text: 'fitted',
-        textAnchor: 'start',
-        dy: -8,
-        fontSize: labelSize,
-        lineWidth: Infinity,
-      }),
-      Plot.text(
+      bandLabels(fitted, { x: low, dy: -8, fontSize: list.labelSize }),
+      bandValues(
         fitted.filter((r) => r.lost !== null),
-        {
-          x: 'end',
-          y: 'key',
-          text: 'valueText',
-          textAnchor: 'start',
-          dx: 5,
-          dy: 9,
-          fontSize: valueSize,
-          fontVariant: 'tabular-nums',
-        },
+        { x: 'end', fontSize: valueSize },
       ),
-      Plot.text(
+      // a note for a row whose cells the report lost, in the bar's place (not in tabular figures: it is words)
+      bandValues(
         fitted.filter((r) => r.lost === null),
-        {
-          x: 0,
-          y: 'key',
-          text: 'valueText',
-          textAnchor: 'start',
-          dx: 5,
-          dy: 9,
-          fontSize: valueSize,
-          fontStyle: 'italic',
-          fill: 'var(--muted)',
-        },
+        { x: 0, fontSize: valueSize, fontVariant: undefined, fontStyle: 'italic', fill: 'var(--muted)' },
       ),
     ],
   };

@@ -4,7 +4,7 @@
  * group of three short bars per band, each bar named in the left margin so no colour has to be decoded.
  */
 import * as Plot from '@observablehq/plot';
-import { textWidthEm } from './project-labels';
+import { LABEL, textWidth } from '../text-measure';
 
 export interface BandCountRow {
   /** the band's key, e.g. `90+` */
@@ -47,7 +47,7 @@ export function scoreBandCounts(
   }
   const fontSize = width < 480 ? 13 : 13;
   const group = HEADER + series.length * (BAR + GAP) + 8;
-  const marginLeft = 8 + Math.max(...series.map((s) => textWidthEm(s.label))) * fontSize;
+  const marginLeft = 8 + Math.max(...series.map((s) => textWidth(s.label, fontSize, LABEL)));
   const placed = rows.map((row) => {
     const top = bandIndex.get(row.band)! * group + HEADER + seriesIndex.get(row.series)! * (BAR + GAP);
     return { ...row, y1: top, y2: top + BAR, mid: top + BAR / 2, color: series[seriesIndex.get(row.series)!]!.color };

@@ -4,7 +4,7 @@
  * scored by an outside evaluator get a second colour and shape.
  */
 import * as Plot from '@observablehq/plot';
-import { textWidthEm } from './project-labels';
+import { LABEL, textWidth } from '../text-measure';
 import { legend, type LegendItem } from './project-legend';
 
 export interface ScoreDot {
@@ -79,7 +79,7 @@ export function scoreDistribution(
   const marginTop = 30 + (key ? key.height + 4 : 0);
   const marginBottom = 28;
   const shaded = ordered.filter((_, i) => i % 2 === ordered.length % 2);
-  const fits = (b: ScoreBandSpan) => textWidthEm(b.label) * fontSize <= (b.to - b.from) * pxPerPoint - 4;
+  const fits = (b: ScoreBandSpan) => textWidth(b.label, fontSize, LABEL) <= (b.to - b.from) * pxPerPoint - 4;
   return {
     width,
     height: marginTop + Math.max(80, stack) + marginBottom,

@@ -5,7 +5,7 @@
  * refer to a list on the page.
  */
 import * as Plot from '@observablehq/plot';
-import { textWidthEm } from './project-labels';
+import { LABEL, textWidth } from '../text-measure';
 
 export interface ScatterPoint {
   /** the label: the project's number */
@@ -78,7 +78,7 @@ export function placeLabels(
   for (const group of groups) {
     const keys = [...group.keys].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
     const text = keys.join(', ');
-    const width = textWidthEm(text) * fontSize;
+    const width = textWidth(text, fontSize, LABEL);
     const left = Math.min(...group.xs) - r;
     const right = Math.max(...group.xs) + r;
     const top = Math.min(...group.ys) - r;
@@ -176,7 +176,7 @@ export function scatterLayout(
   const referenceBox = {
     x1: margin.left,
     y1: py(referenceY) - fontSize * 1.3,
-    x2: margin.left + textWidthEm(String(referenceY)) * 12 + 6,
+    x2: margin.left + textWidth(String(referenceY), 12, LABEL) + 6,
     y2: py(referenceY),
   };
   const labels = placeLabels(

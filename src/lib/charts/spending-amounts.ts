@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatAmount, type AmountUnit } from '../format';
 import type { Locale } from '../i18n';
-import { textWidth } from './spending-text';
+import { textWidth } from '../text-measure';
 
 export const UNITS: readonly AmountUnit[] = ['wan', 'yuan', 'yi'];
 

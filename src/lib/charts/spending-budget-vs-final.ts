@@ -5,11 +5,19 @@
  * A key at the top names the two bars. Amount labels and tooltips carry the unit switch's attributes.
  */
 import * as Plot from '@observablehq/plot';
-import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
-import { amountAttributes, fillTip, tipAttributes, widestAmount, withAttributes } from './spending-amounts';
-import { baselineOffset, layout } from './spending-by-category';
-import { textWidth, wrapText } from './spending-text';
+import { textWidth } from '../text-measure';
+import {
+  amountBars,
+  bareAmount,
+  barOrigins,
+  baselineOffset,
+  layout,
+  stackRows,
+  stackedFrame,
+  stackedLabels,
+} from './bar-list';
+import { amountAttributes, fillTip, widestAmount, withAttributes } from './spending-amounts';
 
 export interface BudgetFinalRow {
   /** a stable key, e.g. the slug */
@@ -56,7 +64,8 @@ export function spendingBudgetVsFinal(
         throw new Error(`spendingBudgetVsFinal: invalid amount ${wan} for ${row.label}`);
     }
   }
-  const { fontSize, valueSize, lineHeight, rowGap, gap } = layout(width);
+  const sizes = layout(width);
+  const { fontSize, valueSize, lineHeight, gap } = sizes;
   const barHeight = width < 480 ? 11 : 12;
   const barGap = 3;
   const amountWidth = widestAmount(
@@ -81,24 +90,27 @@ export function spendingBudgetVsFinal(
   }
   const keyHeight = lineHeight + 8;
 
-  let y = keyHeight;
-  const labels: { top: number; text: string; note: string }[] = [];
+  const stack = stackRows(rows, {
+    ...sizes,
+    top: keyHeight,
+    labelWidth: (row) => width - (row.note ? textWidth(row.note, valueSize) + gap : 0),
+    labelGap: 3,
+    barsHeight: 2 * barHeight + barGap,
+  });
+  const labels = stack.rows;
   const bars: {
     kind: 'budget' | 'final';
     x2: number;
-    y1: number;
-    y2: number;
+    barTop: number;
+    barBottom: number;
     wan: number;
-    template: string;
+    tipTemplate: string;
     tip: string;
   }[] = [];
   const values: { y: number; wan: number; text: string }[] = [];
   const missing: { y: number; text: string }[] = [];
-  for (const row of rows) {
-    const noteWidth = row.note ? textWidth(row.note, valueSize) + gap : 0;
-    const lines = wrapText(row.label, width - noteWidth, fontSize);
-    labels.push({ top: y, text: lines.join('\n'), note: row.note });
-    const budgetTop = y + lines.length * lineHeight + 3;
+  for (const row of stack.rows) {
+    const budgetTop = row.barTop;
     const finalTop = budgetTop + barHeight + barGap;
     const pairs = [
       ['budget', row.budgetWan, budgetTop, row.budgetTip],
@@ -112,27 +124,20 @@ export function spendingBudgetVsFinal(
       bars.push({
         kind,
         x2: scale(wan),
-        y1: top,
-        y2: top + barHeight,
+        barTop: top,
+        barBottom: top + barHeight,
         wan,
-        template,
+        tipTemplate: template,
         tip: fillTip(template, [wan], locale),
       });
-      values.push({ y: top + barHeight / 2, wan, text: formatAmount(wan, locale, { bare: true }) });
+      values.push({ y: top + barHeight / 2, wan, text: bareAmount(wan, locale) });
     }
-    y = finalTop + barHeight + rowGap;
   }
-  const height = Math.ceil(y - rowGap + 2);
   type Bar = (typeof bars)[number];
   type Value = (typeof values)[number];
 
   return {
-    width,
-    height,
-    margin: 0,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    color: { type: 'identity' },
+    ...stackedFrame(width, Math.ceil(stack.bottom + 2), { color: true }),
     marks: [
       Plot.rect(keyItems, { x1: 'x', x2: (d) => d.x + SWATCH, y1: 3, y2: 3 + SWATCH, fill: 'color' }),
       Plot.text(keyItems, {
@@ -142,25 +147,9 @@ export function spendingBudgetVsFinal(
         textAnchor: 'start',
         fontSize: valueSize,
       }),
-      Plot.rect(bars, {
-        x1: 1,
-        x2: 'x2',
-        y1: 'y1',
-        y2: 'y2',
-        fill: (d: Bar) => (d.kind === 'budget' ? budgetColor : finalColor),
-        title: 'tip',
-        render: withAttributes(bars, (d: Bar) => tipAttributes(d.template, [d.wan])),
-      }),
-      Plot.ruleX(bars, { x: 1, y1: 'y1', y2: 'y2', stroke: 'currentColor' }),
-      Plot.text(labels, {
-        x: 0,
-        y: 'top',
-        text: 'text',
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        lineHeight: 1.3,
-        fontSize,
-      }),
+      amountBars(bars, { x2: 'x2', fill: (d: Bar) => (d.kind === 'budget' ? budgetColor : finalColor) }),
+      barOrigins(bars),
+      stackedLabels(labels, { fontSize }),
       Plot.text(labels, {
         x: width,
         y: 'top',

@@ -4,10 +4,19 @@
  * Amount labels and tooltips carry the attributes the unit switch re-formats (see spending-amounts.ts).
  */
 import * as Plot from '@observablehq/plot';
-import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
-import { fillTip, tipAttributes, valueColumns, widestAmount, withAttributes } from './spending-amounts';
-import { textWidth, wrapText } from './spending-text';
+import {
+  amountBars,
+  bareAmount,
+  barOrigins,
+  baselineOffset,
+  layout,
+  rightColumns,
+  stackRows,
+  stackedFrame,
+  stackedLabels,
+} from './bar-list';
+import { fillTip, valueColumns } from './spending-amounts';
 
 export interface ShareBarRow {
   /** a stable key, e.g. the category's slug */
@@ -30,24 +39,6 @@ export interface ShareBarOptions {
   color?: string;
 }
 
-/** Geometry shared with the budget-vs-final spec. */
-export const layout = (width: number) => {
-  const fontSize = width < 480 ? 14 : 13;
-  return {
-    fontSize,
-    valueSize: fontSize - 1,
-    lineHeight: Math.round(fontSize * 1.3),
-    barHeight: width < 480 ? 14 : 16,
-    rowGap: 16,
-    gap: 10,
-  };
-};
-
-/** Label lines are 1.3 em apart; this moves a one-line value label onto the baseline of a label's first line. */
-export function baselineOffset(fontSize: number, valueSize: number): number {
-  return Math.round((0.71 * 1.3 * fontSize - 0.71 * valueSize) * 10) / 10;
-}
-
 /**
  * Plot options for `rows` as labelled bars, in the order given.
  * @throws if there are no rows or an amount is negative or not a number
@@ -62,67 +53,33 @@ export function spendingByCategory(
     if (!Number.isFinite(row.wan) || row.wan < 0)
       throw new Error(`spendingByCategory: invalid amount ${row.wan} for ${row.label}`);
   }
-  const { fontSize, valueSize, lineHeight, barHeight, rowGap, gap } = layout(width);
-  const shareWidth = Math.max(...rows.map((r) => textWidth(r.shareText, valueSize)));
-  const amountWidth = widestAmount(
-    rows.map((r) => r.wan),
-    locale,
-    valueSize,
-  );
-  const shareRight = width;
-  const amountRight = width - shareWidth - gap;
-  const labelWidth = amountRight - amountWidth - gap;
+  const sizes = layout(width);
+  const { fontSize, valueSize, gap } = sizes;
+  const { shareRight, amountRight, labelRight } = rightColumns(rows, { width, locale, valueSize, gap });
   const max = Math.max(...rows.map((r) => r.wan)) || 1;
   const barWidth = width - 1;
   const valueDy = baselineOffset(fontSize, valueSize);
 
-  let y = 2;
-  const placed = rows.map((row) => {
-    const lines = wrapText(row.label, labelWidth, fontSize);
-    const top = y;
-    const barTop = top + lines.length * lineHeight + 2;
-    y = barTop + barHeight + rowGap;
-    return {
-      ...row,
-      text: lines.join('\n'),
-      top,
-      barTop,
-      barBottom: barTop + barHeight,
-      barEnd: 1 + (row.wan / max) * barWidth,
-      valueText: formatAmount(row.wan, locale, { bare: true }),
-      tip: fillTip(row.tipTemplate, [row.wan], locale),
-    };
+  const stack = stackRows(rows, {
+    ...sizes,
+    top: 2,
+    labelWidth: () => labelRight,
+    labelGap: 2,
+    barsHeight: sizes.barHeight,
   });
-  const height = Math.ceil(y - rowGap + 2);
-  type Placed = (typeof placed)[number];
+  const placed = stack.rows.map((row) => ({
+    ...row,
+    barEnd: 1 + (row.wan / max) * barWidth,
+    valueText: bareAmount(row.wan, locale),
+    tip: fillTip(row.tipTemplate, [row.wan], locale),
+  }));
 
   return {
-    width,
-    height,
-    margin: 0,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
+    ...stackedFrame(width, Math.ceil(stack.bottom + 2)),
     marks: [
-      Plot.rect(placed, {
-        x1: 1,
-        x2: 'barEnd',
-        y1: 'barTop',
-        y2: 'barBottom',
-        fill: color,
-        title: 'tip',
-        render: withAttributes(placed, (d: Placed) => tipAttributes(d.tipTemplate, [d.wan])),
-      }),
-      // where each bar starts, so that a bar too short to see still has a visible origin
-      Plot.ruleX(placed, { x: 1, y1: 'barTop', y2: 'barBottom', stroke: 'currentColor' }),
-      Plot.text(placed, {
-        x: 0,
-        y: 'top',
-        text: 'text',
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        lineHeight: 1.3,
-        fontSize,
-      }),
+      amountBars(placed, { x2: 'barEnd', fill: color }),
+      barOrigins(placed),
+      stackedLabels(placed, { fontSize }),
       ...valueColumns(placed, { amountRight, shareRight: shareRight, dy: valueDy, fontSize: valueSize }),
     ],
   };

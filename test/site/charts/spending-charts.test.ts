@@ -12,7 +12,7 @@ import {
   spendingCategories,
   spendingWords,
 } from '../../../src/lib/charts/spending-rows';
-import { textWidth } from '../../../src/lib/charts/spending-text';
+import { textWidth } from '../../../src/lib/text-measure';
 import { data } from '../../../src/lib/data';
 import type { Locale } from '../../../src/lib/i18n';
 import { renderPlot } from '../../../src/lib/render-plot';
