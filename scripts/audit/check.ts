@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CheckRecord, Finding, Severity } from '../../src/lib/schema.ts';
+import type { CheckRecord, Finding, Severity } from '../../contract/files.ts';
 import type { ParsedReport, Quoted } from '../lib/model.ts';
 import { halfUnit, round, type Fig } from '../lib/read-figures.ts';
 

@@ -4,7 +4,7 @@
  */
 import { data } from './data';
 import { bandOf, BANDS } from './overview-facts';
-import type { Finding } from './schema';
+import type { Finding } from '../../contract/files';
 
 export interface SlideFigure {
   value: number;

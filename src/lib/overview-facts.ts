@@ -3,7 +3,8 @@
  * comes from. Aggregates that the report does not print (counts of projects) say which table they count.
  */
 import { data } from './data';
-import type { ProjectRow, ScoreBand, SpendingRow } from './schema';
+import type { ScoreBand } from '../../contract/bands';
+import type { ProjectRow, SpendingRow } from '../../contract/tables';
 
 export interface Sourced<T = number> {
   value: T;

@@ -1,13 +1,18 @@
-import type { ScoreBand } from '../../../src/lib/schema.ts';
+import { BANDS, SCORE_BANDS, type ScoreBand } from '../../../contract/bands.ts';
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
 import { assertThat, compare, couldNotCheck, key, sum, sumSlack } from '../check.ts';
 
-/** The evaluation's bands: ≥90, 75–90 (75 included), 60–75 (60 included), below 60. */
+/**
+ * The evaluation's band for a score: ≥90, 75–90 (75 included), 60–75 (60 included), below 60. The one place a
+ * band is assigned; the tables carry it (`score_band`, `score_band_recomputed`) for the site.
+ * @throws if the score is not a finite number
+ */
 export function scoreBand(score: number): ScoreBand {
-  return score >= 90 ? '90+' : score >= 75 ? '75-90' : score >= 60 ? '60-75' : '<60';
+  if (!Number.isFinite(score)) throw new Error(`scoreBand: invalid score ${score}`);
+  return SCORE_BANDS.find((b) => score >= b.min)!.band;
 }
-const BAND_ORDER: ScoreBand[] = ['90+', '75-90', '60-75', '<60'];
+const BAND_ORDER = BANDS;
 const fig = (value: number): Fig => ({ value, decimals: 0, text: String(value), line: 0 });
 
 export const evaluationCounts: Rule = {

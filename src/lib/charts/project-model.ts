@@ -3,7 +3,9 @@
  * indicators tables: its number in the report, execution shortfall and the reasons the table gives, the
  * printed-versus-recomputed differences and the audit findings on its lines. Pure: rows in, facts out.
  */
-import type { Finding, IndicatorRow, ProjectRow, ScoreBand } from '../schema';
+import type { ScoreBand } from '../../../contract/bands';
+import type { Finding } from '../../../contract/files';
+import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 import type { Locale } from '../i18n';
 
 /** A reason the table gives for lost points or unspent money, with the rows that give it. */

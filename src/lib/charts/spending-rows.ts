@@ -9,7 +9,7 @@ import reasonsEn from '../../i18n/pages/spending.reasons.en.json';
 import { formatAmount, formatPercent } from '../format';
 import type { Locale } from '../i18n';
 import { pageWords } from '../page-words';
-import type { SpendingRow } from '../schema';
+import type { SpendingRow } from '../../../contract/tables';
 import type { BudgetFinalRow } from './spending-budget-vs-final';
 import type { ShareBarRow } from './spending-by-category';
 

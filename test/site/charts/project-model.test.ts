@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import projects from '../../../data/derived/projects.json';
 import indicators from '../../../data/derived/indicators.json';
 import findings from '../../../data/derived/findings.json';
-import type { Finding, FindingsFile, IndicatorRow, ProjectRow } from '../../../src/lib/schema';
+import type { Finding, FindingsFile } from '../../../contract/files';
+import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 import {
   findingLinkText,
   projectFacts,

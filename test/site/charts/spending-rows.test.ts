@@ -17,7 +17,7 @@ import {
 } from '../../../src/lib/charts/spending-rows';
 import procurementReasons from '../../../src/i18n/pages/procurement.reasons.en.json';
 import { data } from '../../../src/lib/data';
-import type { SpendingRow } from '../../../src/lib/schema';
+import type { SpendingRow } from '../../../contract/tables';
 
 const categories = spendingCategories(data.spending);
 const bySlug = (slug: string) => {
