@@ -43,7 +43,7 @@ const byFinal = (a: SpendingRow, b: SpendingRow) => b.final_wan - a.final_wan;
 export function spendingCategories(rows: readonly SpendingRow[]): SpendingCategory[] {
   const categories = rows.filter((r) => r.level === 'category');
   const slugs = new Set<string>();
-  const out = categories.map((row, i) => {
+  const out = categories.map((row) => {
     const slug = row.slug;
     if (slugs.has(slug)) throw new Error(`spendingCategories: two categories have the slug ${slug}`);
     slugs.add(slug);
