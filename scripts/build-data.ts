@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { ContractError } from '../contract/validate.ts';
 import { ReportError, ReportErrors } from './lib/report-error.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { writeDerived } from './write-derived.ts';
@@ -42,6 +43,12 @@ try {
     console.error(e.message);
     console.error(`data: nothing was written to ${args.out}`);
     process.exit(1);
+  }
+  if (e instanceof ContractError) {
+    // the pipeline built something the contract does not allow: a bug in scripts/ or in contract/, not the input
+    console.error(`data: output does not match the contract: ${e.message}`);
+    console.error(`data: nothing was written to ${args.out}`);
+    process.exit(2);
   }
   console.error(`data: internal error (a bug, not your input): ${(e as Error).message}`);
   process.exit(2);

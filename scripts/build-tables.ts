@@ -3,6 +3,7 @@ import type { Glossary } from './lib/glossary.ts';
 import type { ParsedReport, Quoted } from './lib/model.ts';
 import type { Fig } from './lib/read-figures.ts';
 import { scoreBand } from './audit/rules/evaluation-rules.ts';
+import { slugOf } from './lib/slug.ts';
 
 /** Provenance columns every row carries. */
 const prov = (...q: (Quoted | null | undefined)[]) => ({
@@ -10,6 +11,8 @@ const prov = (...q: (Quoted | null | undefined)[]) => ({
   quote: [...new Set(q.filter(Boolean).map((x) => x!.quote))].join(' … '),
 });
 const v = (f: Fig | null | undefined) => (f ? f.value : null);
+/** The line a figure is printed on, or null where it is not printed. */
+const at = (f: Fig | null | undefined) => (f ? f.line : null);
 
 /**
  * A table from row objects; with no rows it still has its columns, so the derivations that follow run on an
@@ -19,7 +22,7 @@ function rowsTable(rows: object[], columns: string[]): ColumnTable {
   return rows.length ? from(rows) : table(Object.fromEntries(columns.map((c) => [c, []])));
 }
 
-/** Rounds inside Arquero expressions: round2(x) = op.round(x * 100) / 100. */
+/** A percentage rounded to 2 decimals inside an Arquero expression, null where the denominator is 0. */
 const pct = (num: string, den: string) => `d => ${den} ? op.round(${num} / ${den} * 10000) / 100 : null`;
 
 /** Builds every normalised table from the parsed report. Names are the file names in data/derived/. */
@@ -112,21 +115,28 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
 
   const total = r.spending.total.value;
   const overviewShare = new Map(r.spending.overview.map((o) => [o.name_zh.replace(/支出$/, ''), o]));
+  let categoryNumber = 0;
   t['spending'] = rowsTable(
     r.spending.items.map((i) => {
       const o = i.level === 'category' ? overviewShare.get(i.name_zh.replace(/支出$/, '')) : undefined;
+      const nameEn = g.en(i.name_zh);
+      if (i.level === 'category') categoryNumber += 1;
       return {
         level: i.level,
         category_zh: i.category_zh,
         category_en: g.en(i.category_zh),
         name_zh: i.name_zh,
-        name_en: g.en(i.name_zh),
+        name_en: nameEn,
+        slug: nameEn ? slugOf(nameEn) : i.level === 'category' ? `category-${categoryNumber}` : slugOf(i.name_zh),
         final_wan: i.final.value,
+        final_line: i.final.line,
         budget_wan: i.budget?.value ?? 0,
+        budget_line: at(i.budget),
         budget_stated: i.budget !== null,
         change_wan: v(i.change),
         growth_pct: v(i.growth),
         share_pct: v(o?.share),
+        share_line: at(o?.share),
         reason_zh: i.reason_zh,
         ...prov(i, o),
       };
@@ -137,12 +147,16 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       'category_en',
       'name_zh',
       'name_en',
+      'slug',
       'final_wan',
+      'final_line',
       'budget_wan',
+      'budget_line',
       'budget_stated',
       'change_wan',
       'growth_pct',
       'share_pct',
+      'share_line',
       'reason_zh',
       'source_lines',
       'quote',
@@ -161,14 +175,18 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       'category_en',
       'name_zh',
       'name_en',
+      'slug',
       'final_wan',
+      'final_line',
       'budget_wan',
+      'budget_line',
       'budget_stated',
       'change_wan',
       'change_wan_recomputed',
       'growth_pct',
       'growth_pct_recomputed',
       'share_pct',
+      'share_line',
       'share_pct_recomputed',
       'reason_zh',
       'source_lines',
@@ -300,9 +318,10 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       dimension_en: g.en(s.dimension_zh),
       max_score: v(s.max),
       score: s.score.value,
+      score_band: s.dimension === 'total' ? scoreBand(s.score.value) : null,
       ...prov(s),
     })),
-    ['dimension', 'dimension_zh', 'dimension_en', 'max_score', 'score', 'source_lines', 'quote'],
+    ['dimension', 'dimension_zh', 'dimension_en', 'max_score', 'score', 'score_band', 'source_lines', 'quote'],
   );
   const emp = [...(fund?.employment ?? [])].sort((a, b) => a.year - b.year);
   t['incubation-employment'] = rowsTable(
@@ -360,15 +379,20 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
         table_kind: p.table_kind,
         table_year: p.table_year,
         budget_wan: v(p.budget),
+        budget_line: at(p.budget),
         executed_wan: v(p.executed),
+        executed_line: at(p.executed),
         executed_from: p.executed_from,
         exec_rate_printed: p.exec_rate ? `${p.exec_rate.text}%` : null,
         exec_rate_pct: v(p.exec_rate),
+        exec_rate_line: at(p.exec_rate),
         funds_weight: v(p.funds_weight),
         funds_score: v(p.funds_score),
+        funds_score_line: at(p.funds_score),
         indicator_count: p.indicators.length,
         indicator_score_sum: indicatorSum,
         total_score: v(p.total),
+        total_score_line: at(p.total),
         score_band: p.total ? scoreBand(p.total.value) : null,
         goal_zh: p.goal_zh,
         outcome_zh: p.outcome_zh,
@@ -382,15 +406,20 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       'table_kind',
       'table_year',
       'budget_wan',
+      'budget_line',
       'executed_wan',
+      'executed_line',
       'executed_from',
       'exec_rate_printed',
       'exec_rate_pct',
+      'exec_rate_line',
       'funds_weight',
       'funds_score',
+      'funds_score_line',
       'indicator_count',
       'indicator_score_sum',
       'total_score',
+      'total_score_line',
       'score_band',
       'goal_zh',
       'outcome_zh',
@@ -405,6 +434,9 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       total_score_recomputed: 'd => op.round(((d.funds_score || 0) + d.indicator_score_sum) * 100) / 100',
       points_lost: 'd => d.total_score != null ? op.round((100 - d.total_score) * 100) / 100 : null',
     })
+    .derive({
+      score_band_recomputed: escape((d: { total_score_recomputed: number }) => scoreBand(d.total_score_recomputed)),
+    })
     .select(
       'slug',
       'name_zh',
@@ -412,18 +444,24 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       'table_kind',
       'table_year',
       'budget_wan',
+      'budget_line',
       'executed_wan',
+      'executed_line',
       'executed_from',
       'exec_rate_printed',
       'exec_rate_pct',
+      'exec_rate_line',
       'exec_rate_pct_recomputed',
       'funds_weight',
       'funds_score',
+      'funds_score_line',
       'funds_score_recomputed',
       'indicator_count',
       'total_score',
+      'total_score_line',
       'total_score_recomputed',
       'score_band',
+      'score_band_recomputed',
       'points_lost',
       'goal_zh',
       'outcome_zh',

@@ -1,31 +1,14 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { escape, type ColumnTable } from 'arquero';
-import type { CheckRecord, FindingsFile } from '../src/lib/schema.ts';
+import { columnInfo, columnType } from '../contract/columns.ts';
+import { ChecksFile, FindingsFile, Manifest, type CheckRecord } from '../contract/files.ts';
+import { TABLES, TABLE_NAMES, type TableName } from '../contract/tables.ts';
+import { checkColumns, ContractError, parseFile, parseRows } from '../contract/validate.ts';
 import { buildReportBlocks } from './build-report-blocks.ts';
 import type { Report } from './lib/load-report.ts';
 
 const BOM = '\uFEFF';
-
-/** The unit a column holds, read from its name (the naming convention puts the unit in the name). */
-export function unitOf(column: string): string | null {
-  if (/_wan(_|$)/.test(column)) return '万元';
-  if (/_pct(_|$)/.test(column)) return '%';
-  if (/(^|_)(score|weight|max_score|points_lost|funds_weight|funds_score)(_|$)/.test(column)) return 'points';
-  if (/^(authorised|actual|jobs|graduates|projects|indicator_count)$/.test(column) || /^band_/.test(column))
-    return 'count';
-  if (column === 'source_lines') return 'line numbers';
-  return null;
-}
-
-function typeOf(values: unknown[]): string {
-  const kinds = new Set(
-    values.filter((x) => x !== null && x !== undefined).map((x) => (Array.isArray(x) ? 'array' : typeof x)),
-  );
-  const nullable = values.some((x) => x === null || x === undefined);
-  const base = kinds.size === 0 ? 'null' : [...kinds].sort().join('|');
-  return nullable && kinds.size ? `${base}|null` : base;
-}
 
 /** CSV for spreadsheets: UTF-8 with a BOM; source_lines as `49;52`. */
 export function toCsv(table: ColumnTable): string {
@@ -49,47 +32,57 @@ export interface DerivedOutput {
 export function renderDerived(o: DerivedOutput): Map<string, string> {
   const files = new Map<string, string>();
   const json = (x: unknown) => JSON.stringify(x, null, 2) + '\n';
+  const names = Object.keys(o.tables);
+  const unknown = names.find((n) => !(n in TABLES));
+  if (unknown) throw new ContractError(`${unknown}.json: no such table in the contract (contract/tables.ts)`);
+  const absent = TABLE_NAMES.find((n) => !names.includes(n));
+  if (absent) throw new ContractError(`${absent}.json: the contract declares this table but the pipeline built none`);
   const manifestTables = [];
-  for (const [name, table] of Object.entries(o.tables)) {
-    const rows = table.objects();
+  for (const name of TABLE_NAMES) {
+    const table = o.tables[name]!;
+    const schema = TABLES[name as TableName].schema;
+    checkColumns(`${name}.json`, schema, table.columnNames());
+    const rows = parseRows(`${name}.json`, schema, table.objects());
     files.set(`${name}.csv`, toCsv(table));
     files.set(`${name}.json`, json(rows));
     manifestTables.push({
       name,
       files: { csv: `${name}.csv`, json: `${name}.json` },
       rows: table.numRows(),
-      columns: table.columnNames().map((c) => {
-        const type = typeOf(rows.map((r) => (r as Record<string, unknown>)[c]));
-        // a unit belongs to numbers (and to the line-number lists); text columns such as `actual` have none
-        return { name: c, type, unit: /number/.test(type) || c === 'source_lines' ? unitOf(c) : null };
-      }),
+      columns: Object.entries(schema.shape).map(([c, s]) => ({
+        name: c,
+        type: columnType(s),
+        unit: columnInfo.get(s)?.unit ?? null,
+      })),
     });
   }
-  files.set('findings.json', json(o.findings));
-  files.set('checks.json', json(o.checks));
+  files.set('findings.json', json(parseFile('findings.json', FindingsFile, o.findings)));
+  files.set('checks.json', json(parseFile('checks.json', ChecksFile, o.checks)));
   files.set('report-lines.json', json(o.report.lines));
   files.set('report-blocks.json', json(buildReportBlocks(o.report.lines, o.report.file)));
   files.set(
     'manifest.json',
-    json({
-      source: {
-        file: o.report.file,
-        sha256: o.report.sha256,
-        recorded_sha256: o.recordedSha256,
-        matches_record: o.recordedSha256 === o.report.sha256,
-        lines: o.report.lines.length,
-      },
-      tables: manifestTables,
-      other_files: {
-        'findings.json': 'the audit: counts of checks and one record per check that failed or could not run',
-        'checks.json': 'every check the audit ran, with its status',
-        'report-lines.json': 'the report, one record per line (n, text)',
-        'report-blocks.json':
-          'the report as headings, lines of text and tables (rows of cells with the lines they span)',
-      },
-      missing_sections: o.missing,
-      untranslated_names: o.untranslated,
-    }),
+    json(
+      parseFile('manifest.json', Manifest, {
+        source: {
+          file: o.report.file,
+          sha256: o.report.sha256,
+          recorded_sha256: o.recordedSha256,
+          matches_record: o.recordedSha256 === o.report.sha256,
+          lines: o.report.lines.length,
+        },
+        tables: manifestTables,
+        other_files: {
+          'findings.json': 'the audit: counts of checks and one record per check that failed or could not run',
+          'checks.json': 'every check the audit ran, with its status',
+          'report-lines.json': 'the report, one record per line (n, text)',
+          'report-blocks.json':
+            'the report as headings, lines of text and tables (rows of cells with the lines they span)',
+        },
+        missing_sections: o.missing,
+        untranslated_names: o.untranslated,
+      }),
+    ),
   );
   return files;
 }

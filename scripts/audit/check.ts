@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CheckRecord, Finding, Severity } from '../../src/lib/schema.ts';
+import type { CheckRecord, Finding, Severity } from '../../contract/files.ts';
 import type { ParsedReport, Quoted } from '../lib/model.ts';
 import { halfUnit, round, type Fig } from '../lib/read-figures.ts';
 
@@ -12,8 +12,6 @@ export interface CheckResult {
 export interface Rule {
   /** stable id, used in finding ids and test names */
   id: string;
-  description_zh: string;
-  description_en: string;
   run(report: ParsedReport): CheckResult[];
 }
 
@@ -38,7 +36,7 @@ export const quotes = (...q: (Quoted | null | undefined)[]) =>
   [...new Set(q.filter(Boolean).map((x) => x!.quote))].join(' … ');
 
 interface CompareSpec {
-  rule: Rule | { id: string; description_zh: string; description_en: string };
+  rule: Rule | { id: string };
   subject: string;
   /** what the report claims, in words: 「科学技术支出占比75.77%」 */
   claim_zh: string;

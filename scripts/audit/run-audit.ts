@@ -1,4 +1,4 @@
-import type { CheckRecord, Finding, FindingsFile } from '../../src/lib/schema.ts';
+import type { CheckRecord, Finding, FindingsFile } from '../../contract/files.ts';
 import type { ParsedReport } from '../lib/model.ts';
 import type { Rule } from './check.ts';
 import { evaluationRules } from './rules/evaluation-rules.ts';

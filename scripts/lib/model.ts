@@ -129,7 +129,11 @@ export interface Indicator extends Quoted {
   name_zh: string | null;
   weight: Fig | null;
   target: string | null;
+  /** the line the target is printed on */
+  target_line: number | null;
   actual: string | null;
+  /** the line the actual value is printed on */
+  actual_line: number | null;
   score: Fig | null;
   reason_zh: string | null;
   complete: boolean;

@@ -50,11 +50,6 @@ export function halfUnit(fig: Pick<Fig, 'decimals'>): number {
   return 0.5 * 10 ** -fig.decimals;
 }
 
-/** Whether `printed` is `recomputed` rounded to the printed precision (plus any extra slack). */
-export function agrees(printed: Fig, recomputed: number, slack = 0): boolean {
-  return Math.abs(printed.value - recomputed) <= halfUnit(printed) + slack + 1e-9;
-}
-
 /** Rounds for storage in tables (recomputed values), never for checking. */
 export function round(value: number, digits = 2): number {
   const f = 10 ** digits;

@@ -20,7 +20,7 @@ export class ReportErrors extends Error {
 
 /**
  * Collects problems while a parser keeps going, so one run reports all of them.
- * `fail` records and throws; `check` records without throwing.
+ * `error` records a problem and returns it (to throw or not); `attempt` records what a step throws and goes on.
  */
 export class Problems {
   readonly errors: ReportError[] = [];

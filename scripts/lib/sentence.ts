@@ -1,5 +1,4 @@
 import type { ReportLine } from './load-report.ts';
-import { ReportError } from './report-error.ts';
 import { readNumber, readPercent, type Fig } from './read-figures.ts';
 
 /**
@@ -15,20 +14,6 @@ export function findLine(lines: ReportLine[], shape: RegExp): { line: ReportLine
     if (match) return { line, match };
   }
   return null;
-}
-
-/** Like findLine, but a missing sentence is an error naming what was expected. */
-export function requireLine(
-  lines: ReportLine[],
-  shape: RegExp,
-  file: string,
-  near: ReportLine,
-  expected: string,
-): { line: ReportLine; match: RegExpExecArray } {
-  const found = findLine(lines, shape);
-  if (!found)
-    throw new ReportError(file, near.n, `expected ${expected} after “${near.text.trim().slice(0, 30)}”, found none`);
-  return found;
 }
 
 /** Reads capture group `i` of a sentence match as an amount. */

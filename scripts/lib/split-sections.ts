@@ -98,5 +98,3 @@ export function splitSections(lines: ReportLine[], file: string): SplitResult {
   const missing = TEMPLATE.filter((s) => !s.required && !sections.has(s.id)).map((s) => s.id);
   return { sections, missing };
 }
-
-export const REQUIRED_SECTIONS = TEMPLATE.filter((s) => s.required).map((s) => s.id);

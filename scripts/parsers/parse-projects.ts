@@ -247,10 +247,13 @@ export function parseProjectTable(
     const cost = indicators.find((i) => i.name_zh?.startsWith('项目预算控制数'));
     if (cost && cost.target && cost.actual && !isBlankFigure(cost.target) && !isBlankFigure(cost.actual)) {
       budget = problems.attempt(
-        () => readNumber(cost.target!, file, cost.lines[0]!, 'the budget control figure'),
+        () => readNumber(cost.target!, file, cost.target_line ?? cost.lines[0]!, 'the budget control figure'),
         null,
       );
-      executed = problems.attempt(() => readNumber(cost.actual!, file, cost.lines[0]!, 'the actual cost figure'), null);
+      executed = problems.attempt(
+        () => readNumber(cost.actual!, file, cost.actual_line ?? cost.lines[0]!, 'the actual cost figure'),
+        null,
+      );
       executedFrom = executed ? 'cost_indicator' : null;
     }
   }
@@ -314,7 +317,9 @@ function readIndicators(
       name_zh: name,
       weight: num('weight', 'the points (分值) of an indicator'),
       target: text(cell('target')) || null,
+      target_line: cell('target')?.line ?? null,
       actual: text(cell('actual')) || null,
+      actual_line: cell('actual')?.line ?? null,
       score: num('score', 'the score (得分) of an indicator'),
       reason_zh: text(cell('reason')) || null,
       complete: complete && !!(name && cell('weight')),

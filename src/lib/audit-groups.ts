@@ -2,7 +2,7 @@
  * Groupings for /audit/: findings by severity (in the audit's order, most serious first) and the checks that
  * passed by rule.
  */
-import type { CheckRecord, Finding, Severity } from './schema';
+import type { CheckRecord, Finding, Severity } from '../../contract/files';
 
 /** Most serious first; a check that could not run comes last but is never counted as passed. */
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'could-not-check'];

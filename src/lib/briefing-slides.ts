@@ -3,8 +3,8 @@
  * lines, and speaker notes drawn from the report's own explanations (its stated reasons).
  */
 import { data } from './data';
-import { bandOf, BANDS } from './overview-facts';
-import type { Finding } from './schema';
+import { BANDS } from '../../contract/bands';
+import type { Finding } from '../../contract/files';
 
 export interface SlideFigure {
   value: number;
@@ -31,8 +31,8 @@ export function briefingFacts() {
   const scores = [
     ...data.projects
       .filter((p) => p.total_score !== null)
-      .map((p) => ({ band: bandOf(p.total_score!), line: p.source_lines[p.source_lines.length - 1]! })),
-    ...(incubationTotal ? [{ band: bandOf(incubationTotal.score), line: incubationTotal.source_lines[0]! }] : []),
+      .map((p) => ({ band: p.score_band!, line: p.source_lines[p.source_lines.length - 1]! })),
+    ...(incubationTotal ? [{ band: incubationTotal.score_band!, line: incubationTotal.source_lines[0]! }] : []),
   ];
   const severe: Finding[] = data.findings.findings.filter((f) => f.severity === 'high');
   const reasons = (rows: { reason_zh: string | null }[]) => [

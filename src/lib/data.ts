@@ -1,29 +1,22 @@
 /**
- * The site's only door to the data: the tables in data/derived/ (written by `npm run data`), typed with
- * src/lib/schema.ts. Pages never read data/raw and never re-parse report text. The folder can be another one
- * (a test builds the site from a doctored copy of the report): set DERIVED_DIR; astro.config.mjs points the
- * `@derived` alias there, and derivedDir() gives the same folder to code that reads files with node:fs.
+ * The site's only door to the data: the tables in data/derived/ (written by `npm run data`), each parsed through
+ * its schema in contract/ when the site loads it, so a file that does not match fails the build with the file,
+ * row, column and what was expected. Pages never read data/raw; the figures' own lines, bands and slugs come
+ * from the tables. The folder can be another one (a test builds the site from a doctored copy of the report):
+ * set DERIVED_DIR; astro.config.mjs points the `@derived` alias there, and derivedDir() gives the same folder to
+ * code that reads files with node:fs.
  */
 import { resolve } from 'node:path';
-import type {
-  BreakdownRow,
-  CheckRecord,
-  EvaluationSummaryRow,
-  Finding,
+import {
+  ChecksFile,
   FindingsFile,
-  IncubationEmploymentRow,
-  IncubationFundRow,
-  IncubationScoreRow,
-  IndicatorRow,
-  ProcurementRow,
-  ProjectRow,
-  PurchasedServicesRow,
-  RunningCostsRow,
-  SpendingRow,
-  StaffRow,
-  ThreePublicRow,
-  TotalRow,
-} from './schema';
+  Manifest,
+  ReportBlocksFile,
+  ReportLinesFile,
+  type Finding,
+} from '../../contract/files';
+import { TABLES } from '../../contract/tables';
+import { parseFile, parseRows } from '../../contract/validate';
 import overviewTotals from '@derived/overview-totals.json';
 import overviewBreakdown from '@derived/overview-breakdown.json';
 import staff from '@derived/staff.json';
@@ -54,56 +47,34 @@ export function derivedDir(): string {
   return resolve(process.cwd(), process.env.DERIVED_DIR ?? 'data/derived');
 }
 
-export interface ReportBlockCell {
-  from: number;
-  to: number;
-  text: string;
-}
-export type ReportBlock =
-  | { kind: 'heading'; n: number; text: string; section: string | null; part: number | null }
-  | { kind: 'text'; n: number; text: string }
-  | { kind: 'table'; from: number; to: number; rows: { from: number; to: number; cells: ReportBlockCell[] }[] };
+export type { Manifest, ReportBlock, ReportBlockCell } from '../../contract/files';
 
-export interface Manifest {
-  source: { file: string; sha256: string; recorded_sha256: string | null; matches_record: boolean; lines: number };
-  tables: {
-    name: string;
-    files: { csv: string; json: string };
-    rows: number;
-    columns: { name: string; type: string; unit: string | null }[];
-  }[];
-  other_files: Record<string, string>;
-  missing_sections: string[];
-  untranslated_names: string[];
-}
+const table = <N extends keyof typeof TABLES>(name: N, rows: unknown) =>
+  parseRows(`data/derived/${name}.json`, TABLES[name].schema as (typeof TABLES)[N]['schema'], rows);
+const file = <S extends Parameters<typeof parseFile>[1]>(name: string, schema: S, value: unknown) =>
+  parseFile(`data/derived/${name}`, schema, value);
 
 export const data = {
-  overviewTotals: overviewTotals as TotalRow[],
-  overviewBreakdown: overviewBreakdown as BreakdownRow[],
-  staff: staff as StaffRow[],
-  spending: spending as SpendingRow[],
-  spendingTotal: spendingTotal as {
-    name_zh: string;
-    name_en: string | null;
-    amount_wan: number;
-    source_lines: number[];
-    quote: string;
-  }[],
-  threePublic: threePublic as ThreePublicRow[],
-  runningCosts: runningCosts as RunningCostsRow[],
-  procurement: procurement as ProcurementRow[],
-  purchasedServices: purchasedServices as PurchasedServicesRow[],
-  evaluationSummary: evaluationSummary as EvaluationSummaryRow[],
-  incubationFunds: incubationFunds as IncubationFundRow[],
-  incubationScores: incubationScores as IncubationScoreRow[],
-  incubationEmployment: incubationEmployment as IncubationEmploymentRow[],
-  projects: projects as ProjectRow[],
-  indicators: indicators as IndicatorRow[],
-  findings: findings as FindingsFile,
-  checks: checks as CheckRecord[],
-  manifest: manifest as Manifest,
-  reportLines: reportLines as { n: number; text: string }[],
-  reportBlocks: reportBlocks as ReportBlock[],
+  overviewTotals: table('overview-totals', overviewTotals),
+  overviewBreakdown: table('overview-breakdown', overviewBreakdown),
+  staff: table('staff', staff),
+  spending: table('spending', spending),
+  spendingTotal: table('spending-total', spendingTotal),
+  threePublic: table('three-public', threePublic),
+  runningCosts: table('running-costs', runningCosts),
+  procurement: table('procurement', procurement),
+  purchasedServices: table('purchased-services', purchasedServices),
+  evaluationSummary: table('evaluation-summary', evaluationSummary),
+  incubationFunds: table('incubation-funds', incubationFunds),
+  incubationScores: table('incubation-scores', incubationScores),
+  incubationEmployment: table('incubation-employment', incubationEmployment),
+  projects: table('projects', projects),
+  indicators: table('indicators', indicators),
+  findings: file('findings.json', FindingsFile, findings),
+  checks: file('checks.json', ChecksFile, checks),
+  manifest: file('manifest.json', Manifest, manifest),
+  reportLines: file('report-lines.json', ReportLinesFile, reportLines),
+  reportBlocks: file('report-blocks.json', ReportBlocksFile, reportBlocks),
 };
 
 /** The audit findings about any of `lines` (to attach a note to a chart that draws on them). */

@@ -3,7 +3,8 @@
  * comes from. Aggregates that the report does not print (counts of projects) say which table they count.
  */
 import { data } from './data';
-import type { ProjectRow, ScoreBand, SpendingRow } from './schema';
+import { BANDS } from '../../contract/bands';
+import type { ProjectRow, SpendingRow } from '../../contract/tables';
 
 export interface Sourced<T = number> {
   value: T;
@@ -15,13 +16,6 @@ const one = <T extends { source_lines: number[] }>(rows: T[], pick: (r: T) => bo
   if (!row) throw new Error(`overview: no ${what} in data/derived`);
   return row;
 };
-
-export const BANDS: ScoreBand[] = ['90+', '75-90', '60-75', '<60'];
-
-/** The evaluation's band for a score: ≥90, 75–90, 60–75, below 60. */
-export function bandOf(score: number): ScoreBand {
-  return score >= 90 ? '90+' : score >= 75 ? '75-90' : score >= 60 ? '60-75' : '<60';
-}
 
 export function overviewFacts() {
   const spent = one(data.overviewTotals, (r) => r.metric === 'expenditure_total', 'expenditure total');
@@ -52,8 +46,8 @@ export function overviewFacts() {
   const scored = [
     ...data.projects
       .filter((p) => p.total_score !== null)
-      .map((p) => ({ band: bandOf(p.total_score!), lines: [p.source_lines[p.source_lines.length - 1]!] })),
-    ...(incubationTotal ? [{ band: bandOf(incubationTotal.score), lines: incubationTotal.source_lines }] : []),
+      .map((p) => ({ band: p.score_band!, lines: [p.source_lines[p.source_lines.length - 1]!] })),
+    ...(incubationTotal ? [{ band: incubationTotal.score_band!, lines: incubationTotal.source_lines }] : []),
   ];
   return {
     spent,

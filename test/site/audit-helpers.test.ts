@@ -9,7 +9,7 @@ import checks from '../../data/derived/checks.json';
 import findings from '../../data/derived/findings.json';
 import { groupChecksByRule, groupFindings, SEVERITIES } from '../../src/lib/audit-groups';
 import { decimalsOf, formatFindingValue } from '../../src/lib/audit-value';
-import type { CheckRecord, Finding } from '../../src/lib/schema';
+import type { CheckRecord, Finding } from '../../contract/files';
 
 const finding = (id: string, severity: Finding['severity']): Finding => ({
   id,

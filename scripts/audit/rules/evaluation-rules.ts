@@ -1,19 +1,22 @@
-import type { ScoreBand } from '../../../src/lib/schema.ts';
+import { BANDS, SCORE_BANDS, type ScoreBand } from '../../../contract/bands.ts';
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
 import { assertThat, compare, couldNotCheck, key, sum, sumSlack } from '../check.ts';
 
-/** The evaluation's bands: ≥90, 75–90 (75 included), 60–75 (60 included), below 60. */
+/**
+ * The evaluation's band for a score: ≥90, 75–90 (75 included), 60–75 (60 included), below 60. The one place a
+ * band is assigned; the tables carry it (`score_band`, `score_band_recomputed`) for the site.
+ * @throws if the score is not a finite number
+ */
 export function scoreBand(score: number): ScoreBand {
-  return score >= 90 ? '90+' : score >= 75 ? '75-90' : score >= 60 ? '60-75' : '<60';
+  if (!Number.isFinite(score)) throw new Error(`scoreBand: invalid score ${score}`);
+  return SCORE_BANDS.find((b) => score >= b.min)!.band;
 }
-const BAND_ORDER: ScoreBand[] = ['90+', '75-90', '60-75', '<60'];
+const BAND_ORDER = BANDS;
 const fig = (value: number): Fig => ({ value, decimals: 0, text: String(value), line: 0 });
 
 export const evaluationCounts: Rule = {
   id: 'evaluation-counts',
-  description_zh: '评价项目数、金额等于普通程序与简易程序之和；各分数段项目数之和等于项目数',
-  description_en: 'Evaluated projects and amounts equal the two procedures’ sums; band counts add up to the projects',
   run: (r) => {
     const all = r.evaluation.procedures.find((p) => p.procedure === 'all');
     const parts = r.evaluation.procedures.filter((p) => p.procedure !== 'all');
@@ -65,8 +68,6 @@ export const evaluationCounts: Rule = {
 
 export const evaluationShare: Rule = {
   id: 'evaluation-share',
-  description_zh: '评价项目占部门项目总数的比例（需要部门项目总数）',
-  description_en: 'Evaluated projects as a share of all the department’s projects (needs their number)',
   run: (r) => {
     const all = r.evaluation.procedures.find((p) => p.procedure === 'all');
     if (!all?.share) return [];
@@ -84,9 +85,6 @@ export const evaluationShare: Rule = {
 
 export const evaluationVsProjects: Rule = {
   id: 'evaluation-vs-projects',
-  description_zh: '简易程序的项目数、金额、分数段与自评表一致；普通程序与绩效评价报告一致',
-  description_en:
-    'The summary matches the self-evaluation tables (simplified procedure) and the evaluation report (standard procedure)',
   run: (r) => {
     const out = [];
     const simple = r.evaluation.procedures.find((p) => p.procedure === 'simple');
@@ -198,8 +196,6 @@ export const evaluationVsProjects: Rule = {
 
 export const incubationFunds: Rule = {
   id: 'incubation-funds',
-  description_zh: '孵化专项资金：各项支付之和等于实际支出，结余等于预算减支出，执行率',
-  description_en: 'Incubation fund: payments add up to spending; balance is budget minus spending; execution rate',
   run: (r) => {
     const fund = r.evaluation.incubation;
     if (!fund) return [];
@@ -264,8 +260,6 @@ export const incubationFunds: Rule = {
 
 export const incubationScores: Rule = {
   id: 'incubation-scores',
-  description_zh: '孵化专项资金评价：各维度得分之和等于综合得分，满分之和为100',
-  description_en: 'Incubation fund evaluation: dimension scores add up to the overall score; maxima add up to 100',
   run: (r) => {
     const fund = r.evaluation.incubation;
     if (!fund) return [];
@@ -326,8 +320,6 @@ export const incubationScores: Rule = {
 
 export const incubationEmployment: Rule = {
   id: 'incubation-employment',
-  description_zh: '孵化载体就业岗位、应届毕业生人数的增长率',
-  description_en: 'Growth rates of jobs and graduates hired in incubated firms',
   run: (r) => {
     const fund = r.evaluation.incubation;
     const g = fund?.employmentGrowth;

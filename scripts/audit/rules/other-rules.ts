@@ -7,8 +7,6 @@ const budgetOf = (i: { budget: Fig | null; final: Fig }) => i.budget ?? i.final;
 
 export const threePublicSum: Rule = {
   id: 'three-public-sum',
-  description_zh: '“三公”经费各项决算数、预算数之和等于合计，增减额等于决算减预算',
-  description_en: '“Three public” items add up to the total (final and budget), and the change is final minus budget',
   run: (r) => {
     const total = r.other.threePublic.find((i) => i.item === 'total');
     const items = r.other.threePublic.filter((i) => i.item !== 'total');
@@ -62,8 +60,6 @@ export const threePublicSum: Rule = {
 
 export const runningCostsChange: Rule = {
   id: 'running-costs-change',
-  description_zh: '机关运行经费比上年的增减额',
-  description_en: 'Agency running costs: change on the prior year',
   run: (r) => {
     const c = r.other.runningCosts;
     if (!c) return [];
@@ -85,8 +81,6 @@ export const runningCostsChange: Rule = {
 
 export const procurementSum: Rule = {
   id: 'procurement-sum',
-  description_zh: '政府采购货物、工程、服务之和等于采购总额；小微企业金额不超过中小企业金额',
-  description_en: 'Goods, works and services add up to total procurement; small and micro firms are within SMEs',
   run: (r) => {
     const p = r.other.procurement;
     const total = p.find((x) => x.item === 'total');
@@ -153,8 +147,6 @@ export const procurementSum: Rule = {
 
 export const procurementShare: Rule = {
   id: 'procurement-share',
-  description_zh: '授予中小企业、小微企业合同金额占采购总额的比例',
-  description_en: 'Printed shares of procurement awarded to SMEs and to small and micro firms',
   run: (r) => {
     const total = r.other.procurement.find((x) => x.item === 'total');
     if (!total || total.amount.value === 0) return [];

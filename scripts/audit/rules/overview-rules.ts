@@ -4,8 +4,6 @@ import { compare, couldNotCheck, enName, key, sum, sumSlack } from '../check.ts'
 /** 比上年增加X万元 = this year − last year. */
 export const totalsChange: Rule = {
   id: 'totals-change',
-  description_zh: '总额的增减额等于本年数减上年数',
-  description_en: 'The change in each total equals this year minus last year',
   run: (r) =>
     r.overview.totals.map((t) =>
       compare({
@@ -26,8 +24,6 @@ export const totalsChange: Rule = {
 /** 增长G% = change / last year. */
 export const totalsGrowth: Rule = {
   id: 'totals-growth',
-  description_zh: '总额的增长率等于增减额除以上年数',
-  description_en: 'The growth rate of each total equals its change over last year',
   run: (r) =>
     r.overview.totals.map((t) =>
       compare({
@@ -47,8 +43,6 @@ export const totalsGrowth: Rule = {
 /** 其中 lists: the parts add up to the total. */
 export const breakdownSum: Rule = {
   id: 'breakdown-sum',
-  description_zh: '收入（支出）各项之和等于合计',
-  description_en: 'Income (expenditure) items add up to their total',
   run: (r) =>
     r.overview.breakdowns.map((b) =>
       b.parts.length === 0
@@ -80,8 +74,6 @@ export const breakdownSum: Rule = {
 /** 占收入合计的P% = part / total. */
 export const breakdownShare: Rule = {
   id: 'breakdown-share',
-  description_zh: '各项占合计的比例',
-  description_en: 'Each item’s printed share of its total',
   run: (r) =>
     r.overview.breakdowns.flatMap((b) =>
       b.parts
@@ -105,8 +97,6 @@ export const breakdownShare: Rule = {
 /** 基本支出 is printed in §二 and again in §六. */
 export const basicExpenditureTwice: Rule = {
   id: 'basic-expenditure-twice',
-  description_zh: '基本支出在两处说明中一致',
-  description_en: 'Basic expenditure is the same where it is stated twice',
   run: (r) => {
     const inBreakdown = r.overview.breakdowns
       .find((b) => b.kind === 'expenditure')

@@ -12,8 +12,6 @@ const hasGaps = (p: Project) => p.table_kind === 'fragment' || p.indicators.some
 
 export const execRate: Rule = {
   id: 'project-exec-rate',
-  description_zh: '自评表执行率等于全年执行数除以年初预算数',
-  description_en: 'Each table’s execution rate equals executed (B) over budget (A)',
   run: (r) =>
     r.projects
       .filter((p) => p.exec_rate && p.budget && p.executed && p.budget.value > 0)
@@ -34,8 +32,6 @@ export const execRate: Rule = {
 
 export const fundsScore: Rule = {
   id: 'project-funds-score',
-  description_zh: '资金执行得分等于执行率乘以分值（不超过分值）',
-  description_en: 'The funds score equals the execution rate times its points, capped at the points',
   run: (r) =>
     r.projects
       .filter((p) => p.funds_score && p.funds_weight && p.budget && p.executed && p.budget.value > 0)
@@ -55,8 +51,6 @@ export const fundsScore: Rule = {
 
 export const totalScore: Rule = {
   id: 'project-total-score',
-  description_zh: '总分等于资金执行得分与各项指标得分之和',
-  description_en: 'The total score equals the funds score plus every indicator’s score',
   run: (r) =>
     r.projects.map((p) => {
       if (!p.total)
@@ -93,8 +87,6 @@ export const totalScore: Rule = {
 
 export const scoreWithinWeight: Rule = {
   id: 'indicator-score-within-weight',
-  description_zh: '每项指标得分不超过其分值',
-  description_en: 'No indicator scores more than its points',
   run: (r) =>
     r.projects.flatMap((p) =>
       p.indicators
@@ -132,8 +124,6 @@ function groupWeights(p: Project, level: 'level1' | 'level2') {
 
 export const weights: Rule = {
   id: 'project-weights',
-  description_zh: '各项分值之和为100分，且各级指标的分值之和等于其标注的分数',
-  description_en: 'Points add up to 100, and within each indicator level to the points it is labelled with',
   run: (r) =>
     r.projects.flatMap((p) => {
       if (hasGaps(p)) {
@@ -182,8 +172,6 @@ export const weights: Rule = {
 
 export const tableYear: Rule = {
   id: 'table-year',
-  description_zh: '自评表标注的年度与报告年度一致',
-  description_en: 'Each table is labelled with the report’s year',
   run: (r) =>
     r.projects
       .filter((p) => p.table_year !== null)
@@ -206,8 +194,6 @@ export const tableYear: Rule = {
 
 export const tableComplete: Rule = {
   id: 'table-complete',
-  description_zh: '自评表完整（有表头、项目名称、资金行，指标行不缺单元格）',
-  description_en: 'Each table is whole: header, project name, funds row, and indicator rows with all their cells',
   run: (r) =>
     r.projects.map((p) => {
       const broken = p.indicators.filter((i) => !i.complete);
@@ -244,8 +230,6 @@ const firstNumber = (s: string | null): Fig | null => {
 
 export const costIndicator: Rule = {
   id: 'cost-indicator',
-  description_zh: '成本指标“项目预算控制数”的指标值、实际值与年初预算数、全年执行数一致',
-  description_en: 'The cost indicator’s budget control figure and actual cost match the budget (A) and executed (B)',
   run: (r) =>
     r.projects
       .filter((p) => p.executed_from === 'funds_row')

@@ -10,8 +10,6 @@ const sameCategory = (a: string, b: string) => a === b || a.replace(/支出$/, '
 
 export const spendingTotal: Rule = {
   id: 'spending-total',
-  description_zh: '各类支出之和等于一般公共预算财政拨款支出合计',
-  description_en: 'Spending categories add up to the general-budget total',
   run: (r) => {
     const parts = r.spending.overview.map((o) => o.amount);
     return [
@@ -33,8 +31,6 @@ export const spendingTotal: Rule = {
 
 export const spendingShare: Rule = {
   id: 'spending-share',
-  description_zh: '各类支出占总支出的比例',
-  description_en: 'Each category’s printed share of general-budget spending',
   run: (r) =>
     r.spending.overview
       .filter((o) => o.share)
@@ -55,8 +51,6 @@ export const spendingShare: Rule = {
 
 export const spendingStatedTwice: Rule = {
   id: 'spending-stated-twice',
-  description_zh: '类级支出在总体情况与具体情况中金额、名称一致',
-  description_en: 'Each category has the same amount and name in the summary list and in its own paragraph',
   run: (r) =>
     r.spending.overview.flatMap((o) => {
       const detail = categories(r.spending.items).find((c) => sameCategory(c.name_zh, o.name_zh));
@@ -108,8 +102,6 @@ export const spendingStatedTwice: Rule = {
 
 export const subcategorySum: Rule = {
   id: 'subcategory-sum',
-  description_zh: '款级决算数、年初预算数之和等于类级',
-  description_en: 'Sub-category final amounts and budgets add up to their category',
   run: (r) =>
     categories(r.spending.items).flatMap((c) => {
       const subs = subsOf(r.spending.items, c);
@@ -152,8 +144,6 @@ export const subcategorySum: Rule = {
 
 export const spendingChange: Rule = {
   id: 'spending-change',
-  description_zh: '决算数比年初预算的增减额',
-  description_en: 'Change against the initial budget equals final minus budget',
   run: (r) =>
     r.spending.items
       .filter((i) => i.change)
@@ -174,9 +164,6 @@ export const spendingChange: Rule = {
 
 export const spendingGrowth: Rule = {
   id: 'spending-growth',
-  description_zh: '决算数比年初预算的增长率（年初无预算时报告按100%填列，不核对）',
-  description_en:
-    'Growth against the initial budget (where there was no budget the report writes 100%, which is not checked)',
   run: (r) =>
     r.spending.items
       .filter((i) => i.growth && i.budget && i.budget.value !== 0)

@@ -8,7 +8,7 @@ import en from '../../i18n/pages/procurement.en.json';
 import { formatPercent } from '../format';
 import type { Locale } from '../i18n';
 import { pageWords } from '../page-words';
-import type { ProcurementRow } from '../schema';
+import type { ProcurementRow } from '../../../contract/tables';
 import type { PartRow } from './procurement-by-type';
 import type { NestedRow } from './procurement-sme-share';
 

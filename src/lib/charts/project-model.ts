@@ -3,7 +3,8 @@
  * indicators tables: its number in the report, execution shortfall and the reasons the table gives, the
  * printed-versus-recomputed differences and the audit findings on its lines. Pure: rows in, facts out.
  */
-import type { Finding, IndicatorRow, ProjectRow, ScoreBand } from '../schema';
+import type { Finding } from '../../../contract/files';
+import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 import type { Locale } from '../i18n';
 
 /** A reason the table gives for lost points or unspent money, with the rows that give it. */
@@ -82,17 +83,6 @@ export function reasonsOf(indicators: readonly IndicatorRow[]): Reason[] {
   return [...byText.values()];
 }
 
-/** The evaluation's band for a score: ≥ 90, 75–90 (75 included), 60–75 (60 included), < 60. */
-export function scoreBand(score: number): ScoreBand {
-  if (!Number.isFinite(score)) throw new Error(`scoreBand: invalid score ${score}`);
-  if (score >= 90) return '90+';
-  if (score >= 75) return '75-90';
-  if (score >= 60) return '60-75';
-  return '<60';
-}
-
-export const BANDS: readonly ScoreBand[] = ['90+', '75-90', '60-75', '<60'];
-
 /**
  * Facts about every table, in report order.
  * @param findings the audit's findings (all of them; each table keeps those on its own lines)
@@ -169,32 +159,4 @@ export function findingLinkText(finding: Finding, locale: Locale, names?: Readon
 /** The first report line of each table: a compact citation for a chart drawn from all of them. */
 export function tableStarts(facts: readonly ProjectFacts[]): number[] {
   return facts.map((f) => f.lines[0]!).sort((a, b) => a - b);
-}
-
-/**
- * The line among `lines` that prints `value` on its own (`\t1040`, `\t0.60%`, `\t\u300087.9`), so a figure can cite
- * its own line rather than its whole table; all of `lines` where no line or several lines print it.
- * @param text the report's lines (`data.reportLines`)
- * @example valueLines([338, 339, 341], 1040, reportLines) // [338] — or [338, 339] when A and B are equal
- */
-export function valueLines(
-  lines: readonly number[],
-  value: number | null,
-  text: readonly { n: number; text: string }[],
-): number[] {
-  if (value === null) return [...lines];
-  const byNumber = new Map(text.map((l) => [l.n, l.text]));
-  const hits = lines.filter((n) => {
-    const printed = byNumber
-      .get(n)
-      ?.replace(/[\s\u3000]+/g, '')
-      .replace(/%$/, '');
-    return (
-      printed !== undefined &&
-      printed !== '' &&
-      /^-?[\d,]*\.?\d+$/.test(printed) &&
-      Number(printed.replace(/,/g, '')) === value
-    );
-  });
-  return hits.length ? hits : [...lines];
 }

@@ -4,7 +4,7 @@
  * (budget execution) as a kind of its own. A row scored above its weight is not a gain: it is left out of
  * the sum and counted separately.
  */
-import type { IndicatorRow, ProjectRow } from '../schema';
+import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 
 export type IndicatorKind =
   'funds' | 'quantity' | 'quality' | 'timeliness' | 'cost' | 'benefit' | 'satisfaction' | 'unclassified';

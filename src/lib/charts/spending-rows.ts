@@ -9,7 +9,7 @@ import reasonsEn from '../../i18n/pages/spending.reasons.en.json';
 import { formatAmount, formatPercent } from '../format';
 import type { Locale } from '../i18n';
 import { pageWords } from '../page-words';
-import type { SpendingRow } from '../schema';
+import type { SpendingRow } from '../../../contract/tables';
 import type { BudgetFinalRow } from './spending-budget-vs-final';
 import type { ShareBarRow } from './spending-by-category';
 
@@ -29,18 +29,6 @@ export interface SpendingCategory {
   subcategories: SpendingRow[];
 }
 
-/**
- * Lower-case ASCII words joined by hyphens.
- * @example slugify('Agriculture, forestry and water') // 'agriculture-forestry-and-water'
- */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** The row's own name in `locale` (the Chinese name where no English one exists). */
 export function spendingName(row: Pick<SpendingRow, 'name_zh' | 'name_en'>, locale: Locale): string {
   return locale === 'en' ? (row.name_en ?? row.name_zh) : row.name_zh;
@@ -55,8 +43,8 @@ const byFinal = (a: SpendingRow, b: SpendingRow) => b.final_wan - a.final_wan;
 export function spendingCategories(rows: readonly SpendingRow[]): SpendingCategory[] {
   const categories = rows.filter((r) => r.level === 'category');
   const slugs = new Set<string>();
-  const out = categories.map((row, i) => {
-    const slug = (row.category_en && slugify(row.category_en)) || `category-${i + 1}`;
+  const out = categories.map((row) => {
+    const slug = row.slug;
     if (slugs.has(slug)) throw new Error(`spendingCategories: two categories have the slug ${slug}`);
     slugs.add(slug);
     const subcategories = rows
@@ -114,7 +102,7 @@ export function budgetFinalRows(rows: readonly SpendingRow[], locale: Locale): B
   return rows.map((row) => {
     const name = spendingName(row, locale);
     return {
-      key: slugify(row.name_en ?? '') || row.name_zh,
+      key: row.slug,
       label: name,
       budgetWan: row.budget_stated ? row.budget_wan : null,
       finalWan: row.final_wan,

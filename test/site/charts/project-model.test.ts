@@ -2,15 +2,14 @@ import { describe, expect, test } from 'vitest';
 import projects from '../../../data/derived/projects.json';
 import indicators from '../../../data/derived/indicators.json';
 import findings from '../../../data/derived/findings.json';
-import type { Finding, FindingsFile, IndicatorRow, ProjectRow } from '../../../src/lib/schema';
+import type { Finding, FindingsFile } from '../../../contract/files';
+import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 import {
   findingLinkText,
   projectFacts,
   projectName,
   reasonsOf,
-  scoreBand,
   tableStarts,
-  valueLines,
 } from '../../../src/lib/charts/project-model';
 
 const P = projects as ProjectRow[];
@@ -131,25 +130,6 @@ describe('reasonsOf', () => {
   });
 });
 
-describe('scoreBand', () => {
-  test.each([
-    [100, '90+'],
-    [90, '90+'],
-    [89.99, '75-90'],
-    [75, '75-90'],
-    [74.9, '60-75'],
-    [60, '60-75'],
-    [59.9, '<60'],
-    [0, '<60'],
-  ] as const)('%s is in band %s (lower bounds included)', (score, band) => {
-    expect(scoreBand(score)).toBe(band);
-  });
-
-  test('refuses a score that is not a number', () => {
-    expect(() => scoreBand(Number.NaN)).toThrow('scoreBand: invalid score NaN');
-  });
-});
-
 describe('projectName', () => {
   test('uses the locale’s name, the Chinese one where English is missing, and the fallback for the fragment', () => {
     expect(projectName({ name_zh: '科普活动', name_en: 'Science popularisation activities' }, 'en', 'Untitled')).toBe(
@@ -157,26 +137,6 @@ describe('projectName', () => {
     );
     expect(projectName({ name_zh: '科普活动', name_en: null }, 'en', 'Untitled')).toBe('科普活动');
     expect(projectName({ name_zh: null, name_en: null }, 'zh', '名称缺失的自评表')).toBe('名称缺失的自评表');
-  });
-});
-
-describe('valueLines', () => {
-  const text = [
-    { n: 338, text: '\t1040' },
-    { n: 339, text: '\t1,040' },
-    { n: 341, text: '\t0.60%' },
-    { n: 342, text: '\t　87.9' },
-    { n: 343, text: '\t总分:88分' },
-  ];
-  test('finds the line that prints a value on its own', () => {
-    expect(valueLines([338, 339, 341, 342, 343], 0.6, text)).toEqual([341]);
-    expect(valueLines([338, 339, 341, 342, 343], 87.9, text)).toEqual([342]);
-    expect(valueLines([338, 339, 341, 342, 343], 1040, text), 'A and B both print 1040').toEqual([338, 339]);
-  });
-
-  test('falls back to every line where no line prints the value alone', () => {
-    expect(valueLines([341, 343], 88, text)).toEqual([341, 343]);
-    expect(valueLines([341, 343], null, text)).toEqual([341, 343]);
   });
 });
 

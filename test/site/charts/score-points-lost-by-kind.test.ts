@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import projects from '../../../data/derived/projects.json';
 import indicators from '../../../data/derived/indicators.json';
-import type { IndicatorRow, ProjectRow } from '../../../src/lib/schema';
+import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 import { pointsLostByKind } from '../../../src/lib/charts/score-points-lost-by-kind';
 import { horizontalBars } from '../../../src/lib/horizontal-bars';
 import { renderPlot } from '../../../src/lib/render-plot';
@@ -17,18 +17,24 @@ const project = (over: Partial<ProjectRow>): ProjectRow => ({
   table_kind: 'full',
   table_year: 2019,
   budget_wan: 10,
+  budget_line: 1,
   executed_wan: 9,
+  executed_line: 1,
   exec_rate_printed: '90%',
   exec_rate_pct: 90,
+  exec_rate_line: 1,
   exec_rate_pct_recomputed: 90,
   funds_weight: 10,
   funds_score: 9,
+  funds_score_line: 1,
   funds_score_recomputed: 9,
   executed_from: 'funds_row',
   indicator_count: 0,
   total_score: 99,
+  total_score_line: 1,
   total_score_recomputed: 99,
   score_band: '90+',
+  score_band_recomputed: '90+',
   points_lost: 1,
   goal_zh: null,
   outcome_zh: null,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import projects from '../../../data/derived/projects.json';
-import type { ProjectRow } from '../../../src/lib/schema';
+import type { ProjectRow } from '../../../contract/tables';
 import {
   placeLabels,
   scatterLayout,

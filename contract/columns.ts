@@ -1,0 +1,74 @@
+/**
+ * The building blocks of the contract: a column is a zod schema registered with its unit and meaning, so the
+ * pipeline (manifest.json), the site (load-time parsing) and data/README.md (the dictionary) all read one
+ * declaration.
+ */
+import { z } from 'zod';
+
+/** The units a column can hold; null for text, flags, ids and years. */
+export type Unit = '万元' | '%' | 'points' | 'count' | 'line numbers' | null;
+
+/** What a column declares besides its type. */
+export interface ColumnInfo {
+  unit: Unit;
+  /** a short meaning, in English, as the data dictionary shows it */
+  meaning: string;
+}
+
+/** Every column's unit and meaning, keyed by its schema. */
+export const columnInfo = z.registry<ColumnInfo>();
+
+/** A column: `schema` registered with its unit and meaning. */
+export function column<T extends z.ZodType>(schema: T, unit: Unit, meaning: string): T {
+  columnInfo.add(schema, { unit, meaning });
+  return schema;
+}
+
+/** The same column, nullable (null where the report prints nothing). */
+export function orNull<T extends z.ZodType>(schema: T): z.ZodNullable<T> {
+  const info = columnInfo.get(schema);
+  if (!info) throw new Error('orNull: the schema is not a declared column');
+  const nullable = z.nullable(schema);
+  columnInfo.add(nullable, info);
+  return nullable;
+}
+
+/** A number in `unit`. */
+export const num = (unit: Unit, meaning: string) => column(z.number(), unit, meaning);
+/** A whole number in `unit` (counts, years, row numbers). */
+export const int = (unit: Unit, meaning: string) => column(z.number().int(), unit, meaning);
+/** Free text. */
+export const text = (meaning: string) => column(z.string(), null, meaning);
+/** One of a fixed list of codes. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, meaning: string) =>
+  column(z.enum(values), null, meaning);
+/** True or false. */
+export const flag = (meaning: string) => column(z.boolean(), null, meaning);
+/** One report line (1-based), where a single figure was printed. */
+export const line = (meaning: string) => column(z.number().int().positive(), 'line numbers', meaning);
+
+/** The two provenance columns every table ends with. */
+export const provenance = {
+  source_lines: column(
+    z.array(z.number().int().positive()),
+    'line numbers',
+    'the report line(s) the row was read from (CSV: `52;54`)',
+  ),
+  quote: text('the sentence or table cell the figures were read from, verbatim'),
+};
+
+/** A column's type as the manifest and the dictionary write it: `number`, `string|null`, `array`, … */
+export function columnType(schema: z.ZodType): string {
+  if (schema instanceof z.ZodNullable) return `${columnType(schema.unwrap() as z.ZodType)}|null`;
+  if (schema instanceof z.ZodNumber) return 'number';
+  if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return 'string';
+  if (schema instanceof z.ZodBoolean) return 'boolean';
+  if (schema instanceof z.ZodArray) return 'array';
+  throw new Error(`columnType: no type name for ${schema.def.type}`);
+}
+
+/** The codes an enum column allows (unwrapping null), or null for other columns. */
+export function columnValues(schema: z.ZodType): string[] | null {
+  const inner = schema instanceof z.ZodNullable ? (schema.unwrap() as z.ZodType) : schema;
+  return inner instanceof z.ZodEnum ? (inner.options as string[]) : null;
+}

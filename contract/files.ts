@@ -1,0 +1,111 @@
+/**
+ * The schemas of the other files in data/derived/: the audit (findings.json, checks.json), the manifest and the
+ * report itself (report-lines.json, report-blocks.json).
+ */
+import { z } from 'zod';
+
+const lines = z.array(z.number().int().positive());
+
+/** How serious a finding is; `could-not-check` where the report lacks what a check needs. */
+export const Severity = z.enum(['high', 'medium', 'low', 'could-not-check']);
+export type Severity = z.infer<typeof Severity>;
+
+/** One check that failed or could not run. */
+export const Finding = z.strictObject({
+  /** stable: `rule/subject` */
+  id: z.string(),
+  rule: z.string(),
+  severity: Severity,
+  /** what the report claims, in words */
+  claim: z.string(),
+  printed: z.union([z.number(), z.string()]).nullable(),
+  recomputed: z.union([z.number(), z.string()]).nullable(),
+  source_lines: lines,
+  quote: z.string(),
+  message_zh: z.string(),
+  message_en: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+/** findings.json: counts of checks and the findings. */
+export const FindingsFile = z.strictObject({
+  source_file: z.string(),
+  source_sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  checks_run: z.number().int().nonnegative(),
+  checks_passed: z.number().int().nonnegative(),
+  checks_failed: z.number().int().nonnegative(),
+  checks_could_not_run: z.number().int().nonnegative(),
+  findings: z.array(Finding),
+});
+export type FindingsFile = z.infer<typeof FindingsFile>;
+
+/** One record of checks.json: every check the audit ran, with its status and what it checks. */
+export const CheckRecord = z.strictObject({
+  id: z.string(),
+  rule: z.string(),
+  status: z.enum(['passed', 'failed', 'could-not-check']),
+  source_lines: lines,
+  /** what was checked, in words (the audit page lists it) */
+  description_zh: z.string(),
+  description_en: z.string(),
+});
+export type CheckRecord = z.infer<typeof CheckRecord>;
+
+/** checks.json */
+export const ChecksFile = z.array(CheckRecord);
+
+/** manifest.json: the source file, and every table's files, row count and columns (type and unit). */
+export const Manifest = z.strictObject({
+  source: z.strictObject({
+    file: z.string(),
+    sha256: z.string(),
+    recorded_sha256: z.string().nullable(),
+    matches_record: z.boolean(),
+    lines: z.number().int().nonnegative(),
+  }),
+  tables: z.array(
+    z.strictObject({
+      name: z.string(),
+      files: z.strictObject({ csv: z.string(), json: z.string() }),
+      rows: z.number().int().nonnegative(),
+      columns: z.array(z.strictObject({ name: z.string(), type: z.string(), unit: z.string().nullable() })),
+    }),
+  ),
+  other_files: z.record(z.string(), z.string()),
+  missing_sections: z.array(z.string()),
+  untranslated_names: z.array(z.string()),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+/** One line of the report (report-lines.json): its number (1-based) and text. */
+export const ReportLine = z.strictObject({ n: z.number().int().positive(), text: z.string() });
+export type ReportLine = z.infer<typeof ReportLine>;
+
+/** report-lines.json */
+export const ReportLinesFile = z.array(ReportLine);
+
+/** A table cell of report-blocks.json: its text and the lines it spans. */
+export const ReportBlockCell = z.strictObject({ from: z.number().int(), to: z.number().int(), text: z.string() });
+export type ReportBlockCell = z.infer<typeof ReportBlockCell>;
+
+/** The report as headings, lines of text and tables (report-blocks.json). */
+export const ReportBlock = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('heading'),
+    n: z.number().int(),
+    text: z.string(),
+    section: z.string().nullable(),
+    part: z.number().int().nullable(),
+  }),
+  z.strictObject({ kind: z.literal('text'), n: z.number().int(), text: z.string() }),
+  z.strictObject({
+    kind: z.literal('table'),
+    from: z.number().int(),
+    to: z.number().int(),
+    rows: z.array(z.strictObject({ from: z.number().int(), to: z.number().int(), cells: z.array(ReportBlockCell) })),
+  }),
+]);
+export type ReportBlock = z.infer<typeof ReportBlock>;
+
+/** report-blocks.json */
+export const ReportBlocksFile = z.array(ReportBlock);

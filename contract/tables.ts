@@ -1,0 +1,321 @@
+/**
+ * One schema per table in data/derived/ (the CSV and JSON files `npm run data` writes), and the TABLES
+ * registry: name → schema, titles and the part of the report it comes from. Columns are declared in output
+ * order; row types are inferred from the schemas.
+ */
+import { z } from 'zod';
+import { BANDS } from './bands.ts';
+import { flag, int, line, num, oneOf, orNull, provenance, text } from './columns.ts';
+
+const band = (meaning: string) => oneOf(BANDS as unknown as readonly ['90+', '75-90', '60-75', '<60'], meaning);
+
+export const TotalRow = z.strictObject({
+  metric: oneOf(['income_expenditure_total', 'income_total', 'expenditure_total', 'fiscal_total'], 'which total'),
+  name_zh: text('label (Chinese)'),
+  name_en: orNull(text('label (English; null where the glossary has none)')),
+  amount_wan: num('万元', '2019 figure'),
+  prior_year_wan: num('万元', '2018 figure'),
+  change_wan: num('万元', 'change as printed'),
+  change_wan_recomputed: num('万元', '`amount_wan − prior_year_wan`'),
+  growth_pct: num('%', 'growth as printed'),
+  growth_pct_recomputed: orNull(num('%', 'recomputed growth; null where the prior year is 0')),
+  reason_zh: orNull(text('the reason the report gives')),
+  ...provenance,
+});
+
+export const BreakdownRow = z.strictObject({
+  kind: oneOf(['income', 'expenditure'], 'income by source or expenditure by type'),
+  item_zh: text('e.g. 财政拨款收入'),
+  item_en: orNull(text('e.g. Fiscal appropriation')),
+  amount_wan: num('万元', 'the item’s amount'),
+  share_pct: orNull(num('%', 'share of the total as printed (null where not printed)')),
+  share_pct_recomputed: orNull(num('%', '`amount_wan / total`; null where the total is 0')),
+  ...provenance,
+});
+
+export const StaffRow = z.strictObject({
+  establishment_zh: text('kind of establishment (Chinese)'),
+  establishment_en: orNull(text('kind of establishment (English)')),
+  authorised: int('count', 'authorised posts (people)'),
+  actual: int('count', 'actual staff (people)'),
+  ...provenance,
+});
+
+export const SpendingTotalRow = z.strictObject({
+  name_zh: text('一般公共预算财政拨款支出'),
+  name_en: orNull(text('its English name')),
+  amount_wan: num('万元', 'the total the category list adds up to'),
+  ...provenance,
+});
+
+export const SpendingRow = z.strictObject({
+  level: oneOf(['category', 'subcategory'], '类 or 款'),
+  category_zh: text('the 类'),
+  category_en: orNull(text('the 类 in English')),
+  name_zh: text('the row’s own name (the 类 or the 款)'),
+  name_en: orNull(text('the row’s own name in English')),
+  slug: text('URL-safe id of the row, from its English name (categories: used in URLs)'),
+  final_wan: num('万元', '2019 final amount'),
+  final_line: line('the line that prints the final amount'),
+  budget_wan: num('万元', 'initial budget (0 where the report says there was none)'),
+  budget_line: orNull(line('the line that prints the budget (null where none is printed)')),
+  budget_stated: flag('whether the report printed a budget figure'),
+  change_wan: orNull(num('万元', 'change as printed')),
+  change_wan_recomputed: num('万元', '`final_wan − budget_wan`'),
+  growth_pct: orNull(num('%', 'growth as printed')),
+  growth_pct_recomputed: orNull(num('%', 'recomputed growth; null where the budget is 0')),
+  share_pct: orNull(num('%', 'share of the total as printed (categories only)')),
+  share_line: orNull(line('the line that prints the share (categories only)')),
+  share_pct_recomputed: num('%', 'share of the total'),
+  reason_zh: orNull(text('the reason given for the difference')),
+  ...provenance,
+});
+
+export const ThreePublicRow = z.strictObject({
+  item: oneOf(['total', 'overseas_travel', 'official_reception', 'vehicles'], 'which cost'),
+  item_zh: text('name (Chinese)'),
+  item_en: orNull(text('name (English)')),
+  budget_wan: num('万元', 'initial budget (the final amount where the report says they are equal)'),
+  final_wan: num('万元', '2019 final amount'),
+  change_wan: orNull(num('万元', 'change as printed')),
+  reason_zh: orNull(text('the reason the report gives')),
+  ...provenance,
+});
+
+export const RunningCostsRow = z.strictObject({
+  amount_wan: num('万元', '2019 running costs'),
+  prior_year_wan: num('万元', '2018 running costs'),
+  change_wan: num('万元', 'change as printed'),
+  change_wan_recomputed: num('万元', '`amount_wan − prior_year_wan`'),
+  reason_zh: orNull(text('the reason the report gives')),
+  ...provenance,
+});
+
+export const ProcurementRow = z.strictObject({
+  item: oneOf(['total', 'goods', 'works', 'services', 'sme', 'small_micro'], 'which amount'),
+  item_zh: text('name (Chinese)'),
+  item_en: orNull(text('name (English)')),
+  parent: orNull(oneOf(['total', 'sme'], '`total` for the three types and SMEs; `sme` for small and micro firms')),
+  amount_wan: num('万元', 'the amount'),
+  share_pct: orNull(num('%', 'share of total procurement as printed')),
+  share_pct_recomputed: num('%', '`amount_wan / total`'),
+  ...provenance,
+});
+
+export const PurchasedServicesRow = z.strictObject({
+  amount_wan: num('万元', 'government-purchased services'),
+  ...provenance,
+});
+
+export const EvaluationSummaryRow = z.strictObject({
+  procedure: oneOf(['all', 'normal', 'simple'], 'which evaluation procedure'),
+  procedure_zh: text('name (Chinese)'),
+  procedure_en: orNull(text('name (English)')),
+  projects: int('count', 'projects evaluated'),
+  amount_wan: num('万元', 'their funds'),
+  share_pct: orNull(num('%', 'share of all projects (`all` only)')),
+  band_90_plus: orNull(int('count', 'projects scoring 90 or more')),
+  band_75_90: orNull(int('count', 'projects scoring 75 to under 90')),
+  band_60_75: orNull(int('count', 'projects scoring 60 to under 75')),
+  band_below_60: orNull(int('count', 'projects scoring under 60')),
+  ...provenance,
+});
+
+export const IncubationFundRow = z.strictObject({
+  item: oneOf(['budget', 'executed', 'incubators', 'maker_spaces', 'awards_2018', 'balance'], 'which amount'),
+  item_zh: text('name (Chinese)'),
+  item_en: orNull(text('name (English)')),
+  amount_wan: num('万元', 'the amount'),
+  in_scope: flag('false for money the evaluation excludes'),
+  ...provenance,
+});
+
+export const IncubationScoreRow = z.strictObject({
+  dimension: oneOf(['decision', 'management', 'performance', 'total'], 'which score'),
+  dimension_zh: text('name (Chinese)'),
+  dimension_en: orNull(text('name (English)')),
+  max_score: orNull(num('points', 'the dimension’s maximum')),
+  score: num('points', 'the score as printed'),
+  score_band: orNull(band('the evaluation band of the overall score (`total` only)')),
+  ...provenance,
+});
+
+export const IncubationEmploymentRow = z.strictObject({
+  year: int(null, 'the year'),
+  jobs: int('count', 'jobs in incubated firms'),
+  graduates: int('count', 'new graduates hired'),
+  jobs_growth_pct: orNull(num('%', 'growth in jobs as printed (on the later year)')),
+  jobs_growth_pct_recomputed: orNull(num('%', 'recomputed growth in jobs')),
+  graduates_growth_pct: orNull(num('%', 'growth in graduates as printed (on the later year)')),
+  graduates_growth_pct_recomputed: orNull(num('%', 'recomputed growth in graduates')),
+  ...provenance,
+});
+
+export const ProjectRow = z.strictObject({
+  slug: text('stable id used in URLs'),
+  name_zh: orNull(text('project name (null where the table lost its header)')),
+  name_en: orNull(text('project name in English')),
+  table_kind: oneOf(['full', 'short', 'fragment'], '事后绩效自评表, 自评简表, or a table with its header missing'),
+  table_year: orNull(int(null, 'the year the table is labelled with')),
+  budget_wan: orNull(num('万元', 'initial budget (A)')),
+  budget_line: orNull(line('the line that prints A')),
+  executed_wan: orNull(num('万元', 'executed (B)')),
+  executed_line: orNull(line('the line that prints B')),
+  executed_from: orNull(
+    oneOf(
+      ['funds_row', 'cost_indicator'],
+      'where B comes from (the cost indicator’s actual where the funds row is lost)',
+    ),
+  ),
+  exec_rate_printed: orNull(text('the execution rate exactly as printed (`0.60%`)')),
+  exec_rate_pct: orNull(num('%', 'execution rate as printed, as a number')),
+  exec_rate_line: orNull(line('the line that prints the execution rate')),
+  exec_rate_pct_recomputed: orNull(num('%', '`B / A`')),
+  funds_weight: orNull(num('points', 'the funds row’s maximum (10)')),
+  funds_score: orNull(num('points', 'funds score as printed')),
+  funds_score_line: orNull(line('the line that prints the funds score')),
+  funds_score_recomputed: orNull(num('points', '`min(rate, 1) × weight`')),
+  indicator_count: int('count', 'indicator rows read'),
+  total_score: orNull(num('points', 'total score as printed')),
+  total_score_line: orNull(line('the line that prints the total score')),
+  total_score_recomputed: num('points', 'funds score + indicator scores'),
+  score_band: orNull(band('the band of the printed total')),
+  score_band_recomputed: band('the band of the recomputed total'),
+  points_lost: orNull(num('points', '`100 − total_score`')),
+  goal_zh: orNull(text('the goal as printed')),
+  outcome_zh: orNull(text('the outcome as printed')),
+  ...provenance,
+});
+
+export const IndicatorRow = z.strictObject({
+  project_slug: text('the project’s slug'),
+  row: int(null, 'the row’s number in its table'),
+  level1_zh: orNull(text('level-1 indicator: 产出指标 outputs, 效果指标 outcomes')),
+  level1_en: orNull(text('level-1 indicator in English')),
+  level2_zh: orNull(text('level-2 indicator: 数量, 质量, 进度, 成本, 效益, 满意度')),
+  level2_en: orNull(text('level-2 indicator in English')),
+  name_zh: orNull(text('the indicator')),
+  weight: orNull(num('points', 'the row’s maximum')),
+  target: orNull(text('target as printed')),
+  actual: orNull(text('actual as printed')),
+  score: orNull(num('points', 'score as printed')),
+  points_lost: orNull(num('points', '`weight − score`')),
+  reason_zh: orNull(text('the reason given for lost points')),
+  complete: flag('false where the table lost cells of this row'),
+  ...provenance,
+});
+
+export type TotalRow = z.infer<typeof TotalRow>;
+export type BreakdownRow = z.infer<typeof BreakdownRow>;
+export type StaffRow = z.infer<typeof StaffRow>;
+export type SpendingTotalRow = z.infer<typeof SpendingTotalRow>;
+export type SpendingRow = z.infer<typeof SpendingRow>;
+export type ThreePublicRow = z.infer<typeof ThreePublicRow>;
+export type RunningCostsRow = z.infer<typeof RunningCostsRow>;
+export type ProcurementRow = z.infer<typeof ProcurementRow>;
+export type PurchasedServicesRow = z.infer<typeof PurchasedServicesRow>;
+export type EvaluationSummaryRow = z.infer<typeof EvaluationSummaryRow>;
+export type IncubationFundRow = z.infer<typeof IncubationFundRow>;
+export type IncubationScoreRow = z.infer<typeof IncubationScoreRow>;
+export type IncubationEmploymentRow = z.infer<typeof IncubationEmploymentRow>;
+export type ProjectRow = z.infer<typeof ProjectRow>;
+export type IndicatorRow = z.infer<typeof IndicatorRow>;
+
+/** What the registry knows about a table. */
+export interface TableSpec {
+  schema: z.ZodObject;
+  title_zh: string;
+  title_en: string;
+  /** the part of the report it is read from */
+  section: string;
+}
+
+/** Every table in data/derived/, by file name, in the order the pipeline writes them. */
+export const TABLES = {
+  'overview-totals': {
+    schema: TotalRow,
+    title_zh: '收支总额',
+    title_en: 'income and expenditure totals',
+    section: 'Part 1 §二, §三',
+  },
+  'overview-breakdown': {
+    schema: BreakdownRow,
+    title_zh: '收入、支出构成',
+    title_en: 'income by source, expenditure by type',
+    section: 'Part 1 §二',
+  },
+  staff: { schema: StaffRow, title_zh: '人员编制', title_en: 'staff establishment', section: 'Part 1 §一' },
+  'spending-total': {
+    schema: SpendingTotalRow,
+    title_zh: '一般公共预算财政拨款支出',
+    title_en: 'the total the category list adds up to',
+    section: 'Part 1 §四',
+  },
+  spending: {
+    schema: SpendingRow,
+    title_zh: '一般公共预算财政拨款支出（类、款）',
+    title_en: 'general-public-budget spending by functional category 类 and sub-category 款',
+    section: 'Part 1 §四',
+  },
+  'three-public': { schema: ThreePublicRow, title_zh: '“三公”经费', title_en: '“三公” costs', section: 'Part 2 §一' },
+  'running-costs': {
+    schema: RunningCostsRow,
+    title_zh: '机关运行经费',
+    title_en: 'agency running costs',
+    section: 'Part 2 §二',
+  },
+  procurement: {
+    schema: ProcurementRow,
+    title_zh: '政府采购',
+    title_en: 'government procurement',
+    section: 'Part 2 §三',
+  },
+  'purchased-services': {
+    schema: PurchasedServicesRow,
+    title_zh: '政府购买服务',
+    title_en: 'government-purchased services',
+    section: 'Part 2 §六',
+  },
+  'evaluation-summary': {
+    schema: EvaluationSummaryRow,
+    title_zh: '绩效评价总体情况',
+    title_en: 'the performance evaluation summary',
+    section: 'Part 3 §一',
+  },
+  'incubation-funds': {
+    schema: IncubationFundRow,
+    title_zh: '孵化专项资金',
+    title_en: 'the externally evaluated fund: its money',
+    section: 'Part 3 §二',
+  },
+  'incubation-scores': {
+    schema: IncubationScoreRow,
+    title_zh: '孵化专项资金评价得分',
+    title_en: 'the externally evaluated fund: its scores',
+    section: 'Part 3 §二',
+  },
+  'incubation-employment': {
+    schema: IncubationEmploymentRow,
+    title_zh: '孵化载体就业',
+    title_en: 'the externally evaluated fund: jobs',
+    section: 'Part 3 §二',
+  },
+  projects: {
+    schema: ProjectRow,
+    title_zh: '项目支出绩效自评表',
+    title_en: 'one row per project self-evaluation table',
+    section: 'Part 3 §三',
+  },
+  indicators: {
+    schema: IndicatorRow,
+    title_zh: '绩效指标',
+    title_en: 'one row per indicator row of those tables',
+    section: 'Part 3 §三',
+  },
+} satisfies Record<string, TableSpec>;
+
+/** A table's file name in data/derived/ (without `.csv` / `.json`). */
+export type TableName = keyof typeof TABLES;
+
+/** The table names, in the order the pipeline writes them. */
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];

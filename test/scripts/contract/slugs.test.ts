@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { scoreBand } from '../../../scripts/audit/rules/evaluation-rules.ts';
+import { buildTables } from '../../../scripts/build-tables.ts';
+import { Glossary } from '../../../scripts/lib/glossary.ts';
+import { loadReport } from '../../../scripts/lib/load-report.ts';
+import { slugOf } from '../../../scripts/lib/slug.ts';
+import { parseReport } from '../../../scripts/parse-report.ts';
+import { GLOSSARY_PATH, REPORT_PATH } from '../helpers.ts';
+
+const report = loadReport(REPORT_PATH);
+
+describe('slugs', () => {
+  test('slugOf: github-slugger, with & read as “and”', () => {
+    expect(slugOf('Agriculture, forestry and water')).toBe('agriculture-forestry-and-water');
+    expect(slugOf('S&T administration')).toBe('s-and-t-administration');
+    expect(slugOf('Work-safety supervision')).toBe('work-safety-supervision');
+  });
+
+  test('the spending categories keep the slugs their URLs have always had', () => {
+    const g = Glossary.load(GLOSSARY_PATH);
+    const rows = buildTables(parseReport(report, g), g).spending!.objects() as { level: string; slug: string }[];
+    expect(rows.filter((r) => r.level === 'category').map((r) => r.slug)).toEqual([
+      'general-public-services',
+      'education',
+      'science-and-technology',
+      'social-security-and-employment',
+      'agriculture-forestry-and-water',
+      'resource-exploration-information-and-industry',
+      'housing-security',
+      'work-safety-supervision',
+    ]);
+    expect(rows.find((r) => r.slug === 's-and-t-administration')?.level).toBe('subcategory');
+  });
+
+  test('a category with no English name is numbered; a sub-category keeps its Chinese name', () => {
+    const full = Glossary.load(GLOSSARY_PATH);
+    const terms = Object.fromEntries(
+      Object.entries(full.terms).filter(([zh]) => !['教育支出', '应用研究'].includes(zh)),
+    );
+    const g = new Glossary(terms);
+    const rows = buildTables(parseReport(report, g), g).spending!.objects() as {
+      level: string;
+      name_zh: string;
+      slug: string;
+    }[];
+    expect(rows.find((r) => r.name_zh === '教育支出')?.slug).toBe('category-2');
+    expect(rows.find((r) => r.name_zh === '应用研究')?.slug).toBe('应用研究');
+  });
+});
+
+describe('scoreBand (the one place bands are assigned)', () => {
+  test.each([
+    [100, '90+'],
+    [90, '90+'],
+    [89.99, '75-90'],
+    [75, '75-90'],
+    [74.9, '60-75'],
+    [60, '60-75'],
+    [59.9, '<60'],
+    [0, '<60'],
+  ] as const)('%s is in band %s (lower bounds included)', (score, band) => {
+    expect(scoreBand(score)).toBe(band);
+  });
+
+  test('refuses a score that is not a number', () => {
+    expect(() => scoreBand(Number.NaN)).toThrow('scoreBand: invalid score NaN');
+  });
+});
