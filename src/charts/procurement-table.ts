@@ -2,7 +2,7 @@
 import { procurementWords as w } from '../lib/charts/procurement-rows';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
-import type { ProcurementRow } from '../lib/schema';
+import type { ProcurementRow } from '../../contract/tables';
 
 export function procurementColumns(locale: Locale): Column[] {
   return [

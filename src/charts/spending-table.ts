@@ -6,7 +6,7 @@
 import { spendingName, spendingWords as w } from '../lib/charts/spending-rows';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
-import type { SpendingRow } from '../lib/schema';
+import type { SpendingRow } from '../../contract/tables';
 
 /** A spending row with `name` in `locale` and `budget_shown` (null where the report states no budget). */
 export function spendingTableRow(row: SpendingRow, locale: Locale) {

@@ -8,7 +8,7 @@ import { commonReason, shareOf, spendingCategories, type SpendingCategory } from
 import { data, linesOf } from '../data';
 import { formatNumber } from '../format';
 import type { Locale } from '../i18n';
-import type { SpendingRow } from '../schema';
+import type { SpendingRow } from '../../../contract/tables';
 
 export interface SpendingFacts {
   /** largest final amount first */
