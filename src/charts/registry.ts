@@ -6,13 +6,27 @@ import type { Locale } from '../lib/i18n';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { procurementByTypeChart } from './procurement-by-type';
 import { procurementSmeShareChart } from './procurement-sme-share';
+import { scoresBandCountsCharts } from './scores-band-counts';
+import { scoresDistributionCharts } from './scores-distribution';
+import { scoresIncubationDimensionsCharts } from './scores-incubation-dimensions';
+import { scoresPointsLostByKindCharts } from './scores-points-lost-by-kind';
+import { scoresVsExecutionCharts } from './scores-vs-execution';
 
 let definitions: readonly ChartDefinition[] | null = null;
 
 /** Every chart definition; throws if two charts share an id. */
 export function chartDefinitions(): readonly ChartDefinition[] {
   if (definitions) return definitions;
-  const all = [procurementByTypeChart, procurementSmeShareChart];
+  const all = [
+    procurementByTypeChart,
+    procurementSmeShareChart,
+    // /scores/ (src/components/scores/ScoresPage.astro): each chart listed only when its data exists
+    ...scoresDistributionCharts(),
+    ...scoresBandCountsCharts(),
+    ...scoresVsExecutionCharts(),
+    ...scoresPointsLostByKindCharts(),
+    ...scoresIncubationDimensionsCharts(),
+  ];
   const seen = new Set<string>();
   for (const d of all) {
     if (seen.has(d.id)) throw new Error(`chart registry: two charts have the id ${d.id}`);
