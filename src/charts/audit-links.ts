@@ -1,4 +1,5 @@
 /** The audit notes a chart carries: the findings about its figures, linked to their place on /audit/. */
+import { findingLinkText } from '../lib/charts/project-model';
 import { findingAnchor, findingsAbout } from '../lib/data';
 import type { Locale } from '../lib/i18n';
 
@@ -10,6 +11,8 @@ export interface AuditLinkOptions {
   text?: 'message' | 'brief';
   /** at most this many links (the first findings) */
   max?: number;
+  /** project slug → name: English messages name projects by their names rather than their slugs */
+  names?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -21,7 +24,7 @@ export function auditLinks(
   locale: Locale,
   lines: readonly number[],
   rules?: readonly string[],
-  { text = 'message', max }: AuditLinkOptions = {},
+  { text = 'message', max, names }: AuditLinkOptions = {},
 ): { id: string; text: string }[] {
   return findingsAbout(lines)
     .filter((f) => !rules || rules.includes(f.rule))
@@ -33,6 +36,6 @@ export function auditLinks(
           ? locale === 'zh'
             ? f.claim
             : f.message_en.split(':')[0]!
-          : (locale === 'zh' ? f.message_zh : f.message_en).replace(/[。.]$/, ''),
+          : findingLinkText(f, locale, names),
     }));
 }

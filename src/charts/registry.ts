@@ -10,6 +10,11 @@ import { overviewScoresChart } from './overview-scores';
 import { overviewSpendingChart } from './overview-spending';
 import { procurementByTypeChart } from './procurement-by-type';
 import { procurementSmeShareChart } from './procurement-sme-share';
+import { scoresBandCountsCharts } from './scores-band-counts';
+import { scoresDistributionCharts } from './scores-distribution';
+import { scoresIncubationDimensionsCharts } from './scores-incubation-dimensions';
+import { scoresPointsLostByKindCharts } from './scores-points-lost-by-kind';
+import { scoresVsExecutionCharts } from './scores-vs-execution';
 import { spendingBudgetVsFinalChart } from './spending-budget-vs-final';
 import { spendingByCategoryChart } from './spending-by-category';
 import { spendingSubCharts } from './spending-sub';
@@ -28,9 +33,16 @@ export function chartDefinitions(): readonly ChartDefinition[] {
     spendingByCategoryChart,
     spendingBudgetVsFinalChart,
     ...spendingSubCharts(),
+    // /projects/ and /projects/<slug>/
     // /procurement/
     procurementByTypeChart,
     procurementSmeShareChart,
+    // /scores/ (src/components/scores/ScoresPage.astro): each chart listed only when its data exists
+    ...scoresDistributionCharts(),
+    ...scoresBandCountsCharts(),
+    ...scoresVsExecutionCharts(),
+    ...scoresPointsLostByKindCharts(),
+    ...scoresIncubationDimensionsCharts(),
   ];
   const seen = new Set<string>();
   for (const d of all) {

@@ -1,0 +1,137 @@
+/** /scores/: every total score as a dot over the evaluation's four bands, the externally evaluated fund marked. */
+import { formatScore } from '../lib/charts/project-format';
+import { scoreDistribution, type ScoreDot } from '../lib/charts/score-distribution';
+import type { Locale } from '../lib/i18n';
+import {
+  bandLabel,
+  scoresFacts,
+  scoresList,
+  scoresProjectName as nameOf,
+  scoresProjectNames,
+  scoresWord as w,
+  totalLine,
+} from '../lib/pages/scores-facts';
+import { renderPlot } from '../lib/render-plot';
+import { auditLinks } from './audit-links';
+import { SCORE_BANDS } from '../../contract/bands';
+import type { ChartDefinition, ChartSpec } from './chart-spec';
+
+const id = 'scores-distribution';
+const route = '/scores/';
+
+/** The dots: the self-evaluations in report order, then the fund. */
+export function scoreDots(locale: Locale): ScoreDot[] {
+  const { scored, incubation } = scoresFacts();
+  return [
+    ...scored.map((f) => ({
+      key: f.project.slug,
+      score: f.project.total_score!,
+      external: false,
+      tip: w(locale, 'tip.score', {
+        name: `${f.number}. ${nameOf(f, locale)}`,
+        score: formatScore(f.project.total_score, locale),
+        band: bandLabel(locale, f.project.score_band!),
+      }),
+    })),
+    ...(incubation
+      ? [
+          {
+            key: 'incubation',
+            score: incubation.score,
+            external: true,
+            tip: w(locale, 'tip.score', {
+              name: w(locale, 'externalName'),
+              score: formatScore(incubation.score, locale),
+              band: bandLabel(locale, incubation.score_band!),
+            }),
+          },
+        ]
+      : []),
+  ];
+}
+
+/** The data table: a row per self-evaluation, then the fund. */
+export function distributionRows(locale: Locale) {
+  const { scored, incubation } = scoresFacts();
+  return [
+    ...scored.map((f) => ({
+      number: f.number,
+      name: nameOf(f, locale),
+      procedure: w(locale, 'procedure.self'),
+      total: f.project.total_score,
+      recomputed: f.project.total_score_recomputed,
+      band: bandLabel(locale, f.project.score_band!),
+      source_lines: [totalLine(f)],
+    })),
+    ...(incubation
+      ? [
+          {
+            number: null,
+            name: w(locale, 'externalName'),
+            procedure: w(locale, 'procedure.external'),
+            total: incubation.score,
+            recomputed: null,
+            band: bandLabel(locale, incubation.score_band!),
+            source_lines: incubation.source_lines,
+          },
+        ]
+      : []),
+  ];
+}
+
+function build(locale: Locale): ChartSpec {
+  const f = scoresFacts();
+  const { scored, incubation, minScore, totalLines: lines } = f;
+  const dots = scoreDots(locale);
+  // the contract's bands, lowest first; the scale starts at 50 unless a score is lower, and ends at 100
+  const bands = [...SCORE_BANDS].reverse().map((band, i, up) => ({
+    from: Number.isFinite(band.min) ? band.min : Math.min(50, Math.floor(minScore / 10) * 10),
+    to: up[i + 1]?.min ?? 100,
+    label: w(locale, `bandShort.${band.band}`),
+  }));
+  const legend = { self: w(locale, 'legend.self', { n: scored.length }), external: w(locale, 'legend.external') };
+  const ariaLabel = w(locale, 'dist.aria');
+  return {
+    id,
+    locale,
+    route,
+    title: w(locale, 'dist.title', { n: dots.length, top: f.topCount, min: formatScore(minScore, locale) }),
+    subtitle: w(locale, 'dist.subtitle'),
+    svg: renderPlot(scoreDistribution(dots, { bands, legend }), { id, ariaLabel }),
+    svgNarrow: renderPlot(scoreDistribution(dots, { bands, width: 360, legend }), { id: `${id}-narrow`, ariaLabel }),
+    alt: w(locale, 'dist.alt', {
+      n: dots.length,
+      min: formatScore(minScore, locale),
+      max: formatScore(f.maxScore, locale),
+      top: f.topCount,
+      tie: f.modeCount,
+      mode: formatScore(f.modeScore, locale),
+      mid: f.midCount,
+      midList: scoresList(locale, [
+        ...f.midFacts.map((m) => `${nameOf(m, locale)} ${formatScore(m.project.total_score, locale)}`),
+        ...(incubation && f.incubationMid
+          ? [`${w(locale, 'externalName')} ${formatScore(incubation.score, locale)}`]
+          : []),
+      ]),
+      external: formatScore(incubation?.score, locale),
+    }),
+    sourceLines: lines,
+    columns: [
+      { key: 'number', label: w(locale, 'col.number'), kind: 'number' },
+      { key: 'name', label: w(locale, 'col.project') },
+      { key: 'procedure', label: w(locale, 'col.procedure') },
+      { key: 'total', label: w(locale, 'col.total'), kind: 'points' },
+      { key: 'recomputed', label: w(locale, 'col.recomputed'), kind: 'points' },
+      { key: 'band', label: w(locale, 'col.band') },
+    ],
+    rows: distributionRows(locale),
+    auditLinks: auditLinks(locale, lines, ['project-total-score'], { names: scoresProjectNames(locale) }),
+  };
+}
+
+export const scoresDistributionChart: ChartDefinition = { id, route, build };
+
+/** The chart, when the report has any total score. */
+export function scoresDistributionCharts(): ChartDefinition[] {
+  return scoresFacts().hasScores ? [scoresDistributionChart] : [];
+}

@@ -1,0 +1,113 @@
+/** /scores/: the externally evaluated incubation fund's score against the maximum on each dimension. */
+import { bulletBars } from '../lib/charts/project-bullet-bars';
+import { formatScore } from '../lib/charts/project-format';
+import { data, linesOf } from '../lib/data';
+import { formatPercent } from '../lib/format';
+import type { Locale } from '../lib/i18n';
+import { scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
+import { renderPlot } from '../lib/render-plot';
+import type { IncubationScoreRow } from '../../contract/tables';
+import { auditLinks } from './audit-links';
+import type { ChartDefinition, ChartSpec } from './chart-spec';
+
+const id = 'scores-incubation-dimensions';
+const route = '/scores/';
+
+type Dimension = IncubationScoreRow & { max_score: number };
+
+/** The dimensions with a maximum, in report order (the total left out). */
+export function incubationDimensions(): Dimension[] {
+  return data.incubationScores.filter((s): s is Dimension => s.dimension !== 'total' && s.max_score !== null);
+}
+
+const dimName = (d: Dimension, locale: Locale) =>
+  locale === 'zh' ? d.dimension_zh : (d.dimension_en ?? d.dimension_zh);
+const shareOf = (d: Dimension) => (d.score / d.max_score) * 100;
+const shareText = (d: Dimension, locale: Locale) => formatPercent(shareOf(d), locale, { digits: 1 });
+
+/** The data table: a row per dimension, its maximum, score and share of the maximum. */
+export function dimensionTableRows(locale: Locale) {
+  return incubationDimensions().map((d) => ({
+    dimension: dimName(d, locale),
+    max: d.max_score,
+    score: d.score,
+    share: shareOf(d),
+    source_lines: d.source_lines,
+  }));
+}
+
+function build(locale: Locale): ChartSpec {
+  const { incubation } = scoresFacts();
+  const dimensions = incubationDimensions();
+  const rows = dimensions.map((d) => ({
+    key: d.dimension,
+    label: dimName(d, locale),
+    outer: d.max_score,
+    inner: d.score,
+    valueText: w(locale, 'inc.value', {
+      score: formatScore(d.score, locale),
+      max: formatScore(d.max_score, locale),
+      share: shareText(d, locale),
+    }),
+    tip: w(locale, 'inc.tip', {
+      dimension: dimName(d, locale),
+      score: formatScore(d.score, locale),
+      max: formatScore(d.max_score, locale),
+      share: shareText(d, locale),
+    }),
+    outerTip: w(locale, 'inc.tipMax', { dimension: dimName(d, locale), max: formatScore(d.max_score, locale) }),
+  }));
+  const legend = [
+    { label: w(locale, 'legend.max'), symbol: 'outline' as const, color: 'var(--surface)' },
+    { label: w(locale, 'legend.score'), symbol: 'square' as const, color: 'var(--c2)' },
+  ];
+  const byShare = [...dimensions].sort((a, b) => shareOf(a) - shareOf(b));
+  const [lowest] = byShare;
+  const highest = byShare[byShare.length - 1];
+  const lines = linesOf(data.incubationScores);
+  const ariaLabel = w(locale, 'inc.aria');
+  return {
+    id,
+    locale,
+    route,
+    title:
+      lowest && highest
+        ? w(locale, 'inc.title', {
+            low: shareText(lowest, locale),
+            high: shareText(highest, locale),
+            lowest: dimName(lowest, locale),
+          })
+        : '',
+    subtitle: w(locale, 'inc.subtitle', { total: formatScore(incubation?.score, locale) }),
+    svg: renderPlot(bulletBars(rows, { color: 'var(--c2)', legend }), { id, ariaLabel }),
+    svgNarrow: renderPlot(bulletBars(rows, { width: 360, color: 'var(--c2)', legend }), {
+      id: `${id}-narrow`,
+      ariaLabel,
+    }),
+    alt: w(locale, 'inc.alt', {
+      list: scoresList(
+        locale,
+        dimensions.map(
+          (d) => `${dimName(d, locale)} ${formatScore(d.score, locale)} / ${formatScore(d.max_score, locale)}`,
+        ),
+      ),
+      total: formatScore(incubation?.score, locale),
+    }),
+    sourceLines: lines,
+    columns: [
+      { key: 'dimension', label: w(locale, 'col.dimension') },
+      { key: 'max', label: w(locale, 'col.max'), kind: 'points' },
+      { key: 'score', label: w(locale, 'col.score'), kind: 'points' },
+      { key: 'share', label: w(locale, 'col.share'), kind: 'percent', digits: 1 },
+    ],
+    rows: dimensionTableRows(locale),
+    auditLinks: auditLinks(locale, lines, undefined, { names: scoresProjectNames(locale) }),
+  };
+}
+
+export const scoresIncubationDimensionsChart: ChartDefinition = { id, route, build };
+
+/** The chart, when the report scores the incubation fund by dimension. */
+export function scoresIncubationDimensionsCharts(): ChartDefinition[] {
+  return incubationDimensions().length > 0 ? [scoresIncubationDimensionsChart] : [];
+}

@@ -1,0 +1,119 @@
+/** /scores/: total score against execution rate, one numbered point per self-evaluation, with a key to the numbers. */
+import { formatRate, formatScore } from '../lib/charts/project-format';
+import { scoreScatter, type ScatterPoint } from '../lib/charts/score-scatter';
+import { data, linesOf } from '../lib/data';
+import { localePath, type Locale } from '../lib/i18n';
+import {
+  scoresFacts,
+  scoresProjectName as nameOf,
+  scoresProjectNames,
+  scoresWord as w,
+} from '../lib/pages/scores-facts';
+import { renderPlot } from '../lib/render-plot';
+import { auditLinks } from './audit-links';
+import type { ChartDefinition, ChartKey, ChartSpec } from './chart-spec';
+
+const id = 'scores-vs-execution';
+const route = '/scores/';
+
+/** The points: the self-evaluations with an execution rate, labelled by their number. */
+export function scatterPoints(locale: Locale): ScatterPoint[] {
+  return scoresFacts().withRate.map((f) => ({
+    key: String(f.number),
+    x: f.rate!,
+    y: f.project.total_score!,
+    tip: w(locale, 'tip.point', {
+      number: f.number,
+      name: nameOf(f, locale),
+      rate: formatRate(f.rate, locale),
+      score: formatScore(f.project.total_score, locale),
+    }),
+  }));
+}
+
+/** The key to the numbered points: every scored project, its page, its rate and score. */
+export function scatterKey(locale: Locale): ChartKey {
+  return {
+    heading: w(locale, 'scatter.key'),
+    items: scoresFacts().scored.map((f) => ({
+      value: f.number,
+      name: nameOf(f, locale),
+      href: localePath(locale, `/projects/${f.project.slug}/`),
+      figures: w(locale, 'scatter.keyItem', {
+        rate: formatRate(f.rate, locale),
+        score: formatScore(f.project.total_score, locale),
+      }),
+    })),
+  };
+}
+
+/** Among the points: the lowest score, the lowest rate, and the projects that spent their whole budget. */
+export function scatterExtremes() {
+  const { withRate } = scoresFacts();
+  return {
+    lowScore: [...withRate].sort((a, b) => a.project.total_score! - b.project.total_score!)[0],
+    lowRate: [...withRate].sort((a, b) => a.rate! - b.rate!)[0],
+    fullSpent: withRate.filter((f) => f.rate! >= 100),
+  };
+}
+
+function scatterAlt(locale: Locale): string {
+  const { withRate } = scoresFacts();
+  const { lowScore, lowRate, fullSpent } = scatterExtremes();
+  if (!lowScore || !lowRate) return '';
+  return w(locale, 'scatter.alt', {
+    n: withRate.length,
+    lowName: nameOf(lowScore, locale),
+    lowScore: formatScore(lowScore.project.total_score, locale),
+    lowRate: formatRate(lowScore.rate, locale),
+    rateName: nameOf(lowRate, locale),
+    rateLow: formatRate(lowRate.rate, locale),
+    rateScore: formatScore(lowRate.project.total_score, locale),
+    full: fullSpent.length,
+    fullMin: fullSpent.length ? formatScore(Math.min(...fullSpent.map((f) => f.project.total_score!)), locale) : '—',
+    fullMax: fullSpent.length ? formatScore(Math.max(...fullSpent.map((f) => f.project.total_score!)), locale) : '—',
+  });
+}
+
+function build(locale: Locale): ChartSpec {
+  const { scored, starts } = scoresFacts();
+  const { lowScore } = scatterExtremes();
+  const points = scatterPoints(locale);
+  const options = { xLabel: w(locale, 'scatter.x'), yLabel: w(locale, 'scatter.y') };
+  const ariaLabel = w(locale, 'scatter.aria');
+  return {
+    id,
+    locale,
+    route,
+    title: lowScore ? w(locale, 'scatter.title', { lowRate: formatRate(lowScore.rate, locale) }) : '',
+    subtitle: w(locale, 'scatter.subtitle'),
+    svg: renderPlot(scoreScatter(points, options), { id, ariaLabel }),
+    svgNarrow: renderPlot(scoreScatter(points, { ...options, width: 360 }), { id: `${id}-narrow`, ariaLabel }),
+    alt: scatterAlt(locale),
+    sourceLines: starts,
+    columns: [
+      { key: 'number', label: w(locale, 'col.number'), kind: 'number' },
+      { key: 'name', label: w(locale, 'col.project') },
+      { key: 'rate', label: w(locale, 'col.rate'), kind: 'percent' },
+      { key: 'total', label: w(locale, 'col.total'), kind: 'points' },
+    ],
+    rows: scored.map((f) => ({
+      number: f.number,
+      name: nameOf(f, locale),
+      rate: f.rate,
+      total: f.project.total_score,
+      source_lines: f.project.source_lines,
+    })),
+    auditLinks: auditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'project-total-score'], {
+      names: scoresProjectNames(locale),
+    }),
+    key: scatterKey(locale),
+  };
+}
+
+export const scoresVsExecutionChart: ChartDefinition = { id, route, build };
+
+/** The chart, when a scored project has an execution rate. */
+export function scoresVsExecutionCharts(): ChartDefinition[] {
+  return scoresFacts().withRate.length > 0 ? [scoresVsExecutionChart] : [];
+}

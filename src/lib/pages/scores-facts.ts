@@ -1,0 +1,168 @@
+/**
+ * /scores/: the facts its text and its charts share — the scored tables and the externally evaluated incubation
+ * fund, the range of the totals, the band counts three ways (the report's summary, the printed totals, the
+ * recomputed totals) and the projects a recomputed total moves to another band.
+ */
+import { template, words, type WordKey } from '../../components/scores/words';
+import { formatScore } from '../charts/project-format';
+import { escapeHtml, fillHtml, linkHtml } from '../charts/project-html';
+import { projectFacts, projectName, tableStarts, type ProjectFacts } from '../charts/project-model';
+import { data, linesOf } from '../data';
+import { t, type Locale } from '../i18n';
+import { BANDS, type ScoreBand } from '../../../contract/bands';
+
+/** The line that prints a table's total score (its last line). */
+export const totalLine = (f: ProjectFacts) => f.project.source_lines[f.project.source_lines.length - 1]!;
+
+const sortedUnique = (lines: readonly number[]) => [...new Set(lines)].sort((a, b) => a - b);
+
+function computeScoresFacts() {
+  const facts = projectFacts(data.projects, data.indicators, data.findings.findings);
+  const scored = facts.filter((f) => f.project.total_score !== null);
+  // the externally evaluated fund; its section of the report is optional
+  const incubation = data.incubationScores.find((s) => s.dimension === 'total');
+  const summary = data.evaluationSummary;
+  const evaluated = summary.find((s) => s.procedure === 'all')?.projects ?? scored.length + 1;
+  const selfEvaluated = summary.find((s) => s.procedure === 'simple')?.projects ?? scored.length;
+
+  // the printed totals: the self-evaluations', then the incubation fund's
+  const allScores = [...scored.map((f) => f.project.total_score!), ...(incubation ? [incubation.score] : [])];
+  // each total's band, as the pipeline assigned it (same order as allScores)
+  const allBands: ScoreBand[] = [
+    ...scored.map((f) => f.project.score_band!),
+    ...(incubation ? [incubation.score_band!] : []),
+  ];
+  const hasScores = allScores.length > 0;
+  const minScore = hasScores ? Math.min(...allScores) : 0;
+  const maxScore = hasScores ? Math.max(...allScores) : 0;
+  const topCount = allBands.filter((b) => b === '90+').length;
+  const modeScore =
+    [...allScores].sort(
+      (a, b) => allScores.filter((s) => s === b).length - allScores.filter((s) => s === a).length,
+    )[0] ?? 0;
+  const modeCount = allScores.filter((s) => s === modeScore).length;
+  const midCount = allBands.filter((b) => b === '75-90').length;
+  const midFacts = scored.filter((f) => f.project.score_band === '75-90');
+  const incubationMid = incubation?.score_band === '75-90';
+  const totalLines = sortedUnique([...scored.map(totalLine), ...(incubation?.source_lines ?? [])]);
+
+  // band counts: the report's summary against the tables
+  const count = (bands: ScoreBand[]) =>
+    Object.fromEntries(BANDS.map((b) => [b, bands.filter((s) => s === b).length])) as Record<ScoreBand, number>;
+  const procedures = summary.filter((s) => s.procedure !== 'all');
+  const reportCounts: Record<ScoreBand, number> = {
+    '90+': procedures.reduce((s, p) => s + (p.band_90_plus ?? 0), 0),
+    '75-90': procedures.reduce((s, p) => s + (p.band_75_90 ?? 0), 0),
+    '60-75': procedures.reduce((s, p) => s + (p.band_60_75 ?? 0), 0),
+    '<60': procedures.reduce((s, p) => s + (p.band_below_60 ?? 0), 0),
+  };
+  const printedCounts = count(allBands);
+  const recomputedCounts = count([
+    ...scored.map((f) => f.project.score_band_recomputed),
+    ...(incubation ? [incubation.score_band!] : []),
+  ]);
+  const moved = scored.filter((f) => f.project.score_band !== f.project.score_band_recomputed);
+  const summaryLines = linesOf(summary);
+
+  return {
+    /** every self-evaluation table, in report order */
+    facts,
+    /** the tables that print a total score */
+    scored,
+    /** the incubation fund's total, when the report has its section */
+    incubation,
+    summary,
+    /** projects evaluated, as the report's summary states (else the scored tables and the fund) */
+    evaluated,
+    /** projects that evaluated themselves (the simplified procedure) */
+    selfEvaluated,
+    /** the printed totals, the fund's last */
+    allScores,
+    hasScores,
+    minScore,
+    maxScore,
+    /** totals of 90 or more */
+    topCount,
+    /** the most frequent total, and how many share it */
+    modeScore,
+    modeCount,
+    /** totals from 75 to below 90 */
+    midCount,
+    /** the self-evaluations in the 75–90 band, and whether the fund is */
+    midFacts,
+    incubationMid,
+    /** the lines that print the totals */
+    totalLines,
+    /** the report's summary by procedure ("all" left out); without it the band counts have nothing to match */
+    procedures,
+    hasSummary: procedures.length > 0,
+    reportCounts,
+    printedCounts,
+    recomputedCounts,
+    /** the self-evaluations whose recomputed total falls in another band than the printed one */
+    moved,
+    summaryLines,
+    /** the summary's lines and the totals' lines */
+    bandsLines: sortedUnique([...summaryLines, ...totalLines]),
+    /** the summary's counts are the printed totals' */
+    bandsMatch: BANDS.every((b) => reportCounts[b] === printedCounts[b]),
+    /** the self-evaluations with an execution rate */
+    withRate: scored.filter((f) => f.rate !== null),
+    /** the first line of every table */
+    starts: tableStarts(facts),
+  };
+}
+
+export type ScoresFacts = ReturnType<typeof computeScoresFacts>;
+
+let cached: ScoresFacts | null = null;
+
+/** The facts of /scores/, computed once per build from data/derived. */
+export function scoresFacts(): ScoresFacts {
+  cached ??= computeScoresFacts();
+  return cached;
+}
+
+/** A word of the scores page (src/i18n/pages/scores.<locale>.json). */
+export const scoresWord = (locale: Locale, key: WordKey, params?: Record<string, string | number>) =>
+  words(locale, key, params);
+
+/** A table's project name in `locale` (the untitled table named as such). */
+export const scoresProjectName = (f: ProjectFacts, locale: Locale) =>
+  projectName(f.project, locale, words(locale, 'untitled'));
+
+/** Project slug → name in `locale`, for the finding messages that name projects by slug. */
+export function scoresProjectNames(locale: Locale): Map<string, string> {
+  return new Map(scoresFacts().facts.map((f) => [f.project.slug, scoresProjectName(f, locale)]));
+}
+
+/** The name of an evaluation band (`90 and above`). */
+export const bandLabel = (locale: Locale, b: ScoreBand) => words(locale, `band.${b}` as WordKey);
+
+/** Items joined by the locale's list separator. */
+export const scoresList = (locale: Locale, items: readonly string[]) => items.join(t(locale, 'chart.listSeparator'));
+
+/** The page's headline: projects evaluated, and how many scored 90 or more. */
+export function scoresHeadline(locale: Locale): string {
+  const f = scoresFacts();
+  return words(locale, 'h1', { n: f.evaluated, top: f.topCount });
+}
+
+/** The page's lede, as HTML: who evaluated how many projects, the fund's score, the lowest score. */
+export function scoresLedeHtml(locale: Locale): string {
+  const { evaluated, selfEvaluated, incubation, minScore } = scoresFacts();
+  return fillHtml(template(locale, incubation ? 'lede' : 'ledeNoExternal'), {
+    n: String(evaluated),
+    self: String(selfEvaluated),
+    externalName: escapeHtml(words(locale, 'externalName')),
+    externalScore: escapeHtml(formatScore(incubation?.score, locale)),
+    min: escapeHtml(formatScore(Math.floor(minScore), locale)),
+  });
+}
+
+/** The closing line, as HTML: a link to /projects/. */
+export function scoresToProjectsHtml(locale: Locale): string {
+  return fillHtml(template(locale, 'toProjects'), {
+    link: linkHtml(locale, '/projects/', words(locale, 'toProjectsLink')),
+  });
+}
