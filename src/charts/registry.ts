@@ -6,13 +6,24 @@ import type { Locale } from '../lib/i18n';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { procurementByTypeChart } from './procurement-by-type';
 import { procurementSmeShareChart } from './procurement-sme-share';
+// /projects/ and /projects/<slug>/
+import { projectPointsLostCharts } from './project-points-lost';
+import { projectsBudgetExecutedCharts } from './projects-budget-executed';
+import { projectsExecutionCharts } from './projects-execution';
 
 let definitions: readonly ChartDefinition[] | null = null;
 
 /** Every chart definition; throws if two charts share an id. */
 export function chartDefinitions(): readonly ChartDefinition[] {
   if (definitions) return definitions;
-  const all = [procurementByTypeChart, procurementSmeShareChart];
+  const all = [
+    procurementByTypeChart,
+    procurementSmeShareChart,
+    // /projects/ and /projects/<slug>/
+    ...projectsExecutionCharts(),
+    ...projectsBudgetExecutedCharts(),
+    ...projectPointsLostCharts(),
+  ];
   const seen = new Set<string>();
   for (const d of all) {
     if (seen.has(d.id)) throw new Error(`chart registry: two charts have the id ${d.id}`);
