@@ -10,6 +10,9 @@ import { overviewScoresChart } from './overview-scores';
 import { overviewSpendingChart } from './overview-spending';
 import { procurementByTypeChart } from './procurement-by-type';
 import { procurementSmeShareChart } from './procurement-sme-share';
+import { projectPointsLostCharts } from './project-points-lost';
+import { projectsBudgetExecutedCharts } from './projects-budget-executed';
+import { projectsExecutionCharts } from './projects-execution';
 import { scoresBandCountsCharts } from './scores-band-counts';
 import { scoresDistributionCharts } from './scores-distribution';
 import { scoresIncubationDimensionsCharts } from './scores-incubation-dimensions';
@@ -34,10 +37,13 @@ export function chartDefinitions(): readonly ChartDefinition[] {
     spendingBudgetVsFinalChart,
     ...spendingSubCharts(),
     // /projects/ and /projects/<slug>/
+    ...projectsExecutionCharts(),
+    ...projectsBudgetExecutedCharts(),
+    ...projectPointsLostCharts(),
     // /procurement/
     procurementByTypeChart,
     procurementSmeShareChart,
-    // /scores/ (src/components/scores/ScoresPage.astro): each chart listed only when its data exists
+    // /scores/: each chart listed only when its data exists
     ...scoresDistributionCharts(),
     ...scoresBandCountsCharts(),
     ...scoresVsExecutionCharts(),

@@ -1,0 +1,98 @@
+/**
+ * /projects/: each table's budget against what it spent, largest budget first, and the few tables that account
+ * for nine tenths of the money left unspent. Listed only when the report has tables.
+ */
+import { words } from '../components/projects/words';
+import { bulletBars, type BulletRow } from '../lib/charts/project-bullet-bars';
+import { tableStarts } from '../lib/charts/project-model';
+import { formatRate } from '../lib/charts/project-format';
+import { data, linesOf } from '../lib/data';
+import { amountScale, formatAmount, formatPercent } from '../lib/format';
+import { t, type Locale } from '../lib/i18n';
+import { nameOf, projectsPage, sumWan, type ProjectsPageFacts } from '../lib/pages/projects-facts';
+import { renderPlot } from '../lib/render-plot';
+import type { ChartDefinition, ChartSpec } from './chart-spec';
+import { projectAuditLinks } from './project-audit-links';
+import { projectsColumns, projectsTableRow } from './projects-table';
+
+const id = 'projects-budget-executed';
+const route = '/projects/';
+
+/** The chart's bars: budget (outer) and spending (inner) in the reader's unit, largest budget first. */
+export function budgetExecutedRows(page: ProjectsPageFacts, locale: Locale): BulletRow[] {
+  const w = (key: Parameters<typeof words>[1], params?: Record<string, string | number>) => words(locale, key, params);
+  const { factor } = amountScale(locale);
+  return page.byBudget.map((f) => ({
+    key: f.project.slug,
+    label: nameOf(f, locale),
+    outer: (f.project.budget_wan ?? 0) * factor,
+    inner: (f.project.executed_wan ?? 0) * factor,
+    valueText: `${formatAmount(f.project.executed_wan, locale, { bare: true })} / ${formatAmount(f.project.budget_wan, locale, { bare: true })}`,
+    tip: w('tip.executed', {
+      name: nameOf(f, locale),
+      amount: formatAmount(f.project.executed_wan, locale),
+      rate: formatRate(f.rate, locale),
+    }),
+    outerTip: w('tip.budget', { name: nameOf(f, locale), amount: formatAmount(f.project.budget_wan, locale) }),
+  }));
+}
+
+/** The fewest shortfalls (most money left unspent first) that account for nine tenths of it, and their share. */
+export function topShortfalls(page: ProjectsPageFacts): { top: number; share: number } {
+  const { shortfalls, unspent } = page;
+  let top = 0;
+  for (let covered = 0; top < shortfalls.length && covered < unspent * 0.9; top++)
+    covered += shortfalls[top]!.unspentWan ?? 0;
+  const share = unspent > 0 ? (sumWan(shortfalls.slice(0, top).map((f) => f.unspentWan)) / unspent) * 100 : 0;
+  return { top, share };
+}
+
+function build(locale: Locale): ChartSpec {
+  const w = (key: Parameters<typeof words>[1], params?: Record<string, string | number>) => words(locale, key, params);
+  const page = projectsPage();
+  const { facts, shortfalls, unspent, byBudget } = page;
+  const largest = byBudget[0];
+  if (!largest) throw new Error(`${id}: no tables`);
+  const list = (items: string[]) => items.join(t(locale, 'chart.listSeparator'));
+  const rows = budgetExecutedRows(page, locale);
+  const legend = [
+    { label: w('legend.budget'), symbol: 'outline' as const, color: 'var(--surface)' },
+    { label: w('legend.executed'), symbol: 'square' as const, color: 'var(--c1)' },
+  ];
+  const ariaLabel = w('chart.amounts.aria');
+  const { top, share } = topShortfalls(page);
+  const shareText = formatPercent(share, locale, { digits: 0 });
+  return {
+    id,
+    locale,
+    route,
+    title:
+      top > 0
+        ? w('chart.amounts.title', { unspent: formatAmount(unspent, locale), top, share: shareText })
+        : w('chart.amounts.titleNone', { n: facts.length }),
+    subtitle: w('chart.amounts.subtitle', { unit: amountScale(locale).label }),
+    svg: renderPlot(bulletBars(rows, { legend }), { id, ariaLabel }),
+    svgNarrow: renderPlot(bulletBars(rows, { width: 360, legend }), { id: `${id}-narrow`, ariaLabel }),
+    alt: w('chart.amounts.alt', {
+      n: facts.length,
+      largest: nameOf(largest, locale),
+      largestBudget: formatAmount(largest.project.budget_wan, locale),
+      top,
+      list: list(shortfalls.slice(0, top).map((f) => `${nameOf(f, locale)} ${formatAmount(f.unspentWan, locale)}`)),
+      share: shareText,
+    }),
+    sourceLines: tableStarts(facts),
+    columns: projectsColumns(locale, [{ key: 'unspent_wan', label: w('col.unspent'), kind: 'amount' }]),
+    rows: byBudget.map((f) => ({
+      ...projectsTableRow(f, locale),
+      unspent_wan: f.unspentWan,
+      source_lines: f.project.source_lines,
+    })),
+    auditLinks: projectAuditLinks(locale, linesOf(data.projects), ['cost-indicator']),
+  };
+}
+
+/** The chart, when the report has self-evaluation tables (none otherwise). */
+export function projectsBudgetExecutedCharts(): ChartDefinition[] {
+  return projectsPage().facts.length ? [{ id, route, build }] : [];
+}

@@ -1,0 +1,107 @@
+/**
+ * /projects/: each table's execution rate against 100 %, lowest first so that the shortfalls lead, with the
+ * printed rate beside it where the audit questions it. Listed only when some table has a rate.
+ */
+import { words } from '../components/projects/words';
+import { projectExecution, type ExecutionRow } from '../lib/charts/project-execution';
+import { tableStarts } from '../lib/charts/project-model';
+import { formatRate, printedRate } from '../lib/charts/project-format';
+import { data, linesOf } from '../lib/data';
+import { formatAmount } from '../lib/format';
+import { t, type Locale } from '../lib/i18n';
+import { nameOf, printedDiffers, projectsPage, type ProjectsPageFacts } from '../lib/pages/projects-facts';
+import { renderPlot } from '../lib/render-plot';
+import type { ChartDefinition, ChartSpec } from './chart-spec';
+import { projectAuditLinks } from './project-audit-links';
+import { projectsColumns, projectsTableRow } from './projects-table';
+
+const id = 'projects-execution';
+const route = '/projects/';
+
+/** The chart's bars: every table with a rate, lowest rate first. */
+export function executionRows(page: ProjectsPageFacts, locale: Locale): ExecutionRow[] {
+  const w = (key: Parameters<typeof words>[1], params?: Record<string, string | number>) => words(locale, key, params);
+  return page.byRate.map((f) => ({
+    key: f.project.slug,
+    label: nameOf(f, locale),
+    rate: f.rate!,
+    printed: printedDiffers(f) ? f.ratePrinted : null,
+    shortfall: f.shortfall,
+    valueText: formatRate(f.rate, locale),
+    tip: w('tip.rate', {
+      name: nameOf(f, locale),
+      rate: formatRate(f.rate, locale),
+      executed: formatAmount(f.project.executed_wan, locale),
+      budget: formatAmount(f.project.budget_wan, locale),
+    }),
+    printedTip: w('tip.printed', {
+      name: nameOf(f, locale),
+      printed: printedRate(f.project, locale),
+      rate: formatRate(f.rate, locale),
+    }),
+  }));
+}
+
+function build(locale: Locale): ChartSpec {
+  const w = (key: Parameters<typeof words>[1], params?: Record<string, string | number>) => words(locale, key, params);
+  const page = projectsPage();
+  const { facts, shortfalls, byRate, lowest, mismatched } = page;
+  if (!lowest) throw new Error(`${id}: no table has an execution rate`);
+  const list = (items: string[]) => items.join(t(locale, 'chart.listSeparator'));
+  const rows = executionRows(page, locale);
+  const legend = [
+    { label: w('legend.full'), symbol: 'square' as const, color: 'var(--c1)' },
+    { label: w('legend.short'), symbol: 'square' as const, color: 'var(--c2)' },
+    ...(mismatched.length ? [{ label: w('legend.printed'), symbol: 'ring' as const, color: 'var(--bg)' }] : []),
+  ];
+  const ariaLabel = w('chart.execution.aria');
+  return {
+    id,
+    locale,
+    route,
+    title: shortfalls.length
+      ? w('chart.execution.title', {
+          short: shortfalls.length,
+          lowest: nameOf(lowest, locale),
+          lowestRate: formatRate(lowest.rate, locale),
+        })
+      : w('chart.execution.titleNone', { n: facts.length }),
+    subtitle: w('chart.execution.subtitle'),
+    svg: renderPlot(projectExecution(rows, { legend }), { id, ariaLabel }),
+    svgNarrow: renderPlot(projectExecution(rows, { width: 360, legend }), { id: `${id}-narrow`, ariaLabel }),
+    alt: w('chart.execution.alt', {
+      n: facts.length,
+      short: shortfalls.length,
+      full: facts.length - shortfalls.length,
+      list: list(byRate.filter((f) => f.shortfall).map((f) => `${nameOf(f, locale)} ${formatRate(f.rate, locale)}`)),
+      printed: mismatched
+        .filter(printedDiffers)
+        .map((f) =>
+          w('chart.execution.altPrinted', {
+            name: nameOf(f, locale),
+            printed: printedRate(f.project, locale),
+            rate: formatRate(f.rate, locale),
+          }),
+        )
+        .join(' '),
+    }),
+    sourceLines: tableStarts(facts),
+    columns: projectsColumns(locale, [
+      { key: 'rate', label: w('col.rate'), kind: 'percent' },
+      { key: 'rate_printed', label: w('col.ratePrinted') },
+    ]),
+    rows: facts.map((f) => ({
+      ...projectsTableRow(f, locale),
+      rate: f.rate,
+      rate_printed: f.project.exec_rate_printed ?? null,
+      total_score: f.project.total_score,
+      source_lines: f.project.source_lines,
+    })),
+    auditLinks: projectAuditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'cost-indicator']),
+  };
+}
+
+/** The chart, when some table has an execution rate (none otherwise). */
+export function projectsExecutionCharts(): ChartDefinition[] {
+  return projectsPage().lowest ? [{ id, route, build }] : [];
+}

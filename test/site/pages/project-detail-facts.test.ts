@@ -1,0 +1,73 @@
+/** What /projects/<slug>/ says about one table (src/lib/pages/project-detail-facts.ts), on the real derived data. */
+import { describe, expect, test } from 'vitest';
+import { factsOf, fundsLostOf, projectDetailFacts } from '../../../src/lib/pages/project-detail-facts';
+import { allProjectFacts } from '../../../src/lib/pages/projects-facts';
+
+describe('projectDetailFacts', () => {
+  test('a table with a funds row: its figures each cite the line that prints them', () => {
+    const d = projectDetailFacts('rising-s-t-stars-programme', 'en');
+    expect(d.facts).toBe(factsOf('rising-s-t-stars-programme'));
+    expect(d.all).toBe(allProjectFacts());
+    expect([d.p.slug, d.indicators.length, d.name]).toEqual([
+      'rising-s-t-stars-programme',
+      5,
+      'Rising S&T Stars programme',
+    ]);
+    expect([d.first, d.last]).toEqual([2447, 2555]);
+    expect([d.budgetLines, d.executedLines, d.rateLines, d.fundsScoreLines]).toEqual([[2467], [2468], [2470], [2471]]);
+    // the total is printed on several of the table's lines, so the whole table is cited
+    expect(d.totalLines).toEqual([2447, 2450, 2467, 2468, 2470, 2471, 2555]);
+    expect(d.fundsLost).toBe(0.2);
+    expect([d.rateFinding?.id, d.fundsFinding?.id, d.totalFinding?.id, d.yearFinding?.id]).toEqual([
+      'project-exec-rate/rising-s-t-stars-programme',
+      'project-funds-score/rising-s-t-stars-programme',
+      undefined,
+      undefined,
+    ]);
+    expect(d.printedDiffers).toBe(true);
+    expect([d.band, d.diff]).toEqual(['90 and above', 0]);
+    expect([d.prev?.number, d.next]).toEqual([12, undefined]);
+    expect(d.findingsSorted.map((f) => f.id)).toEqual([
+      'project-exec-rate/rising-s-t-stars-programme',
+      'project-funds-score/rising-s-t-stars-programme',
+    ]);
+    expect(d.names.get('untitled-table-9')).toBe('Untitled table (header missing in the report)');
+  });
+
+  test('the untitled table: no funds row, its findings most severe first, its neighbours', () => {
+    const d = projectDetailFacts('untitled-table-9', 'zh');
+    expect(d.name).toBe('名称缺失的自评表');
+    expect([d.first, d.last]).toEqual([1994, 2037]);
+    expect([d.budgetLines, d.executedLines, d.rateLines, d.fundsScoreLines, d.totalLines]).toEqual([
+      [2005, 2006, 2009],
+      [2005, 2006, 2009],
+      [2037],
+      [2037],
+      [2037],
+    ]);
+    expect(d.fundsLost).toBeUndefined();
+    expect(d.printedDiffers).toBe(false);
+    expect(d.totalFinding?.id).toBe('project-total-score/untitled-table-9');
+    expect([d.band, d.diff]).toEqual(['75–90分', 22]);
+    expect([d.prev?.number, d.next?.number]).toEqual([8, 10]);
+    expect(d.findingsSorted.map((f) => [f.id, f.severity])).toEqual([
+      ['table-complete/untitled-table-9', 'medium'],
+      ['project-total-score/untitled-table-9', 'could-not-check'],
+      ['project-weights/untitled-table-9', 'could-not-check'],
+    ]);
+  });
+
+  test('every table has its facts; an unknown slug is an error that names it', () => {
+    for (const f of allProjectFacts()) expect(projectDetailFacts(f.project.slug, 'zh').facts.number).toBe(f.number);
+    expect(() => projectDetailFacts('nope', 'en')).toThrow('ProjectDetail: no project nope');
+  });
+});
+
+describe('fundsLostOf', () => {
+  test('weight minus score, rounded to the hundredth; undefined when either is missing', () => {
+    expect(fundsLostOf({ funds_weight: 10, funds_score: 9.86 })).toBe(0.14);
+    expect(fundsLostOf({ funds_weight: 10, funds_score: 10 })).toBe(0);
+    expect(fundsLostOf({ funds_weight: null, funds_score: 9 })).toBeUndefined();
+    expect(fundsLostOf({ funds_weight: 10, funds_score: null })).toBeUndefined();
+  });
+});
