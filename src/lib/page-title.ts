@@ -1,14 +1,24 @@
-/** Page titles within the 70 characters search engines show. */
+/**
+ * Page titles within the 70 characters search engines show (and html-validate checks), counted as written in the
+ * HTML: Astro escapes `&`, `<`, `>`, `"` and `'`, so each of those counts as its entity.
+ */
 
-/** `<chart title> · <site title>`, or as much of it as fits the 70 characters a page title should not pass. */
+const ENTITY_LENGTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 5 };
+
+/** The length of `text` once escaped in HTML, in characters (code points). */
+export function htmlLength(text: string): number {
+  return [...text].reduce((sum, c) => sum + (ENTITY_LENGTH[c] ?? 1), 0);
+}
+
+/**
+ * `<title> · <site>`, or the title alone when both do not fit `max`, cut with `…` when the title alone does not.
+ * @example pageTitle('支出', '丰台区科信局2019年决算') // '支出 · 丰台区科信局2019年决算'
+ */
 export function pageTitle(title: string, site: string, max = 70): string {
   const full = `${title} · ${site}`;
-  if ([...full].length <= max) return full;
+  if (htmlLength(full) <= max) return full;
+  if (htmlLength(title) <= max) return title.trim();
   const chars = [...title];
-  return chars.length <= max
-    ? title
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
+  while (chars.length && htmlLength(`${chars.join('').trimEnd()}…`) > max) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
 }

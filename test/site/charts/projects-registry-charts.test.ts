@@ -40,7 +40,9 @@ describe('the registry lists the project charts in page order', () => {
   test('a points-lost chart per table, on its own page, in report order', () => {
     const ids = chartDefinitions().map((d) => d.id);
     const perTable = data.projects.map((p) => `project-${p.slug}-points-lost`);
-    expect(ids.slice(ids.indexOf('projects-budget-executed') + 1)).toEqual(perTable);
+    const from = ids.indexOf('projects-budget-executed') + 1;
+    expect(ids.slice(from, from + perTable.length)).toEqual(perTable);
+    expect(ids[from + perTable.length], 'the project pages come before /procurement/').toBe('procurement-by-type');
     expect(projectPointsLostCharts().map((d) => [d.id, d.route])).toEqual(
       data.projects.map((p) => [`project-${p.slug}-points-lost`, `/projects/${p.slug}/`]),
     );

@@ -15,8 +15,8 @@ describe('projectDetailFacts', () => {
     ]);
     expect([d.first, d.last]).toEqual([2447, 2555]);
     expect([d.budgetLines, d.executedLines, d.rateLines, d.fundsScoreLines]).toEqual([[2467], [2468], [2470], [2471]]);
-    // the total is printed on several of the table's lines, so the whole table is cited
-    expect(d.totalLines).toEqual([2447, 2450, 2467, 2468, 2470, 2471, 2555]);
+    // the total cites the line that prints it (the pipeline's total_score_line), not the whole table
+    expect(d.totalLines).toEqual([2555]);
     expect(d.fundsLost).toBe(0.2);
     expect([d.rateFinding?.id, d.fundsFinding?.id, d.totalFinding?.id, d.yearFinding?.id]).toEqual([
       'project-exec-rate/rising-s-t-stars-programme',
@@ -39,8 +39,9 @@ describe('projectDetailFacts', () => {
     expect(d.name).toBe('名称缺失的自评表');
     expect([d.first, d.last]).toEqual([1994, 2037]);
     expect([d.budgetLines, d.executedLines, d.rateLines, d.fundsScoreLines, d.totalLines]).toEqual([
-      [2005, 2006, 2009],
-      [2005, 2006, 2009],
+      // A and B come from the cost indicator: its target and actual cells, on the lines that print 200
+      [2007],
+      [2008],
       [2037],
       [2037],
       [2037],
