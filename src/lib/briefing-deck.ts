@@ -5,8 +5,7 @@ import { briefingBars, type BriefingBar, type BriefingBarOptions } from './chart
 import { figureHtml } from './figure';
 import { escapeHtml, fillHtml, linkHtml } from './html';
 import { formatAmount, formatNumber, formatPercent, unitLabel } from './format';
-import { localePath, t, type Locale } from './i18n';
-import { pageWords } from './page-words';
+import { localePath, pageWords, t, type Locale } from './i18n';
 import { renderPlot } from './render-plot';
 
 /**
@@ -16,7 +15,7 @@ import { renderPlot } from './render-plot';
  */
 export function briefingDeck(locale: Locale) {
   const w = pageWords(zhWords, enWords);
-  const tpl = (key: keyof typeof zhWords) => (locale === 'zh' ? zhWords : enWords)[key];
+  const tpl = (key: keyof typeof zhWords) => w.template(locale, key);
   const f = briefingFacts();
   const name = (row: { name_zh: string | null; name_en?: string | null }) =>
     (locale === 'zh' ? row.name_zh : (row.name_en ?? row.name_zh)) ?? w(locale, 'untitled');

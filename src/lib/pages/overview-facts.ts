@@ -8,18 +8,15 @@ import zhWords from '../../i18n/pages/overview.zh.json';
 import { figureHtml } from '../figure';
 import { formatAmount, formatNumber, formatPercent } from '../format';
 import { fillHtml, linkHtml } from '../html';
-import { localePath, type Locale } from '../i18n';
+import { localePath, pageWords, type Locale } from '../i18n';
 import { overviewFacts } from '../overview-facts';
-import { pageWords } from '../page-words';
 
 /** The overview's words (src/i18n/pages/overview.*.json). */
 export const overviewWords = pageWords(zhWords, enWords);
 const w = overviewWords;
 
 /** A page word with its `{placeholders}` left in, for fillHtml to fill with HTML (linked figures). */
-export function overviewTemplate(locale: Locale, key: keyof typeof zhWords): string {
-  return (locale === 'zh' ? zhWords : enWords)[key];
-}
+export const overviewTemplate = overviewWords.template;
 
 /** A row's name in the reader's language (English falls back to Chinese), or the words for an untitled table. */
 export function overviewName(row: { name_zh: string | null; name_en: string | null }, locale: Locale): string {
