@@ -2,10 +2,10 @@ import zhWords from '../i18n/pages/briefing.zh.json';
 import enWords from '../i18n/pages/briefing.en.json';
 import { briefingFacts } from './briefing-slides';
 import { briefingBars, type BriefingBar, type BriefingBarOptions } from './charts/briefing-bars';
-import { citeHtml, escapeHtml, fillHtml } from './cite';
+import { figureHtml } from './figure';
+import { escapeHtml, fillHtml, linkHtml } from './html';
 import { formatAmount, formatNumber, formatPercent, unitLabel } from './format';
-import { localePath, t, type Locale } from './i18n';
-import { pageWords } from './page-words';
+import { localePath, pageWords, t, type Locale } from './i18n';
 import { renderPlot } from './render-plot';
 
 /**
@@ -15,22 +15,21 @@ import { renderPlot } from './render-plot';
  */
 export function briefingDeck(locale: Locale) {
   const w = pageWords(zhWords, enWords);
-  const tpl = (key: keyof typeof zhWords) => (locale === 'zh' ? zhWords : enWords)[key];
+  const tpl = (key: keyof typeof zhWords) => w.template(locale, key);
   const f = briefingFacts();
   const name = (row: { name_zh: string | null; name_en?: string | null }) =>
     (locale === 'zh' ? row.name_zh : (row.name_en ?? row.name_zh)) ?? w(locale, 'untitled');
-  const amount = (wan: number, lines: readonly number[]) => citeHtml(locale, lines, formatAmount(wan, locale), wan);
-  const pct = (value: number, lines: readonly number[]) => citeHtml(locale, lines, formatPercent(value, locale));
-  const link = (route: string, text: string) =>
-    `<a href="${escapeHtml(localePath(locale, route))}">${escapeHtml(text)}</a>`;
+  const amount = (wan: number, lines: readonly number[]) => figureHtml({ locale, wan, lines, cite: true });
+  const pct = (value: number, lines: readonly number[]) =>
+    figureHtml({ locale, text: formatPercent(value, locale), lines, cite: true });
+  const link = (route: string, text: string) => linkHtml(localePath(locale, route), text);
   const sourceLine = (lines: readonly number[]) => {
     const sorted = [...new Set(lines)].sort((a, b) => a - b);
     const list = sorted.slice(0, 8);
-    return fillHtml(escapeHtml(tpl('source')), {
+    return fillHtml(tpl('source'), {
       lines:
-        list
-          .map((n) => `<a href="${escapeHtml(localePath(locale, `/report/#L${n}`))}">${n}</a>`)
-          .join(t(locale, 'chart.listSeparator')) + (sorted.length > list.length ? '…' : ''),
+        list.map((n) => link(`/report/#L${n}`, String(n))).join(t(locale, 'chart.listSeparator')) +
+        (sorted.length > list.length ? '…' : ''),
     });
   };
   const chart = (id: string, rows: BriefingBar[], label: string, opts: BriefingBarOptions = {}) =>
@@ -172,11 +171,14 @@ export function briefingDeck(locale: Locale) {
           {
             id: 'incubation',
             title: fillHtml(tpl('s8.title'), {
-              score: citeHtml(
+              score: figureHtml({
                 locale,
-                f.incubation[0]!.source_lines,
-                formatNumber(f.incubation.find((s) => s.dimension === 'total')?.score ?? 0, locale, { digits: 2 }),
-              ),
+                text: formatNumber(f.incubation.find((s) => s.dimension === 'total')?.score ?? 0, locale, {
+                  digits: 2,
+                }),
+                lines: f.incubation[0]!.source_lines,
+                cite: true,
+              }),
             }),
             sub: escapeHtml(w(locale, 's8.sub')),
             chart: chart(

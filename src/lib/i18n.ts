@@ -14,18 +14,58 @@ export const defaultLocale: Locale = 'zh';
 const messages: Record<Locale, Record<string, string>> = { zh, en };
 
 /**
- * The UI string for `key` in `locale`, with `{name}` placeholders filled from `params`.
- * @throws if the key or a placeholder's parameter is missing
- * @example t('en', 'chart.line', { n: 49 }) // 'line 49'
+ * `template` with its `{name}` placeholders filled from `params` — the one filling of the site's words (t, pageWords).
+ * @throws `message <key> needs parameter {name}` if a placeholder has no parameter
+ * @example fillWords('第 {n} 行', { n: 49 }, 'chart.line') // '第 49 行'
  */
-export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = messages[locale]?.[key];
-  if (template === undefined) throw new Error(`unknown message key for ${locale}: ${key}`);
+export function fillWords(template: string, params: Readonly<Record<string, string | number>>, key: string): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`message ${key} needs parameter {${name}}`);
     return String(value);
   });
+}
+
+/** The template of `key` in a dictionary, placeholders left in. @throws `unknown message key for <locale>: <key>` */
+function lookup(dictionary: Readonly<Record<string, string>>, locale: Locale, key: string): string {
+  const template = dictionary[key];
+  if (template === undefined) throw new Error(`unknown message key for ${locale}: ${key}`);
+  return template;
+}
+
+/**
+ * The UI string for `key` in `locale`, with `{name}` placeholders filled from `params`.
+ * @throws if the key or a placeholder's parameter is missing
+ * @example t('en', 'chart.line', { n: 49 }) // 'line 49'
+ */
+export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return fillWords(lookup(messages[locale], locale, key), params, key);
+}
+
+/** A page's words: `words(locale, key, params)` fills a sentence, `words.template(locale, key)` leaves the placeholders in. */
+export interface PageWords<K extends string> {
+  (locale: Locale, key: K, params?: Record<string, string | number>): string;
+  /** the sentence with its `{name}` placeholders left in, for fillHtml or <Fill> (which insert HTML) */
+  template(locale: Locale, key: K): string;
+}
+
+/**
+ * Words for one page, kept outside code in a pair of JSON files (src/i18n/pages/<page>.zh.json and .en.json),
+ * so pages can add their words without touching the shared src/i18n/<locale>.json. Looked up and filled as t does.
+ * @throws if the English words lack a key of the Chinese ones
+ * @example const w = pageWords(zhWords, enWords); w('en', 'title', { n: 14 })
+ */
+export function pageWords<T extends Record<string, string>>(
+  zh: T,
+  en: { [K in keyof T]: string },
+): PageWords<keyof T & string> {
+  const missing = Object.keys(zh).filter((k) => !(k in en));
+  if (missing.length) throw new Error(`pageWords: English words missing for ${missing.join(', ')}`);
+  const dictionaries: Record<Locale, Readonly<Record<string, string>>> = { zh, en };
+  const template = (locale: Locale, key: keyof T & string) => lookup(dictionaries[locale], locale, key);
+  const words = (locale: Locale, key: keyof T & string, params: Record<string, string | number> = {}) =>
+    fillWords(template(locale, key), params, key);
+  return Object.assign(words, { template });
 }
 
 /** The locale's BCP 47 tag for `<html lang>` and `hreflang`, e.g. `zh-CN`. */

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { escapeHtml } from './html';
 
 export interface RenderOptions {
   /** the chart's id (ChartFigure's `id`); prefixes the SVG's own ids so several charts share a page */
@@ -116,9 +117,8 @@ function renumberIds(svg: Element, prefix: string): void {
  */
 export function withSvgAttributes(svg: string, attributes: Record<string, string>): string {
   if (!svg.startsWith('<svg')) throw new Error('withSvgAttributes: expected a string starting with <svg');
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const added = Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   return `<svg${added}${svg.slice(4)}`;
 }

@@ -129,6 +129,19 @@ describe('chart data', () => {
     );
   });
 
+  test('CSV: line breaks and quotes are quoted, and so is leading or trailing whitespace', () => {
+    const data = chartData(
+      { id: 'x', locale: 'en', title: '', subtitle: '', sourceLines: [1] },
+      [COLUMNS[0]!],
+      [
+        { name: ' padded', source_lines: [1] },
+        { name: 'two\nlines "q"', source_lines: [] },
+        { name: { a: 1 }, source_lines: [2, 3] },
+      ],
+    );
+    expect(toCsv(data)).toBe('\uFEFFname,source_lines\n" padded",1\n"two\nlines ""q""",\n"{""a"":1}",2;3\n');
+  });
+
   test('JSON: the same rows with title, subtitle and columns', () => {
     expect(JSON.parse(toJson(DATA))).toEqual(JSON.parse(JSON.stringify(DATA)));
   });

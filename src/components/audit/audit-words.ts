@@ -1,17 +1,14 @@
 /** The audit page's words (src/i18n/pages/audit.<locale>.json), and the name and description of each rule. */
 import zh from '../../i18n/pages/audit.zh.json';
 import en from '../../i18n/pages/audit.en.json';
-import type { Locale } from '../../lib/i18n';
-import { pageWords } from '../../lib/page-words';
+import { pageWords, type Locale } from '../../lib/i18n';
 
 export const w = pageWords(zh, en);
 
 const words: Record<Locale, Record<string, string>> = { zh, en };
 
 /** A sentence template with its `{…}` placeholders left in, for LineLinks. */
-export function template(locale: Locale, key: keyof typeof zh): string {
-  return (locale === 'zh' ? zh : en)[key];
-}
+export const template = w.template;
 
 /** A rule's short name and one-sentence description; an unknown rule shows its id and says it has no description. */
 export function ruleWords(locale: Locale, rule: string): { name: string; about: string; known: boolean } {

@@ -2,6 +2,7 @@
  * The data behind a chart, as its downloads give it (`charts/<id>.csv` and `.json`, src/lib/share/chart-files.ts):
  * the data table's columns and rows, unformatted.
  */
+import { csvFormatValue } from 'd3-dsv';
 import type { Column } from '../../lib/format-cell';
 import type { Locale } from '../../lib/i18n';
 
@@ -54,14 +55,21 @@ export function chartData(
 
 const BOM = '\uFEFF';
 
-function csvField(value: unknown): string {
+/** A value as CSV text: empty for a missing value, arrays (source lines) as `49;52`, objects as JSON. */
+function csvText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value)
-    ? value.join(';')
-    : typeof value === 'object'
-      ? JSON.stringify(value)
-      : String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (Array.isArray(value)) return value.join(';');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * A CSV field: d3-dsv quotes it where it holds `"`, `,` or a line break; a field with leading or trailing
+ * whitespace is quoted too, so that spreadsheets that trim unquoted fields keep it.
+ */
+function csvField(value: unknown): string {
+  const text = csvText(value);
+  const field = csvFormatValue(text);
+  return field === text && /^\s|\s$/.test(text) ? `"${text}"` : field;
 }
 
 /**
@@ -71,7 +79,9 @@ function csvField(value: unknown): string {
  */
 export function toCsv(data: ChartData): string {
   const keys = [...data.columns.map((c) => c.key), 'source_lines'];
-  const lines = [keys.map(csvField).join(','), ...data.rows.map((row) => keys.map((k) => csvField(row[k])).join(','))];
+  const lines = [keys, ...data.rows.map((row) => keys.map((k) => row[k]))].map((cells) =>
+    cells.map(csvField).join(','),
+  );
   return `${BOM}${lines.join('\n')}\n`;
 }
 

@@ -1,8 +1,7 @@
 /** The data page's words (src/i18n/pages/data.<locale>.json): table titles, column meanings, types and units. */
 import zh from '../../i18n/pages/data.zh.json';
 import en from '../../i18n/pages/data.en.json';
-import type { Locale } from '../../lib/i18n';
-import { pageWords } from '../../lib/page-words';
+import { pageWords, type Locale } from '../../lib/i18n';
 
 export const w = pageWords(zh, en);
 

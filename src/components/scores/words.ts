@@ -1,6 +1,5 @@
 /** The words of the scores page (src/i18n/pages/scores.<locale>.json). */
-import { pageWords } from '../../lib/page-words';
-import type { Locale } from '../../lib/i18n';
+import { pageWords } from '../../lib/i18n';
 import zh from '../../i18n/pages/scores.zh.json';
 import en from '../../i18n/pages/scores.en.json';
 
@@ -8,7 +7,5 @@ export const words = pageWords(zh, en);
 
 export type WordKey = keyof typeof zh;
 
-/** A sentence with its `{name}` placeholders left in, for fillHtml (which inserts HTML such as links). */
-export function template(locale: Locale, key: WordKey): string {
-  return (locale === 'zh' ? zh : en)[key];
-}
+/** A sentence with its `{name}` placeholders left in, for <Fill> (which inserts HTML such as links). */
+export const template = words.template;

@@ -6,8 +6,7 @@
 import zh from '../../i18n/pages/procurement.zh.json';
 import en from '../../i18n/pages/procurement.en.json';
 import { formatPercent } from '../format';
-import type { Locale } from '../i18n';
-import { pageWords } from '../page-words';
+import { pageWords, type Locale } from '../i18n';
 import type { ProcurementRow } from '../../../contract/tables';
 import type { PartRow } from './procurement-by-type';
 import type { NestedRow } from './procurement-sme-share';
@@ -16,9 +15,7 @@ export const procurementWords = pageWords(zh, en);
 const w = procurementWords;
 
 /** A page word with its `{placeholders}` left in, for <Fill> to fill with markup. */
-export function procurementTemplate(locale: Locale, key: keyof typeof zh): string {
-  return (locale === 'zh' ? zh : en)[key];
-}
+export const procurementTemplate = procurementWords.template;
 
 type Item = ProcurementRow['item'];
 

@@ -7,8 +7,7 @@ import zh from '../../i18n/pages/spending.zh.json';
 import en from '../../i18n/pages/spending.en.json';
 import reasonsEn from '../../i18n/pages/spending.reasons.en.json';
 import { formatAmount, formatPercent } from '../format';
-import type { Locale } from '../i18n';
-import { pageWords } from '../page-words';
+import { pageWords, type Locale } from '../i18n';
 import type { SpendingRow } from '../../../contract/tables';
 import type { BudgetFinalRow } from './spending-budget-vs-final';
 import type { ShareBarRow } from './spending-by-category';
@@ -17,9 +16,7 @@ export const spendingWords = pageWords(zh, en);
 const w = spendingWords;
 
 /** A page word with its `{placeholders}` left in, for <Fill> to fill with markup. */
-export function spendingTemplate(locale: Locale, key: keyof typeof zh): string {
-  return (locale === 'zh' ? zh : en)[key];
-}
+export const spendingTemplate = spendingWords.template;
 
 export interface SpendingCategory {
   /** URL-safe and the same in both languages, e.g. `science-and-technology` */

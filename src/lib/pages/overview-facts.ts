@@ -5,20 +5,18 @@
  */
 import enWords from '../../i18n/pages/overview.en.json';
 import zhWords from '../../i18n/pages/overview.zh.json';
-import { citeHtml, escapeHtml, fillHtml } from '../cite';
+import { figureHtml } from '../figure';
 import { formatAmount, formatNumber, formatPercent } from '../format';
-import { localePath, type Locale } from '../i18n';
+import { fillHtml, linkHtml } from '../html';
+import { localePath, pageWords, type Locale } from '../i18n';
 import { overviewFacts } from '../overview-facts';
-import { pageWords } from '../page-words';
 
 /** The overview's words (src/i18n/pages/overview.*.json). */
 export const overviewWords = pageWords(zhWords, enWords);
 const w = overviewWords;
 
 /** A page word with its `{placeholders}` left in, for fillHtml to fill with HTML (linked figures). */
-export function overviewTemplate(locale: Locale, key: keyof typeof zhWords): string {
-  return (locale === 'zh' ? zhWords : enWords)[key];
-}
+export const overviewTemplate = overviewWords.template;
 
 /** A row's name in the reader's language (English falls back to Chinese), or the words for an untitled table. */
 export function overviewName(row: { name_zh: string | null; name_en: string | null }, locale: Locale): string {
@@ -43,12 +41,13 @@ export interface CitedKeyFigure {
 /** The overview's lede paragraphs (HTML) and key figures, in `locale`. */
 export function overviewText(locale: Locale) {
   const f = overviewFacts();
-  const amount = (wan: number, lines: readonly number[]) => citeHtml(locale, lines, formatAmount(wan, locale), wan);
-  const pct = (value: number, lines: readonly number[]) => citeHtml(locale, lines, formatPercent(value, locale));
+  const amount = (wan: number, lines: readonly number[]) => figureHtml({ locale, wan, lines, cite: true });
+  const pct = (value: number, lines: readonly number[]) =>
+    figureHtml({ locale, text: formatPercent(value, locale), lines, cite: true });
   const count = (value: number, lines: readonly number[]) =>
-    citeHtml(locale, lines, `${formatNumber(value, locale)}${w(locale, 'count.unit')}`);
+    figureHtml({ locale, text: `${formatNumber(value, locale)}${w(locale, 'count.unit')}`, lines, cite: true });
   const href = (route: string) => localePath(locale, route);
-  const link = (route: string, n: number) => `<a href="${escapeHtml(href(route))}">${formatNumber(n, locale)}</a>`;
+  const link = (route: string, n: number) => linkHtml(href(route), formatNumber(n, locale));
   const tpl = (key: keyof typeof zhWords) => overviewTemplate(locale, key);
   const checks = f.audit.checks_run + f.audit.checks_could_not_run;
 

@@ -4,10 +4,11 @@
  * execution rate, and the lede.
  */
 import { template, words } from '../../components/projects/words';
-import { amountHtml, escapeHtml, fillHtml } from '../charts/project-html';
 import { projectFacts, projectName, type ProjectFacts } from '../charts/project-model';
 import { formatRate } from '../charts/project-format';
 import { data } from '../data';
+import { figureHtml } from '../figure';
+import { escapeHtml, fillHtml } from '../html';
 import type { Locale } from '../i18n';
 import type { Finding } from '../../../contract/files';
 
@@ -98,10 +99,10 @@ export function projectsLede(page: ProjectsPageFacts, locale: Locale): string {
   const { facts, shortfalls, lowest } = page;
   return fillHtml(template(locale, shortfalls.length && lowest ? 'lede' : 'ledeNoShort'), {
     n: String(facts.length),
-    budget: amountHtml(page.budget, locale),
-    executed: amountHtml(page.executed, locale),
+    budget: figureHtml({ locale, wan: page.budget }),
+    executed: figureHtml({ locale, wan: page.executed }),
     short: String(shortfalls.length),
-    unspent: amountHtml(page.unspent, locale),
+    unspent: figureHtml({ locale, wan: page.unspent }),
     lowest: escapeHtml(lowest ? nameOf(lowest, locale) : ''),
     lowestRate: escapeHtml(formatRate(lowest?.rate, locale)),
   });

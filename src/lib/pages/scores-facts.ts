@@ -5,10 +5,10 @@
  */
 import { template, words, type WordKey } from '../../components/scores/words';
 import { formatScore } from '../charts/project-format';
-import { escapeHtml, fillHtml, linkHtml } from '../charts/project-html';
 import { projectFacts, projectName, tableStarts, type ProjectFacts } from '../charts/project-model';
 import { data, linesOf } from '../data';
-import { t, type Locale } from '../i18n';
+import { escapeHtml, fillHtml, linkHtml } from '../html';
+import { localePath, t, type Locale } from '../i18n';
 import { BANDS, type ScoreBand } from '../../../contract/bands';
 
 /** The line that prints a table's total score (its last line). */
@@ -163,6 +163,6 @@ export function scoresLedeHtml(locale: Locale): string {
 /** The closing line, as HTML: a link to /projects/. */
 export function scoresToProjectsHtml(locale: Locale): string {
   return fillHtml(template(locale, 'toProjects'), {
-    link: linkHtml(locale, '/projects/', words(locale, 'toProjectsLink')),
+    link: linkHtml(localePath(locale, '/projects/'), words(locale, 'toProjectsLink')),
   });
 }

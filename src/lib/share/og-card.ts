@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { escapeHtml } from '../html';
 import { fontCoverage, missingCharacters } from './font-coverage';
 import { lightTokens, standaloneSvg } from './standalone-svg';
 
@@ -20,9 +21,6 @@ const require = createRequire(resolve(process.cwd(), 'package.json'));
 const FONT_DIR = join(dirname(dirname(require.resolve('@embedpdf/fonts-sc'))), 'fonts');
 export const FONT_FILES = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((f) => join(FONT_DIR, f));
 const MARGIN = 64;
-
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Estimated advance of one character in em: CJK and full-width forms 1, Latin letters and digits about 0.55. */
 function advance(c: string): number {
@@ -85,14 +83,14 @@ export function ogSvg({ title, subtitle, chart, footer }: OgCard, tokens = light
   let y = MARGIN + titleSize * 0.9;
   for (const line of titleLines) {
     parts.push(
-      `<text x="${MARGIN}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${color('fg')}">${escape(line)}</text>`,
+      `<text x="${MARGIN}" y="${y}" font-size="${titleSize}" font-weight="700" fill="${color('fg')}">${escapeHtml(line)}</text>`,
     );
     y += titleSize * 1.3;
   }
   y += subtitleSize * 0.2;
   for (const line of subtitleLines) {
     parts.push(
-      `<text x="${MARGIN}" y="${y}" font-size="${subtitleSize}" fill="${color('muted')}">${escape(line)}</text>`,
+      `<text x="${MARGIN}" y="${y}" font-size="${subtitleSize}" fill="${color('muted')}">${escapeHtml(line)}</text>`,
     );
     y += subtitleSize * 1.4;
   }
@@ -116,7 +114,7 @@ export function ogSvg({ title, subtitle, chart, footer }: OgCard, tokens = light
   parts.push(`<rect x="${MARGIN}" y="${footerY - 32}" width="${width}" height="1" fill="${color('rule')}"/>`);
   const [footerLine] = wrapText(footer, 20, width, 1);
   parts.push(
-    `<text x="${MARGIN}" y="${footerY}" font-size="20" fill="${color('muted')}">${escape(footerLine ?? '')}</text>`,
+    `<text x="${MARGIN}" y="${footerY}" font-size="20" fill="${color('muted')}">${escapeHtml(footerLine ?? '')}</text>`,
   );
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${FONT}">` +

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { escapeHtml } from '../html';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // from the project root: Astro bundles this module into a chunk elsewhere
@@ -21,9 +22,6 @@ export function lightTokens(css: string = readFileSync(TOKENS, 'utf8')): Map<str
     tokens.set(name!, value!.replace(/\s+/g, ' ').trim());
   return tokens;
 }
-
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 export interface StandaloneOptions {
   /** the chart's title (the SVG's <title>) */
@@ -68,15 +66,15 @@ export function standaloneSvg(
   const font = fontFamily ?? tokens.get('font-sans') ?? 'sans-serif';
   root.setAttribute('color', fg);
   root.setAttribute('font-family', font);
-  const attributes = [...root.attributes].map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join('');
+  const attributes = [...root.attributes].map((a) => ` ${a.name}="${escapeHtml(a.value)}"`).join('');
   const style = `.plot{color:${fg};font-family:${font}}.plot text,.plot tspan{white-space:pre}`;
   return [
     declaration ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '',
     `<svg xmlns="${SVG_NS}"${attributes}>\n`,
-    `<title>${escapeText(title)}</title>\n`,
-    `<desc>${escapeText(description)}</desc>\n`,
-    `<style>${escapeText(style)}</style>\n`,
-    `<rect width="100%" height="100%" fill="${escapeAttr(bg)}"/>\n`,
+    `<title>${escapeHtml(title)}</title>\n`,
+    `<desc>${escapeHtml(description)}</desc>\n`,
+    `<style>${escapeHtml(style)}</style>\n`,
+    `<rect width="100%" height="100%" fill="${escapeHtml(bg)}"/>\n`,
     root.innerHTML,
     '\n</svg>\n',
   ].join('');
