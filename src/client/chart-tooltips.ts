@@ -1,7 +1,8 @@
 /**
  * Tooltips for chart marks: every mark with data-tip (renderPlot copies each mark's <title> there) inside a
- * [data-chart] figure becomes focusable and shows its text on hover, tap and keyboard focus; Escape hides it.
- * Without this script the <title> elements still give native tooltips.
+ * [data-chart] figure shows its text on hover, tap and keyboard focus; Escape hides it. A chart is one tab stop
+ * (its first mark, or the last one focused): the arrow keys move between its marks, Home and End to the first and
+ * last, so Tab goes past a chart in one press. Without this script the <title> elements still give native tooltips.
  */
 import { all } from './dom';
 
@@ -41,10 +42,31 @@ function enhance(figure: HTMLElement): void {
   for (const svg of all<SVGSVGElement>('svg[role="img"]', figure)) {
     if (svg.querySelector('[data-tip]')) svg.setAttribute('role', 'group');
   }
+  for (const svg of all<SVGSVGElement>('svg', figure)) {
+    const own = all<SVGElement>('[data-tip]', svg);
+    own.forEach((mark, i) => {
+      mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      mark.addEventListener('keydown', (e) => {
+        const to = {
+          ArrowRight: i + 1,
+          ArrowDown: i + 1,
+          ArrowLeft: i - 1,
+          ArrowUp: i - 1,
+          Home: 0,
+          End: own.length - 1,
+        }[e.key];
+        const next = to === undefined ? undefined : own[Math.max(0, Math.min(own.length - 1, to))];
+        if (!next) return;
+        e.preventDefault();
+        mark.setAttribute('tabindex', '-1');
+        next.setAttribute('tabindex', '0');
+        next.focus();
+      });
+    });
+  }
   for (const mark of marks) {
     mark.querySelector(':scope > title')?.remove();
     for (let g = mark.parentElement; g && g.localName !== 'svg'; g = g.parentElement) g.removeAttribute('aria-hidden');
-    mark.setAttribute('tabindex', '0');
     mark.setAttribute('role', 'img');
     mark.setAttribute('aria-label', mark.getAttribute('data-tip') ?? '');
     mark.addEventListener('pointerenter', (e) => show(mark, e.clientX));

@@ -5,6 +5,9 @@
  */
 import { MISSING } from './format';
 
+/** Numbers as JavaScript writes them (the shortest form that reads back the same), without exponent or grouping. */
+const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+
 /**
  * `value` for the audit page: numbers with their own decimals (`687.92`, `−54`, `0.6`, `2020`), text as is, `—`
  * for null. The same in both languages.
@@ -14,12 +17,5 @@ export function formatFindingValue(value: number | string | null | undefined): s
   if (value === null || value === undefined) return MISSING;
   if (typeof value === 'string') return value;
   if (!Number.isFinite(value)) throw new Error(`formatFindingValue: invalid number ${value}`);
-  return value.toFixed(decimalsOf(value)).replace('-', '\u2212');
-}
-
-/** The number of decimals a number is written with: 687.92 → 2, 100 → 0, 1e-7 → 7. */
-export function decimalsOf(value: number): number {
-  const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
-  const decimals = (mantissa.split('.')[1] ?? '').length - Number(exponent);
-  return Math.max(0, decimals);
+  return plain.format(value).replace('-', '\u2212');
 }

@@ -8,7 +8,7 @@ import en from '../../src/i18n/pages/audit.en.json';
 import checks from '../../data/derived/checks.json';
 import findings from '../../data/derived/findings.json';
 import { groupChecksByRule, groupFindings, SEVERITIES } from '../../src/lib/audit-groups';
-import { decimalsOf, formatFindingValue } from '../../src/lib/audit-value';
+import { formatFindingValue } from '../../src/lib/audit-value';
 import type { CheckRecord, Finding } from '../../contract/files';
 
 const finding = (id: string, severity: Finding['severity']): Finding => ({
@@ -95,8 +95,16 @@ describe('formatFindingValue', () => {
     expect(() => formatFindingValue(Number.NaN)).toThrow('formatFindingValue: invalid number NaN');
   });
 
-  test('decimalsOf', () => {
-    expect([687.92, 100, -46.42, 0.6, 1e-7, 1.5e-7, 2e21].map(decimalsOf)).toEqual([2, 0, 2, 1, 7, 8, 0]);
+  test('numbers keep their own decimals, never an exponent', () => {
+    expect([687.92, 100, -46.42, 0.6, 1e-7, 1.5e-7, 2e21].map(formatFindingValue)).toEqual([
+      '687.92',
+      '100',
+      '\u221246.42',
+      '0.6',
+      '0.0000001',
+      '0.00000015',
+      '2000000000000000000000',
+    ]);
   });
 });
 

@@ -1,18 +1,9 @@
 /**
- * How the project and score pages write rates and scores: with the decimals the figure has (the report prints
- * `98%` and `0.60%`, `94` and `99.6`), so a printed figure is not shown more precise than it was printed.
+ * How the project and score pages write rates and scores: whole rates without decimals, others with two (the
+ * report prints `98%` and `0.60%`), points with the decimals they have, at most two (`94`, `99.6`).
  */
 import { formatPercent, formatPoints, MISSING } from '../format';
 import type { Locale } from '../i18n';
-
-/** The decimals a figure needs, at most 2: 98 → 0, 99.6 → 1, 98.27 → 2. */
-export function decimalsOf(value: number): number {
-  if (!Number.isFinite(value)) throw new Error(`decimalsOf: invalid number ${value}`);
-  for (const digits of [0, 1]) {
-    if (Math.abs(Math.round(value * 10 ** digits) - value * 10 ** digits) < 1e-9) return digits;
-  }
-  return 2;
-}
 
 /**
  * A rate in percent: whole numbers without decimals, others with two (`0.60%`, `98.58%`, `100%`).
@@ -20,7 +11,7 @@ export function decimalsOf(value: number): number {
  */
 export function formatRate(pct: number | null | undefined, locale: Locale): string {
   if (pct === null || pct === undefined) return MISSING;
-  return formatPercent(pct, locale, { digits: decimalsOf(pct) === 0 ? 0 : 2 });
+  return formatPercent(pct, locale, { digits: Number.isInteger(Math.round(pct * 1e9) / 1e9) ? 0 : 2 });
 }
 
 /**
@@ -29,7 +20,7 @@ export function formatRate(pct: number | null | undefined, locale: Locale): stri
  */
 export function formatScore(points: number | null | undefined, locale: Locale, signed = false): string {
   if (points === null || points === undefined) return MISSING;
-  return formatPoints(points, locale, { digits: decimalsOf(points), signed });
+  return formatPoints(points, locale, { signed }); // as many decimals as the figure has, at most 2
 }
 
 /**

@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { decimalsOf, formatRate, formatScore } from '../../../src/lib/charts/project-format';
+import { formatRate, formatScore } from '../../../src/lib/charts/project-format';
 
 describe('project-format', () => {
-  test('decimalsOf counts the decimals a figure has, up to 2', () => {
-    expect([98, 99.6, 98.27, 0.6, 1 / 3].map(decimalsOf)).toEqual([0, 1, 2, 1, 2]);
-    expect(() => decimalsOf(Number.NaN)).toThrow('decimalsOf: invalid number NaN');
+  test('scores keep the decimals they have, up to 2', () => {
+    expect([98, 99.6, 98.27, 0.6, 1 / 3].map((v) => formatScore(v, 'en'))).toEqual([
+      '98 pts',
+      '99.6 pts',
+      '98.27 pts',
+      '0.6 pts',
+      '0.33 pts',
+    ]);
+    expect(() => formatScore(Number.NaN, 'en')).toThrow('formatPoints: invalid number NaN');
   });
 
   test('formatRate shows whole rates bare and others to two places', () => {
