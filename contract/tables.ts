@@ -107,6 +107,14 @@ export const PurchasedServicesRow = z.strictObject({
   ...provenance,
 });
 
+export const GlossaryRow = z.strictObject({
+  number: int(null, 'the entry’s number in the report’s list'),
+  term_zh: text('the term as the report prints it'),
+  term_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
+  definition_zh: text('the report’s definition, verbatim'),
+  ...provenance,
+});
+
 export const EvaluationSummaryRow = z.strictObject({
   procedure: oneOf(['all', 'normal', 'simple'], 'which evaluation procedure'),
   procedure_zh: text('name (Chinese)'),
@@ -214,6 +222,7 @@ export type ThreePublicRow = z.infer<typeof ThreePublicRow>;
 export type RunningCostsRow = z.infer<typeof RunningCostsRow>;
 export type ProcurementRow = z.infer<typeof ProcurementRow>;
 export type PurchasedServicesRow = z.infer<typeof PurchasedServicesRow>;
+export type GlossaryRow = z.infer<typeof GlossaryRow>;
 export type EvaluationSummaryRow = z.infer<typeof EvaluationSummaryRow>;
 export type IncubationFundRow = z.infer<typeof IncubationFundRow>;
 export type IncubationScoreRow = z.infer<typeof IncubationScoreRow>;
@@ -275,6 +284,12 @@ export const TABLES = {
     title_zh: '政府购买服务',
     title_en: 'government-purchased services',
     section: 'Part 2 §六',
+  },
+  glossary: {
+    schema: GlossaryRow,
+    title_zh: '专业名词解释',
+    title_en: 'the report’s own glossary',
+    section: 'Part 2 §七',
   },
   'evaluation-summary': {
     schema: EvaluationSummaryRow,

@@ -269,6 +269,17 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
     'quote',
   ]);
 
+  t['glossary'] = rowsTable(
+    r.other.terms.map((term) => ({
+      number: term.number,
+      term_zh: term.term_zh,
+      term_en: g.en(term.term_zh),
+      definition_zh: term.definition_zh,
+      ...prov(term),
+    })),
+    ['number', 'term_zh', 'term_en', 'definition_zh', 'source_lines', 'quote'],
+  );
+
   t['evaluation-summary'] = rowsTable(
     r.evaluation.procedures.map((p) => ({
       procedure: p.procedure,

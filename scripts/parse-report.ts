@@ -8,6 +8,7 @@ import { parseOtherMatters } from './parsers/parse-other-matters.ts';
 import { parseOverview } from './parsers/parse-overview.ts';
 import { parseProjects } from './parsers/parse-projects.ts';
 import { parseSpending } from './parsers/parse-spending.ts';
+import { parseTerms } from './parsers/parse-terms.ts';
 
 /** `Fengtai unified government cloud data centre` → `fengtai-unified-government-cloud-data-centre` */
 export function slugify(text: string, max = 48): string {
@@ -76,16 +77,19 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport {
     () => parseSpending(spendingSection.body, spendingSection.heading, report.file, problems),
     null,
   );
-  const other = parseOtherMatters(
-    {
-      three_public: body('three_public'),
-      running_costs: body('running_costs'),
-      procurement: body('procurement'),
-      purchased_services: body('purchased_services'),
-    },
-    report.file,
-    problems,
-  );
+  const other = {
+    ...parseOtherMatters(
+      {
+        three_public: body('three_public'),
+        running_costs: body('running_costs'),
+        procurement: body('procurement'),
+        purchased_services: body('purchased_services'),
+      },
+      report.file,
+      problems,
+    ),
+    terms: parseTerms(body('terms')),
+  };
   const evaluation = parseEvaluation(
     { eval_summary: body('eval_summary'), eval_report: body('eval_report') },
     report.file,

@@ -74,6 +74,14 @@ export interface ThreePublicItem extends Quoted {
   reason_zh: string | null;
 }
 
+/** One entry of the report's own glossary (专业名词解释). */
+export interface Term extends Quoted {
+  /** its number in the list */
+  number: number;
+  term_zh: string;
+  definition_zh: string;
+}
+
 export interface OtherMatters {
   threePublic: ThreePublicItem[];
   runningCosts: (Quoted & { amount: Fig; prior: Fig; change: Fig; reason_zh: string | null }) | null;
@@ -84,6 +92,8 @@ export interface OtherMatters {
     share: Fig | null;
   })[];
   purchasedServices: (Quoted & { amount: Fig }) | null;
+  /** the report's glossary (专业名词解释), in its order */
+  terms: Term[];
 }
 
 export interface EvaluationProcedure extends Quoted {

@@ -136,7 +136,7 @@ export function parseOtherMatters(
   },
   file: string,
   problems: Problems,
-): OtherMatters {
+): Omit<OtherMatters, 'terms'> {
   const purchased = sections.purchased_services && findLine(sections.purchased_services, PURCHASED);
   return {
     threePublic: sections.three_public ? parseThreePublic(sections.three_public, file, problems) : [],

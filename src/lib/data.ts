@@ -26,6 +26,7 @@ import threePublic from '@derived/three-public.json';
 import runningCosts from '@derived/running-costs.json';
 import procurement from '@derived/procurement.json';
 import purchasedServices from '@derived/purchased-services.json';
+import glossary from '@derived/glossary.json';
 import evaluationSummary from '@derived/evaluation-summary.json';
 import incubationFunds from '@derived/incubation-funds.json';
 import incubationScores from '@derived/incubation-scores.json';
@@ -64,6 +65,7 @@ export const data = {
   runningCosts: table('running-costs', runningCosts),
   procurement: table('procurement', procurement),
   purchasedServices: table('purchased-services', purchasedServices),
+  glossary: table('glossary', glossary),
   evaluationSummary: table('evaluation-summary', evaluationSummary),
   incubationFunds: table('incubation-funds', incubationFunds),
   incubationScores: table('incubation-scores', incubationScores),

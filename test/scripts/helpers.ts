@@ -59,7 +59,7 @@ export function emptyModel(): ParsedReport {
       overview: [],
       items: [],
     },
-    other: { threePublic: [], runningCosts: null, procurement: [], purchasedServices: null },
+    other: { threePublic: [], runningCosts: null, procurement: [], purchasedServices: null, terms: [] },
     evaluation: { procedures: [], incubation: null },
     projects: [],
     missing: [],

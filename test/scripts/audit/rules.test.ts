@@ -70,18 +70,21 @@ const models = {
     const at = (a: number, b: number) => lines.filter((l) => l.n >= a && l.n <= b);
     return {
       ...emptyModel(),
-      other: strict((p) =>
-        parseOtherMatters(
-          {
-            three_public: at(92, 99),
-            running_costs: at(101, 103),
-            procurement: at(105, 107),
-            purchased_services: at(115, 116),
-          },
-          FILE,
-          p,
+      other: {
+        terms: [],
+        ...strict((p) =>
+          parseOtherMatters(
+            {
+              three_public: at(92, 99),
+              running_costs: at(101, 103),
+              procurement: at(105, 107),
+              purchased_services: at(115, 116),
+            },
+            FILE,
+            p,
+          ),
         ),
-      ),
+      },
     };
   },
   summary: (edits: Edits): ParsedReport => ({
