@@ -4,6 +4,7 @@ import type { ParsedReport, Quoted } from './lib/model.ts';
 import type { Fig } from './lib/read-figures.ts';
 import { scoreBand } from './audit/rules/evaluation-rules.ts';
 import { slugOf } from './lib/slug.ts';
+import { TABLES, type TableName } from '../contract/tables.ts';
 
 /** Provenance columns every row carries. */
 const prov = (...q: (Quoted | null | undefined)[]) => ({
@@ -14,12 +15,16 @@ const v = (f: Fig | null | undefined) => (f ? f.value : null);
 /** The line a figure is printed on, or null where it is not printed. */
 const at = (f: Fig | null | undefined) => (f ? f.line : null);
 
+/** A table's columns, in the contract's order. */
+const columnsOf = (name: TableName) => Object.keys(TABLES[name].schema.shape);
+
 /**
- * A table from row objects; with no rows it still has its columns, so the derivations that follow run on an
- * empty table instead of failing (a report may lack an optional section).
+ * A table from row objects; with no rows it still has the contract's columns and the working columns the
+ * derivations read (`working`), so the derivations that follow run on an empty table instead of failing (a report
+ * may lack an optional section).
  */
-function rowsTable(rows: object[], columns: string[]): ColumnTable {
-  return rows.length ? from(rows) : table(Object.fromEntries(columns.map((c) => [c, []])));
+function rowsTable(name: TableName, rows: object[], working: string[] = []): ColumnTable {
+  return rows.length ? from(rows) : table(Object.fromEntries([...columnsOf(name), ...working].map((c) => [c, []])));
 }
 
 /** A percentage rounded to 2 decimals inside an Arquero expression, null where the denominator is 0. */
@@ -30,6 +35,7 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
   const t: Record<string, ColumnTable> = {};
 
   t['overview-totals'] = rowsTable(
+    'overview-totals',
     r.overview.totals.map((x) => ({
       metric: x.metric,
       name_zh: x.name_zh,
@@ -41,39 +47,13 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       reason_zh: x.reason_zh,
       ...prov(x),
     })),
-    [
-      'metric',
-      'name_zh',
-      'name_en',
-      'amount_wan',
-      'prior_year_wan',
-      'change_wan',
-      'growth_pct',
-      'reason_zh',
-      'source_lines',
-      'quote',
-    ],
-  )
-    .derive({
-      change_wan_recomputed: 'd => op.round((d.amount_wan - d.prior_year_wan) * 100) / 100',
-      growth_pct_recomputed: pct('(d.amount_wan - d.prior_year_wan)', 'd.prior_year_wan'),
-    })
-    .select(
-      'metric',
-      'name_zh',
-      'name_en',
-      'amount_wan',
-      'prior_year_wan',
-      'change_wan',
-      'change_wan_recomputed',
-      'growth_pct',
-      'growth_pct_recomputed',
-      'reason_zh',
-      'source_lines',
-      'quote',
-    );
+  ).derive({
+    change_wan_recomputed: 'd => op.round((d.amount_wan - d.prior_year_wan) * 100) / 100',
+    growth_pct_recomputed: pct('(d.amount_wan - d.prior_year_wan)', 'd.prior_year_wan'),
+  });
 
   t['overview-breakdown'] = rowsTable(
+    'overview-breakdown',
     r.overview.breakdowns.flatMap((b) =>
       b.parts.map((p) => ({
         kind: b.kind,
@@ -85,12 +65,11 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
         ...prov(p),
       })),
     ),
-    ['kind', 'item_zh', 'item_en', 'amount_wan', 'share_pct', 'total_wan', 'source_lines', 'quote'],
-  )
-    .derive({ share_pct_recomputed: pct('d.amount_wan', 'd.total_wan') })
-    .select('kind', 'item_zh', 'item_en', 'amount_wan', 'share_pct', 'share_pct_recomputed', 'source_lines', 'quote');
+    ['total_wan'],
+  ).derive({ share_pct_recomputed: pct('d.amount_wan', 'd.total_wan') });
 
   t['staff'] = rowsTable(
+    'staff',
     r.overview.staff.map((s) => ({
       establishment_zh: s.establishment_zh,
       establishment_en: g.en(s.establishment_zh),
@@ -98,25 +77,22 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       actual: s.actual.value,
       ...prov(s),
     })),
-    ['establishment_zh', 'establishment_en', 'authorised', 'actual', 'source_lines', 'quote'],
   );
 
-  t['spending-total'] = rowsTable(
-    [
-      {
-        name_zh: '一般公共预算财政拨款支出',
-        name_en: g.en('一般公共预算财政拨款支出'),
-        amount_wan: r.spending.total.value,
-        ...prov(r.spending.totalQuote),
-      },
-    ],
-    ['name_zh', 'name_en', 'amount_wan', 'source_lines', 'quote'],
-  );
+  t['spending-total'] = rowsTable('spending-total', [
+    {
+      name_zh: '一般公共预算财政拨款支出',
+      name_en: g.en('一般公共预算财政拨款支出'),
+      amount_wan: r.spending.total.value,
+      ...prov(r.spending.totalQuote),
+    },
+  ]);
 
   const total = r.spending.total.value;
   const overviewShare = new Map(r.spending.overview.map((o) => [o.name_zh.replace(/支出$/, ''), o]));
   let categoryNumber = 0;
   t['spending'] = rowsTable(
+    'spending',
     r.spending.items.map((i) => {
       const o = i.level === 'category' ? overviewShare.get(i.name_zh.replace(/支出$/, '')) : undefined;
       const nameEn = g.en(i.name_zh);
@@ -141,26 +117,6 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
         ...prov(i, o),
       };
     }),
-    [
-      'level',
-      'category_zh',
-      'category_en',
-      'name_zh',
-      'name_en',
-      'slug',
-      'final_wan',
-      'final_line',
-      'budget_wan',
-      'budget_line',
-      'budget_stated',
-      'change_wan',
-      'growth_pct',
-      'share_pct',
-      'share_line',
-      'reason_zh',
-      'source_lines',
-      'quote',
-    ],
   )
     .params({ total })
     .derive({
@@ -168,32 +124,10 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       growth_pct_recomputed:
         'd => d.budget_wan > 0 ? op.round((d.final_wan - d.budget_wan) / d.budget_wan * 10000) / 100 : null',
       share_pct_recomputed: '(d, $) => op.round(d.final_wan / $.total * 10000) / 100',
-    })
-    .select(
-      'level',
-      'category_zh',
-      'category_en',
-      'name_zh',
-      'name_en',
-      'slug',
-      'final_wan',
-      'final_line',
-      'budget_wan',
-      'budget_line',
-      'budget_stated',
-      'change_wan',
-      'change_wan_recomputed',
-      'growth_pct',
-      'growth_pct_recomputed',
-      'share_pct',
-      'share_line',
-      'share_pct_recomputed',
-      'reason_zh',
-      'source_lines',
-      'quote',
-    );
+    });
 
   t['three-public'] = rowsTable(
+    'three-public',
     r.other.threePublic.map((i) => ({
       item: i.item,
       item_zh: i.item_zh,
@@ -204,11 +138,11 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       reason_zh: i.reason_zh,
       ...prov(i),
     })),
-    ['item', 'item_zh', 'item_en', 'budget_wan', 'final_wan', 'change_wan', 'reason_zh', 'source_lines', 'quote'],
   );
 
   const rc = r.other.runningCosts;
   t['running-costs'] = rowsTable(
+    'running-costs',
     rc
       ? [
           {
@@ -220,21 +154,11 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
           },
         ]
       : [],
-    ['amount_wan', 'prior_year_wan', 'change_wan', 'reason_zh', 'source_lines', 'quote'],
-  )
-    .derive({ change_wan_recomputed: 'd => op.round((d.amount_wan - d.prior_year_wan) * 100) / 100' })
-    .select(
-      'amount_wan',
-      'prior_year_wan',
-      'change_wan',
-      'change_wan_recomputed',
-      'reason_zh',
-      'source_lines',
-      'quote',
-    );
+  ).derive({ change_wan_recomputed: 'd => op.round((d.amount_wan - d.prior_year_wan) * 100) / 100' });
 
   const procTotal = r.other.procurement.find((p) => p.item === 'total')?.amount.value ?? 0;
   t['procurement'] = rowsTable(
+    'procurement',
     r.other.procurement.map((p) => ({
       item: p.item,
       item_zh: p.item_zh,
@@ -244,30 +168,14 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       share_pct: v(p.share),
       ...prov(p),
     })),
-    ['item', 'item_zh', 'item_en', 'parent', 'amount_wan', 'share_pct', 'source_lines', 'quote'],
   )
     .params({ procTotal })
     .derive({
       share_pct_recomputed: '(d, $) => $.procTotal ? op.round(d.amount_wan / $.procTotal * 10000) / 100 : null',
-    })
-    .select(
-      'item',
-      'item_zh',
-      'item_en',
-      'parent',
-      'amount_wan',
-      'share_pct',
-      'share_pct_recomputed',
-      'source_lines',
-      'quote',
-    );
+    });
 
   const ps = r.other.purchasedServices;
-  t['purchased-services'] = rowsTable(ps ? [{ amount_wan: ps.amount.value, ...prov(ps) }] : [], [
-    'amount_wan',
-    'source_lines',
-    'quote',
-  ]);
+  t['purchased-services'] = rowsTable('purchased-services', ps ? [{ amount_wan: ps.amount.value, ...prov(ps) }] : []);
 
   t['glossary'] = rowsTable(
     r.other.terms.map((term) => ({
@@ -281,6 +189,7 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
   );
 
   t['evaluation-summary'] = rowsTable(
+    'evaluation-summary',
     r.evaluation.procedures.map((p) => ({
       procedure: p.procedure,
       procedure_zh: p.procedure_zh,
@@ -294,24 +203,11 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       band_below_60: v(p.bands?.[3]),
       ...prov(p),
     })),
-    [
-      'procedure',
-      'procedure_zh',
-      'procedure_en',
-      'projects',
-      'amount_wan',
-      'share_pct',
-      'band_90_plus',
-      'band_75_90',
-      'band_60_75',
-      'band_below_60',
-      'source_lines',
-      'quote',
-    ],
   );
 
   const fund = r.evaluation.incubation;
   t['incubation-funds'] = rowsTable(
+    'incubation-funds',
     (fund?.funds ?? []).map((f) => ({
       item: f.item,
       item_zh: f.item_zh,
@@ -320,9 +216,9 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       in_scope: f.in_scope,
       ...prov(f),
     })),
-    ['item', 'item_zh', 'item_en', 'amount_wan', 'in_scope', 'source_lines', 'quote'],
   );
   t['incubation-scores'] = rowsTable(
+    'incubation-scores',
     (fund?.scores ?? []).map((s) => ({
       dimension: s.dimension,
       dimension_zh: s.dimension_zh,
@@ -332,10 +228,10 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       score_band: s.dimension === 'total' ? scoreBand(s.score.value) : null,
       ...prov(s),
     })),
-    ['dimension', 'dimension_zh', 'dimension_en', 'max_score', 'score', 'score_band', 'source_lines', 'quote'],
   );
   const emp = [...(fund?.employment ?? [])].sort((a, b) => a.year - b.year);
   t['incubation-employment'] = rowsTable(
+    'incubation-employment',
     emp.map((e, k) => {
       const prev = emp[k - 1];
       const growth = k === emp.length - 1 && prev ? fund?.employmentGrowth : null;
@@ -350,37 +246,16 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
         ...prov(e, growth),
       };
     }),
-    [
-      'year',
-      'jobs',
-      'graduates',
-      'prev_jobs',
-      'prev_graduates',
-      'jobs_growth_pct',
-      'graduates_growth_pct',
-      'source_lines',
-      'quote',
-    ],
-  )
-    .derive({
-      jobs_growth_pct_recomputed:
-        'd => d.prev_jobs ? op.round((d.jobs - d.prev_jobs) / d.prev_jobs * 10000) / 100 : null',
-      graduates_growth_pct_recomputed:
-        'd => d.prev_graduates ? op.round((d.graduates - d.prev_graduates) / d.prev_graduates * 10000) / 100 : null',
-    })
-    .select(
-      'year',
-      'jobs',
-      'graduates',
-      'jobs_growth_pct',
-      'jobs_growth_pct_recomputed',
-      'graduates_growth_pct',
-      'graduates_growth_pct_recomputed',
-      'source_lines',
-      'quote',
-    );
+    ['prev_jobs', 'prev_graduates'],
+  ).derive({
+    jobs_growth_pct_recomputed:
+      'd => d.prev_jobs ? op.round((d.jobs - d.prev_jobs) / d.prev_jobs * 10000) / 100 : null',
+    graduates_growth_pct_recomputed:
+      'd => d.prev_graduates ? op.round((d.graduates - d.prev_graduates) / d.prev_graduates * 10000) / 100 : null',
+  });
 
   t['projects'] = rowsTable(
+    'projects',
     r.projects.map((p) => {
       const indicatorSum = p.indicators.reduce((s, i) => s + (i.score?.value ?? 0), 0);
       return {
@@ -410,33 +285,7 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
         ...prov(p),
       };
     }),
-    [
-      'slug',
-      'name_zh',
-      'name_en',
-      'table_kind',
-      'table_year',
-      'budget_wan',
-      'budget_line',
-      'executed_wan',
-      'executed_line',
-      'executed_from',
-      'exec_rate_printed',
-      'exec_rate_pct',
-      'exec_rate_line',
-      'funds_weight',
-      'funds_score',
-      'funds_score_line',
-      'indicator_count',
-      'indicator_score_sum',
-      'total_score',
-      'total_score_line',
-      'score_band',
-      'goal_zh',
-      'outcome_zh',
-      'source_lines',
-      'quote',
-    ],
+    ['indicator_score_sum'],
   )
     .derive({
       exec_rate_pct_recomputed: pct('d.executed_wan', 'd.budget_wan'),
@@ -447,40 +296,10 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
     })
     .derive({
       score_band_recomputed: escape((d: { total_score_recomputed: number }) => scoreBand(d.total_score_recomputed)),
-    })
-    .select(
-      'slug',
-      'name_zh',
-      'name_en',
-      'table_kind',
-      'table_year',
-      'budget_wan',
-      'budget_line',
-      'executed_wan',
-      'executed_line',
-      'executed_from',
-      'exec_rate_printed',
-      'exec_rate_pct',
-      'exec_rate_line',
-      'exec_rate_pct_recomputed',
-      'funds_weight',
-      'funds_score',
-      'funds_score_line',
-      'funds_score_recomputed',
-      'indicator_count',
-      'total_score',
-      'total_score_line',
-      'total_score_recomputed',
-      'score_band',
-      'score_band_recomputed',
-      'points_lost',
-      'goal_zh',
-      'outcome_zh',
-      'source_lines',
-      'quote',
-    );
+    });
 
   t['indicators'] = rowsTable(
+    'indicators',
     r.projects.flatMap((p) =>
       p.indicators.map((i) => ({
         project_slug: p.slug,
@@ -499,47 +318,12 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
         ...prov(i),
       })),
     ),
-    [
-      'project_slug',
-      'row',
-      'level1_zh',
-      'level1_en',
-      'level2_zh',
-      'level2_en',
-      'name_zh',
-      'weight',
-      'target',
-      'actual',
-      'score',
-      'reason_zh',
-      'complete',
-      'source_lines',
-      'quote',
-    ],
-  )
-    .derive({
-      points_lost: 'd => d.weight != null && d.score != null ? op.round((d.weight - d.score) * 100) / 100 : null',
-    })
-    .select(
-      'project_slug',
-      'row',
-      'level1_zh',
-      'level1_en',
-      'level2_zh',
-      'level2_en',
-      'name_zh',
-      'weight',
-      'target',
-      'actual',
-      'score',
-      'points_lost',
-      'reason_zh',
-      'complete',
-      'source_lines',
-      'quote',
-    );
+  ).derive({
+    points_lost: 'd => d.weight != null && d.score != null ? op.round((d.weight - d.score) * 100) / 100 : null',
+  });
 
-  return t;
+  // every table in the contract's column order, without the working columns
+  return Object.fromEntries(Object.entries(t).map(([name, x]) => [name, x.select(columnsOf(name as TableName))]));
 }
 
 export { escape, op };

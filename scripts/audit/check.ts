@@ -171,3 +171,7 @@ export const sumSlack = (parts: Fig[], total?: Fig) =>
     0,
   );
 export const sum = (figs: Fig[]) => figs.reduce((s, f) => s + f.value, 0);
+
+/** Compares a printed total with the sum of its printed parts, allowing each part's rounding (`sumSlack`). */
+export const compareSum = (spec: Omit<CompareSpec, 'recomputed' | 'slack'> & { parts: Fig[] }) =>
+  compare({ ...spec, recomputed: sum(spec.parts), slack: sumSlack(spec.parts, spec.printed) });

@@ -95,22 +95,19 @@ export function parseIncubationReport(body: ReportLine[], file: string, problems
     const executed = new RegExp(`(实际支出资金)${T}万元`).exec(f.text);
     if (!budget || !executed)
       throw new ReportError(file, f.n, 'expected “预算批复资金X万元，实际支出资金Y万元”, found none');
-    fund.funds.push({
-      item: 'budget',
-      item_zh: budget[1]!,
-      amount: amountIn(budget, 2, file, f.n, budget[1]!),
-      in_scope: true,
-      lines: [f.n],
-      quote: budget[0],
-    });
-    fund.funds.push({
-      item: 'executed',
-      item_zh: executed[1]!,
-      amount: amountIn(executed, 2, file, f.n, executed[1]!),
-      in_scope: true,
-      lines: [f.n],
-      quote: executed[0],
-    });
+    for (const [item, m] of [
+      ['budget', budget],
+      ['executed', executed],
+    ] as const) {
+      fund.funds.push({
+        item,
+        item_zh: m[1]!,
+        amount: amountIn(m, 2, file, f.n, m[1]!),
+        in_scope: true,
+        lines: [f.n],
+        quote: m[0],
+      });
+    }
     for (const m of f.text.matchAll(FUND_ITEM)) {
       const key = FUND_KEYS.find(([re]) => re.test(m[1]!));
       if (!key) continue;

@@ -1,14 +1,12 @@
 /** /: each self-evaluated project's execution rate, lowest first (it leads to /projects/). */
-import { linesOf } from '../lib/data';
 import { formatNumber, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { overviewFacts } from '../lib/overview-facts';
 import { overviewName as name, overviewWords as w } from '../lib/pages/overview-facts';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
-import { overviewBarsSvgs } from './overview-bars';
+import { overviewBars, overviewRoute } from './overview-bars';
 
 const id = 'overview-execution';
-const route = '/';
 
 /** A project's funds row (budget A, executed B): its first line after the table's title and name. */
 export const fundsLine = (lines: readonly number[]): number => lines[2] ?? lines[0]!;
@@ -34,24 +32,18 @@ function build(locale: Locale): ChartSpec {
     tip: `${p.name}: ${formatPercent(p.rate, locale)}`,
   }));
   return {
-    id,
-    locale,
-    route,
-    level: 3,
+    ...overviewBars(id, locale, bars, rows),
     title: w(locale, 'chart.execution.title', {
       tables: formatNumber(f.projects.length, locale),
       below: formatNumber(f.below.length, locale),
     }),
     subtitle: w(locale, 'chart.execution.subtitle'),
-    ...overviewBarsSvgs(id, bars),
     alt: w(locale, 'chart.execution.alt', { lowest: lowest.name, lowestRate: formatPercent(lowest.rate, locale) }),
-    sourceLines: linesOf(rows),
     columns: [
       { key: 'name', label: w(locale, 'col.project') },
       { key: 'rate', label: w(locale, 'col.rate'), kind: 'percent' },
     ],
-    rows,
   };
 }
 
-export const overviewExecutionChart: ChartDefinition = { id, route, build };
+export const overviewExecutionChart: ChartDefinition = { id, route: overviewRoute, build };

@@ -1,14 +1,12 @@
 /** /: the evaluated projects by score band, the incubation fund included (it leads to /scores/). */
-import { linesOf } from '../lib/data';
 import { formatNumber } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { overviewFacts } from '../lib/overview-facts';
 import { overviewWords as w } from '../lib/pages/overview-facts';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
-import { overviewBarsSvgs } from './overview-bars';
+import { overviewBars, overviewRoute } from './overview-bars';
 
 const id = 'overview-scores';
-const route = '/';
 
 /**
  * The data table's rows: each band, highest first, its count, and each score's own line (a table's total, its
@@ -33,21 +31,15 @@ function build(locale: Locale): ChartSpec {
     tip: `${b.band}: ${formatNumber(b.count, locale)}`,
   }));
   return {
-    id,
-    locale,
-    route,
-    level: 3,
+    ...overviewBars(id, locale, bars, rows),
     title: w(locale, 'chart.scores.title', { band90: formatNumber(top.count, locale) }),
     subtitle: w(locale, 'chart.scores.subtitle'),
-    ...overviewBarsSvgs(id, bars),
     alt: w(locale, 'chart.scores.alt'),
-    sourceLines: linesOf(rows),
     columns: [
       { key: 'band', label: w(locale, 'col.band') },
       { key: 'count', label: w(locale, 'col.count'), kind: 'number' },
     ],
-    rows,
   };
 }
 
-export const overviewScoresChart: ChartDefinition = { id, route, build };
+export const overviewScoresChart: ChartDefinition = { id, route: overviewRoute, build };

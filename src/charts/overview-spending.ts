@@ -6,10 +6,9 @@ import { overviewFacts } from '../lib/overview-facts';
 import { overviewName as name, printedShare, overviewWords as w } from '../lib/pages/overview-facts';
 import { auditLinks } from './audit-links';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
-import { overviewBarsSvgs } from './overview-bars';
+import { overviewBars, overviewRoute } from './overview-bars';
 
 const id = 'overview-spending';
-const route = '/';
 
 /** The data table's rows: each category's name, final amount and share (as printed, else recomputed). */
 export function overviewSpendingRows(locale: Locale) {
@@ -31,30 +30,23 @@ function build(locale: Locale): ChartSpec {
     valueText: formatAmount(c.final_wan, locale, { bare: true }),
     tip: `${c.name}: ${formatAmount(c.final_wan, locale)} (${formatPercent(c.share_pct, locale)})`,
   }));
-  const lines = linesOf(rows);
   return {
-    id,
-    locale,
-    route,
-    level: 3,
+    ...overviewBars(id, locale, bars, rows),
     title: w(locale, 'chart.spending.title', { share: formatPercent(printedShare(f.first), locale) }),
     subtitle: `${w(locale, 'chart.spending.subtitle')} · ${t(locale, 'chart.unit', { unit })}`,
-    ...overviewBarsSvgs(id, bars),
     alt: w(locale, 'chart.spending.alt', {
       first: name(f.first, locale),
       firstAmount: formatAmount(f.first.final_wan, locale),
       second: name(f.second, locale),
       secondAmount: formatAmount(f.second.final_wan, locale),
     }),
-    sourceLines: lines,
     columns: [
       { key: 'name', label: w(locale, 'col.category') },
       { key: 'final_wan', label: w(locale, 'col.final'), kind: 'amount' },
       { key: 'share_pct', label: w(locale, 'col.share'), kind: 'percent' },
     ],
-    rows,
-    auditLinks: auditLinks(locale, lines, undefined, { text: 'brief', max: 6 }),
+    auditLinks: auditLinks(locale, linesOf(rows), undefined, { text: 'brief', max: 6 }),
   };
 }
 
-export const overviewSpendingChart: ChartDefinition = { id, route, build };
+export const overviewSpendingChart: ChartDefinition = { id, route: overviewRoute, build };

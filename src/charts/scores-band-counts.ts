@@ -113,10 +113,8 @@ function build(locale: Locale): ChartSpec {
   };
 }
 
-export const scoresBandCountsChart: ChartDefinition = { id, route, build };
-
 /** The chart, when the report has scores and its summary of them by band. */
 export function scoresBandCountsCharts(): ChartDefinition[] {
   const { hasScores, hasSummary } = scoresFacts();
-  return hasScores && hasSummary ? [scoresBandCountsChart] : [];
+  return hasScores && hasSummary ? [{ id, route, build }] : [];
 }

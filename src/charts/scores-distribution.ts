@@ -129,9 +129,7 @@ function build(locale: Locale): ChartSpec {
   };
 }
 
-export const scoresDistributionChart: ChartDefinition = { id, route, build };
-
 /** The chart, when the report has any total score. */
 export function scoresDistributionCharts(): ChartDefinition[] {
-  return scoresFacts().hasScores ? [scoresDistributionChart] : [];
+  return scoresFacts().hasScores ? [{ id, route, build }] : [];
 }

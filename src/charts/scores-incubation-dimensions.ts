@@ -105,9 +105,7 @@ function build(locale: Locale): ChartSpec {
   };
 }
 
-export const scoresIncubationDimensionsChart: ChartDefinition = { id, route, build };
-
 /** The chart, when the report scores the incubation fund by dimension. */
 export function scoresIncubationDimensionsCharts(): ChartDefinition[] {
-  return incubationDimensions().length > 0 ? [scoresIncubationDimensionsChart] : [];
+  return incubationDimensions().length > 0 ? [{ id, route, build }] : [];
 }

@@ -122,9 +122,7 @@ function build(locale: Locale): ChartSpec {
   };
 }
 
-export const scoresPointsLostByKindChart: ChartDefinition = { id, route, build };
-
 /** The chart, when some kind of indicator lost points. */
 export function scoresPointsLostByKindCharts(): ChartDefinition[] {
-  return kindLosses().hasKinds ? [scoresPointsLostByKindChart] : [];
+  return kindLosses().hasKinds ? [{ id, route, build }] : [];
 }

@@ -111,9 +111,7 @@ function build(locale: Locale): ChartSpec {
   };
 }
 
-export const scoresVsExecutionChart: ChartDefinition = { id, route, build };
-
 /** The chart, when a scored project has an execution rate. */
 export function scoresVsExecutionCharts(): ChartDefinition[] {
-  return scoresFacts().withRate.length > 0 ? [scoresVsExecutionChart] : [];
+  return scoresFacts().withRate.length > 0 ? [{ id, route, build }] : [];
 }

@@ -6,12 +6,6 @@ import { data } from './data';
 import { BANDS } from '../../contract/bands';
 import type { Finding } from '../../contract/files';
 
-export interface SlideFigure {
-  value: number;
-  lines: number[];
-  kind: 'amount' | 'percent' | 'count' | 'points';
-}
-
 const byMetric = (m: string) => data.overviewTotals.find((r) => r.metric === m)!;
 const unique = (lines: number[]) => [...new Set(lines)].sort((a, b) => a - b);
 

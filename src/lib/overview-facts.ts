@@ -6,11 +6,6 @@ import { data } from './data';
 import { BANDS } from '../../contract/bands';
 import type { ProjectRow, SpendingRow } from '../../contract/tables';
 
-export interface Sourced<T = number> {
-  value: T;
-  lines: number[];
-}
-
 const one = <T extends { source_lines: number[] }>(rows: T[], pick: (r: T) => boolean, what: string): T => {
   const row = rows.find(pick);
   if (!row) throw new Error(`overview: no ${what} in data/derived`);

@@ -1,7 +1,7 @@
 import { BANDS, SCORE_BANDS, type ScoreBand } from '../../../contract/bands.ts';
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, compare, couldNotCheck, key, sum, sumSlack } from '../check.ts';
+import { assertThat, compare, compareSum, couldNotCheck, key, sum } from '../check.ts';
 
 /**
  * The evaluation's band for a score: ≥90, 75–90 (75 included), 60–75 (60 included), below 60. The one place a
@@ -32,7 +32,7 @@ export const evaluationCounts: Rule = {
         printed: all.projects,
         recomputed: sum(parts.map((p) => p.projects)),
       }),
-      compare({
+      compareSum({
         rule: evaluationCounts,
         subject: 'amount',
         severity: 'high',
@@ -41,11 +41,7 @@ export const evaluationCounts: Rule = {
         claim_zh: '评价涉及金额与各程序金额之和',
         claim_en: 'Evaluated amount against the sum by procedure',
         printed: all.amount,
-        recomputed: sum(parts.map((p) => p.amount)),
-        slack: sumSlack(
-          parts.map((p) => p.amount),
-          all.amount,
-        ),
+        parts: parts.map((p) => p.amount),
       }),
     ];
     for (const p of parts.filter((x) => x.bands)) {
@@ -104,7 +100,7 @@ export const evaluationVsProjects: Rule = {
       const executed = r.projects.map((p) => p.executed);
       if (executed.every(Boolean)) {
         out.push(
-          compare({
+          compareSum({
             rule: evaluationVsProjects,
             subject: 'simple-amount',
             severity: 'high',
@@ -113,8 +109,7 @@ export const evaluationVsProjects: Rule = {
             claim_zh: '简易程序涉及金额与各自评表全年执行数之和',
             claim_en: 'Amount under the simplified procedure against the sum of amounts executed in the tables',
             printed: simple.amount,
-            recomputed: sum(executed as Fig[]),
-            slack: sumSlack(executed as Fig[], simple.amount),
+            parts: executed as Fig[],
           }),
         );
       } else {
@@ -206,7 +201,7 @@ export const incubationFunds: Rule = {
     const out = [];
     if (executed && payments.length) {
       out.push(
-        compare({
+        compareSum({
           rule: incubationFunds,
           subject: 'payments',
           severity: 'high',
@@ -215,11 +210,7 @@ export const incubationFunds: Rule = {
           claim_zh: '孵化专项资金各项支付之和',
           claim_en: 'Incubation fund: payments against actual spending',
           printed: executed.amount,
-          recomputed: sum(payments.map((p) => p.amount)),
-          slack: sumSlack(
-            payments.map((p) => p.amount),
-            executed.amount,
-          ),
+          parts: payments.map((p) => p.amount),
         }),
       );
     }
@@ -267,7 +258,7 @@ export const incubationScores: Rule = {
     const dims = fund.scores.filter((s) => s.dimension !== 'total');
     if (!total || !dims.length) return [];
     const out = [
-      compare({
+      compareSum({
         rule: incubationScores,
         subject: 'sum',
         severity: 'high',
@@ -275,11 +266,7 @@ export const incubationScores: Rule = {
         claim_zh: '各维度得分之和与综合得分',
         claim_en: 'Dimension scores against the overall score',
         printed: total.score,
-        recomputed: sum(dims.map((d) => d.score)),
-        slack: sumSlack(
-          dims.map((d) => d.score),
-          total.score,
-        ),
+        parts: dims.map((d) => d.score),
       }),
     ];
     const maxima = dims.flatMap((d) => (d.max ? [d.max] : []));

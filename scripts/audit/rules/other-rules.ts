@@ -1,6 +1,6 @@
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, compare, key, sum, sumSlack } from '../check.ts';
+import { assertThat, compare, compareSum, key } from '../check.ts';
 
 /** An item whose budget the report says equals its final amount (与年初预算数一致) has budget = final. */
 const budgetOf = (i: { budget: Fig | null; final: Fig }) => i.budget ?? i.final;
@@ -14,7 +14,7 @@ export const threePublicSum: Rule = {
     const finals = items.map((i) => i.final);
     const budgets = items.map(budgetOf);
     const out = [
-      compare({
+      compareSum({
         rule: threePublicSum,
         subject: 'final',
         severity: 'high',
@@ -23,10 +23,9 @@ export const threePublicSum: Rule = {
         claim_zh: '“三公”经费各项决算数之和',
         claim_en: '“Three public” items: final amounts against the total',
         printed: total.final,
-        recomputed: sum(finals),
-        slack: sumSlack(finals, total.final),
+        parts: finals,
       }),
-      compare({
+      compareSum({
         rule: threePublicSum,
         subject: 'budget',
         severity: 'high',
@@ -35,8 +34,7 @@ export const threePublicSum: Rule = {
         claim_zh: '“三公”经费各项年初预算数之和',
         claim_en: '“Three public” items: budgets against the total budget',
         printed: budgetOf(total),
-        recomputed: sum(budgets),
-        slack: sumSlack(budgets, budgetOf(total)),
+        parts: budgets,
       }),
     ];
     for (const i of [total, ...items].filter((x) => x.change && x.budget)) {
@@ -90,7 +88,7 @@ export const procurementSum: Rule = {
     const out = [];
     if (total && parts.length) {
       out.push(
-        compare({
+        compareSum({
           rule: procurementSum,
           subject: 'types',
           severity: 'high',
@@ -99,11 +97,7 @@ export const procurementSum: Rule = {
           claim_zh: '政府采购货物、工程、服务支出之和',
           claim_en: 'Procurement of goods, works and services against the total',
           printed: total.amount,
-          recomputed: sum(parts.map((x) => x.amount)),
-          slack: sumSlack(
-            parts.map((x) => x.amount),
-            total.amount,
-          ),
+          parts: parts.map((x) => x.amount),
         }),
       );
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../check.ts';
-import { compare, couldNotCheck, enName, key, sum, sumSlack } from '../check.ts';
+import { compare, compareSum, couldNotCheck, enName, key, sumSlack } from '../check.ts';
 
 /** 比上年增加X万元 = this year − last year. */
 export const totalsChange: Rule = {
@@ -53,7 +53,7 @@ export const breakdownSum: Rule = {
             `The ${b.kind} total lists no items to check`,
             [b],
           )
-        : compare({
+        : compareSum({
             rule: breakdownSum,
             subject: key(b.kind),
             severity: 'high',
@@ -62,11 +62,7 @@ export const breakdownSum: Rule = {
             claim_zh: `${b.kind === 'income' ? '本年收入' : '本年支出'}各项之和`,
             claim_en: `${b.kind === 'income' ? 'Income' : 'Expenditure'} items against their total`,
             printed: b.total,
-            recomputed: sum(b.parts.map((p) => p.amount)),
-            slack: sumSlack(
-              b.parts.map((p) => p.amount),
-              b.total,
-            ),
+            parts: b.parts.map((p) => p.amount),
           }),
     ),
 };

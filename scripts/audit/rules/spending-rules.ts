@@ -1,6 +1,6 @@
 import type { SpendingItem } from '../../lib/model.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, compare, enName, key, sum, sumSlack } from '../check.ts';
+import { assertThat, compare, compareSum, enName, key } from '../check.ts';
 
 const categories = (items: SpendingItem[]) => items.filter((i) => i.level === 'category');
 const subsOf = (items: SpendingItem[], c: SpendingItem) =>
@@ -13,7 +13,7 @@ export const spendingTotal: Rule = {
   run: (r) => {
     const parts = r.spending.overview.map((o) => o.amount);
     return [
-      compare({
+      compareSum({
         rule: spendingTotal,
         subject: 'overview',
         severity: 'high',
@@ -22,8 +22,7 @@ export const spendingTotal: Rule = {
         claim_zh: '一般公共预算财政拨款支出按大类合计',
         claim_en: 'General-budget spending: categories against the total',
         printed: r.spending.total,
-        recomputed: sum(parts),
-        slack: sumSlack(parts, r.spending.total),
+        parts: parts,
       }),
     ];
   },
@@ -109,7 +108,7 @@ export const subcategorySum: Rule = {
       const finals = subs.map((s) => s.final);
       const budgets = subs.flatMap((s) => (s.budget ? [s.budget] : []));
       const out = [
-        compare({
+        compareSum({
           rule: subcategorySum,
           subject: key(c.name_zh, 'final'),
           severity: 'high',
@@ -118,13 +117,12 @@ export const subcategorySum: Rule = {
           claim_zh: `“${c.name_zh}”各款决算数之和`,
           claim_en: `${enName(r, c.name_zh)}: sub-category final amounts against the category`,
           printed: c.final,
-          recomputed: sum(finals),
-          slack: sumSlack(finals, c.final),
+          parts: finals,
         }),
       ];
       if (c.budget) {
         out.push(
-          compare({
+          compareSum({
             rule: subcategorySum,
             subject: key(c.name_zh, 'budget'),
             severity: 'high',
@@ -133,8 +131,7 @@ export const subcategorySum: Rule = {
             claim_zh: `“${c.name_zh}”各款年初预算数之和`,
             claim_en: `${enName(r, c.name_zh)}: sub-category budgets against the category budget`,
             printed: c.budget,
-            recomputed: sum(budgets),
-            slack: sumSlack(budgets, c.budget),
+            parts: budgets,
           }),
         );
       }

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { buildTables } from '../../../scripts/build-tables.ts';
+import { Glossary } from '../../../scripts/lib/glossary.ts';
+import { loadReport } from '../../../scripts/lib/load-report.ts';
+import { parseReport } from '../../../scripts/parse-report.ts';
+import { TABLES, TABLE_NAMES } from '../../../contract/tables.ts';
+import { GLOSSARY_PATH, REPORT_PATH } from '../helpers.ts';
+
+const glossary = Glossary.load(GLOSSARY_PATH);
+const parsed = parseReport(loadReport(REPORT_PATH), glossary);
+const columns = (name: keyof typeof TABLES) => Object.keys(TABLES[name].schema.shape);
+
+describe('buildTables', () => {
+  test('every table has the contract’s columns in its order, and no working columns', () => {
+    const tables = buildTables(parsed, glossary);
+    expect(Object.keys(tables)).toEqual(TABLE_NAMES);
+    for (const name of TABLE_NAMES) expect(tables[name]!.columnNames(), name).toEqual(columns(name));
+  });
+
+  test('a report without any of its lists still gives every table, empty, with the contract’s columns', () => {
+    const empty = {
+      ...parsed,
+      overview: { ...parsed.overview, totals: [], breakdowns: [], staff: [] },
+      spending: { ...parsed.spending, items: [], overview: [] },
+      other: { ...parsed.other, threePublic: [], runningCosts: null, procurement: [], purchasedServices: null },
+      evaluation: { procedures: [], incubation: null },
+      projects: [],
+    };
+    const tables = buildTables(empty, glossary);
+    for (const name of TABLE_NAMES.filter((n) => n !== 'spending-total')) {
+      expect(tables[name]!.numRows(), name).toBe(0);
+      expect(tables[name]!.columnNames(), name).toEqual(columns(name));
+    }
+  });
+});
