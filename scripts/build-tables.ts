@@ -178,6 +178,7 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
   t['purchased-services'] = rowsTable('purchased-services', ps ? [{ amount_wan: ps.amount.value, ...prov(ps) }] : []);
 
   t['glossary'] = rowsTable(
+    'glossary',
     r.other.terms.map((term) => ({
       number: term.number,
       term_zh: term.term_zh,
@@ -185,7 +186,6 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       definition_zh: term.definition_zh,
       ...prov(term),
     })),
-    ['number', 'term_zh', 'term_en', 'definition_zh', 'source_lines', 'quote'],
   );
 
   t['evaluation-summary'] = rowsTable(

@@ -22,7 +22,14 @@ describe('buildTables', () => {
       ...parsed,
       overview: { ...parsed.overview, totals: [], breakdowns: [], staff: [] },
       spending: { ...parsed.spending, items: [], overview: [] },
-      other: { ...parsed.other, threePublic: [], runningCosts: null, procurement: [], purchasedServices: null },
+      other: {
+        ...parsed.other,
+        threePublic: [],
+        runningCosts: null,
+        procurement: [],
+        purchasedServices: null,
+        terms: [],
+      },
       evaluation: { procedures: [], incubation: null },
       projects: [],
     };
