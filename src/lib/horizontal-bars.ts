@@ -3,7 +3,7 @@
  * value at the end of the bar. Rows in, Plot options out; render with renderPlot.
  */
 import * as Plot from '@observablehq/plot';
-import { bandLabels, bandValues } from './charts/bar-list';
+import { bandLabels, bandValues, clipLabel } from './charts/bar-list';
 
 export interface BarRow {
   /** the bar's name, written above it */
@@ -54,14 +54,12 @@ export function horizontalBars(
       Plot.barX(rows, { ...bar, fill: color, title: 'tip' }),
       // a baseline under each bar rather than one rule through the labels
       Plot.tickX(rows, { ...bar, x: 0 }),
-      bandLabels(rows, {
-        y: 'label',
-        text: 'label',
-        dy: -8,
-        fontSize: labelSize,
-        // Plot estimates CJK widths a little narrow: leave two ems spare so a wrapped label never meets the edge
-        lineWidth: Math.floor(width / labelSize) - 2,
-      }),
+      // one line above each bar, clipped to the SVG's width as measured by text-measure (Plot's own estimate of
+      // CJK widths is narrow, so its wrapping let a long name run past the edge); the tooltip has the whole name
+      bandLabels(
+        rows.map((r) => ({ ...r, fitted: clipLabel(r.label, width, labelSize) })),
+        { y: 'label', text: 'fitted', dy: -8, fontSize: labelSize },
+      ),
       bandValues(rows, { x: 'value', y: 'label', fontSize: 12 }),
     ],
   };

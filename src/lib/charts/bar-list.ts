@@ -11,7 +11,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
-import { LABEL, clipText, textWidth, wrapText } from '../text-measure';
+import { LABEL, clipText, textWidth, wrapText, type Metrics } from '../text-measure';
 import { legend, type LegendItem } from './project-legend';
 import { tipAttributes, widestAmount, withAttributes } from './spending-amounts';
 
@@ -134,7 +134,7 @@ export function bandRows<R extends { key: string; label: string; valueText: stri
   const labelSize = width < 480 ? 14 : 13;
   const valueSize = width < 480 ? 13 : 12;
   const marginRight = 10 + Math.max(...rows.map((r) => textWidth(r.valueText, valueSize, LABEL)));
-  const fitted = rows.map((r) => ({ ...r, fitted: clipText(r.label, width - 2, labelSize, { metrics: LABEL }) }));
+  const fitted = rows.map((r) => ({ ...r, fitted: clipLabel(r.label, width, labelSize) }));
   const key = items?.length ? legend(items, { width }) : undefined;
   const marginTop = top + (key ? key.height + legendGap : 0);
   const frame = {
@@ -148,6 +148,21 @@ export function bandRows<R extends { key: string; label: string; valueText: stri
   } satisfies Plot.PlotOptions;
   return { labelSize, valueSize, fitted, frame, legendMarks: key?.marks(marginTop, 1) ?? [] };
 }
+
+/**
+ * A row's name cut to one line of an SVG `width` px wide at `fontSize`, by LABEL's table with its Latin letters
+ * taken a tenth wider: wide system fonts (DejaVu Sans, the Linux default) set Latin up to ~8 % wider than the table
+ * says ("Government cloud: hosted racks for the “Sharp Ey…" ran 10 px past a 360 px SVG), and no name may leave
+ * its SVG. Full-width characters are one em in every font.
+ */
+export function clipLabel(label: string, width: number, fontSize: number): string {
+  return clipText(label, width - 2, fontSize, { metrics: SPARE_LATIN });
+}
+
+const SPARE_LATIN: Metrics = (char) => {
+  const em = LABEL(char);
+  return em === 1 ? em : em * 1.1;
+};
 
 /** The names of banded rows, on one line above each bar (`dy` up from the band's middle). */
 export function bandLabels<T>(

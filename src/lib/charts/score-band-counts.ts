@@ -47,7 +47,8 @@ export function scoreBandCounts(
   }
   const fontSize = width < 480 ? 13 : 13;
   const group = HEADER + series.length * (BAR + GAP) + 8;
-  const marginLeft = 8 + Math.max(...series.map((s) => textWidth(s.label, fontSize, LABEL)));
+  // a tenth spare: the page's font sets Latin names a little wider than LABEL's table ("Recomputed totals" by 7 px)
+  const marginLeft = 8 + Math.ceil(1.1 * Math.max(...series.map((s) => textWidth(s.label, fontSize, LABEL))));
   const placed = rows.map((row) => {
     const top = bandIndex.get(row.band)! * group + HEADER + seriesIndex.get(row.series)! * (BAR + GAP);
     return { ...row, y1: top, y2: top + BAR, mid: top + BAR / 2, color: series[seriesIndex.get(row.series)!]!.color };

@@ -44,8 +44,9 @@ export function overviewText(locale: Locale) {
   const amount = (wan: number, lines: readonly number[]) => figureHtml({ locale, wan, lines, cite: true });
   const pct = (value: number, lines: readonly number[]) =>
     figureHtml({ locale, text: formatPercent(value, locale), lines, cite: true });
+  // a count in a sentence links the number alone: the sentence around it has its unit (个, projects)
   const count = (value: number, lines: readonly number[]) =>
-    figureHtml({ locale, text: `${formatNumber(value, locale)}${w(locale, 'count.unit')}`, lines, cite: true });
+    figureHtml({ locale, text: formatNumber(value, locale), lines, cite: true });
   const href = (route: string) => localePath(locale, route);
   const link = (route: string, n: number) => linkHtml(href(route), formatNumber(n, locale));
   const tpl = (key: keyof typeof zhWords) => overviewTemplate(locale, key);

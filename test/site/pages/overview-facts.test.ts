@@ -35,10 +35,10 @@ describe('overviewText: the lede', () => {
         ['4', '/spending/', null],
       ],
       [
-        ['14个', '/report/#L128', null],
+        ['14', '/report/#L128', null],
         ['5,787.32 万元', '/report/#L128', '5787.32'],
-        ['9个', '/report/#L128', null],
-        ['5个', '/report/#L128', null],
+        ['9', '/report/#L128', null],
+        ['5', '/report/#L128', null],
         ['13', '/projects/', null],
         ['7', '/projects/', null],
       ],
@@ -48,6 +48,10 @@ describe('overviewText: the lede', () => {
         ['8', '/audit/', null],
       ],
     ]);
+    // the unit 个 once, after the linked number (not inside the link and again after it)
+    expect(text(lede[2]!)).toBe(
+      '2020年，科信局对14个项目、5,787.32 万元开展了绩效评价：9个得分在90分以上，5个在75—90分之间。报告所附的13张自评表中，7个项目没有把预算花完。',
+    );
     expect(text(lede[3]!)).toBe(
       '我们按报告中的其他数字逐项重算了它自己的账：共核对335项，19项对不上，另有8项因原文表格残缺无法核对。',
     );
