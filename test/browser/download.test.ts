@@ -1,14 +1,16 @@
 /**
  * Downloads of every chart, as a reader gets them, with the site's Content-Security-Policy (public/_headers):
  * the CSV starts with a byte-order mark and holds exactly the rows of the chart's data table (numbers
- * unformatted, in 万元), the JSON the same rows, the SVG is a standalone, well-formed file of the chart's size, and
- * the PNG, drawn in the browser, is twice the chart's size (read from the PNG header).
+ * unformatted, in 万元), the JSON the same rows with each column's unit, the SVG is a standalone, well-formed file
+ * that shows the chart at its size with its title, subtitle (the unit), source and credit as text around it, and
+ * the PNG, drawn in the browser from that file, is twice its size (read from the PNG header); the links say that
+ * amounts are in 万元.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { hostHeaders, root, siteUnderTest } from './helpers';
+import { dist, hostHeaders, root, siteUnderTest } from './helpers';
 import { parseCsv } from '../site/parse-csv';
 
 const { open } = siteUnderTest({ serve: { headers: hostHeaders(join(root, 'public/_headers')) } });
@@ -54,6 +56,9 @@ describe('chart downloads', () => {
       const table = await dataTable(page, id);
       const suffix = locale === 'en' ? '-en' : '';
 
+      expect(await page.locator(`#${id} a[download][href$=".csv"]`).textContent()).toBe(
+        locale === 'zh' ? '数据 CSV（金额单位：万元）' : 'data CSV (amounts in 10,000 yuan)',
+      );
       const csv = await download(page, () => page.locator(`#${id} a[download][href$=".csv"]`).click());
       expect(csv.name).toBe(`${id}${suffix}.csv`);
       expect([...csv.bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
@@ -77,6 +82,14 @@ describe('chart downloads', () => {
       expect(data.locale).toBe(locale);
       expect(data.rows.length).toBe(table.rows.length);
       expect(data.columns.map((c: { key: string }) => c.key)).toEqual(header!.slice(0, -1));
+      expect(data.amount_unit).toBe('万元');
+      expect(data.note).toContain('10,000');
+      for (const c of data.columns as { key: string; kind: string; unit?: string; about: string }[]) {
+        expect(c.about, c.key).toBeTruthy();
+        if (c.kind === 'amount') expect(c.unit, c.key).toBe('万元');
+        if (c.kind === 'percent') expect(c.unit, c.key).toBe('%');
+        if (c.key.endsWith('_printed')) expect(c.about, c.key).toMatch(/printed|所印/);
+      }
       expect(data.rows.map((r: Record<string, unknown>) => String(r[header![0]!]))).toEqual(
         table.rows.map((r) => r.header),
       );
@@ -96,20 +109,26 @@ describe('chart downloads', () => {
       const parsed = await blank.evaluate((markup) => {
         const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
         const root = doc.documentElement;
+        const chart = root.querySelector(':scope > svg');
         return {
           error: doc.querySelector('parsererror')?.textContent ?? null,
           width: Number(root.getAttribute('width')),
           height: Number(root.getAttribute('height')),
+          chart: { width: Number(chart?.getAttribute('width')), height: Number(chart?.getAttribute('height')) },
         };
       }, text);
-      expect(parsed).toEqual({ error: null, ...wide });
+      // the chart at its size, inside a margin with its words above and below
+      expect(parsed.error).toBeNull();
+      expect(parsed.chart).toEqual(wide);
+      expect(parsed.width).toBeGreaterThan(wide.width);
+      expect(parsed.height).toBeGreaterThan(wide.height + 100);
 
       const png = await download(page, () => page.locator(`#${id} button.chart-png`).click());
       expect(png.name).toBe(`${id}${suffix}.png`);
       expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect({ width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20) }).toEqual({
-        width: 2 * wide.width,
-        height: 2 * wide.height,
+        width: 2 * parsed.width,
+        height: 2 * parsed.height,
       });
 
       expect(problems.errors).toEqual([]);
@@ -141,6 +160,39 @@ describe('chart downloads', () => {
       return blue / (data.length / 4);
     }, png.bytes.toString('base64'));
     expect(share).toBeGreaterThan(0.02);
+    await close();
+  });
+
+  test('every chart’s SVG shows its title, subtitle (the unit), source and credit as text', async () => {
+    const { page, close } = await open('404.html');
+    for (const prefix of ['', 'en/']) {
+      const folder = join(dist, prefix, 'charts');
+      const files = readdirSync(folder).filter((f) => f.endsWith('.svg'));
+      expect(files.length).toBeGreaterThan(30);
+      for (const file of files) {
+        const data = JSON.parse(readFileSync(join(folder, file.replace(/\.svg$/, '.json')), 'utf8'));
+        const words = await page.evaluate(
+          (markup) => {
+            const root = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+            // the frame's own text (not the chart's), read without line breaks and spaces
+            return [...root.children]
+              .filter((el) => el.tagName === 'text')
+              .map((el) => el.textContent ?? '')
+              .join('')
+              .replace(/\s+/g, '');
+          },
+          readFileSync(join(folder, file), 'utf8'),
+        );
+        const flat = (text: string) => text.replace(/\s+/g, '');
+        expect(words, `${prefix}${file}: title`).toContain(flat(data.title));
+        expect(words, `${prefix}${file}: subtitle`).toContain(flat(data.subtitle));
+        expect(words, `${prefix}${file}: the report`).toContain('北京市丰台区科学技术和信息化局2019年度部门决算');
+        expect(words, `${prefix}${file}: the site's copy's lines`).toMatch(/本站转录本|thissite’stranscription/);
+        expect(words, `${prefix}${file}: credit`).toContain(
+          prefix ? flat('Fengtai STI Bureau: the 2019 accounts') : '丰台区科信局2019年决算',
+        );
+      }
+    }
     await close();
   });
 });

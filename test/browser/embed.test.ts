@@ -1,14 +1,16 @@
 /**
  * Embeds: a publisher's page on another origin, carrying /embed.js, shows a chart in an iframe that takes the
  * chart's height; messages from another origin or of the wrong shape are ignored; embed pages fit 300 px, have no
- * site navigation, link back to the full view, and pass axe.
+ * site navigation, link back to the full view, and pass axe. Every embed: its chart text stays near its body text
+ * from 300 to 1000 px, it is no taller at 300 px than the height its embed code gives the iframe (for pages that
+ * strip embed.js), and it is light in a dark-system browser unless its URL asks for `?theme=dark` or `auto`.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, serve, siteUnderTest, type StaticServer } from './helpers';
+import { axeViolations, dist, serve, siteUnderTest, type StaticServer } from './helpers';
 
 const CHART = 'overview-spending';
 const site = siteUnderTest();
@@ -134,4 +136,111 @@ describe('embed.js and the embed pages', () => {
       await close();
     });
   }
+
+  describe('every embed', () => {
+    /** Each chart's embed-code height, from the share controls of the built pages: `<locale prefix><id>` → px. */
+    function embedCodeHeights(): Map<string, number> {
+      const heights = new Map<string, number>();
+      const walk = (dir: string, prefix: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory()) {
+            if (!['embed', 'charts', 'og', '_astro', 'data'].includes(entry.name))
+              walk(path, entry.name === 'en' && dir === dist ? 'en/' : prefix);
+          } else if (entry.name === 'index.html') {
+            const html = readFileSync(path, 'utf8');
+            for (const m of html.matchAll(/data-chart-share="([^"]+)"[^>]*?data-share-height="(\d+)"/g))
+              heights.set(`${prefix}${m[1]}`, Number(m[2]));
+          }
+        }
+      };
+      walk(dist, '');
+      return heights;
+    }
+    const embeds = ['', 'en/'].flatMap((prefix) =>
+      readdirSync(join(dist, prefix, 'embed')).map((id) => ({ prefix, id })),
+    );
+
+    /** Each embed's chart text size (smallest, largest) and body text size at `width`, as problems. */
+    async function textProblems(width: number): Promise<string[]> {
+      const problems: string[] = [];
+      const { page, close } = await site.open('404.html', { width });
+      for (const { prefix, id } of embeds) {
+        await page.goto(`${site.url}${prefix}embed/${id}/`, { waitUntil: 'load' });
+        const { min, max, body } = await page.evaluate(() => {
+          const sizes = [...document.querySelectorAll<SVGTextElement>('.chart-graphic svg text')]
+            .filter((t) => t.getClientRects().length > 0 && t.textContent!.trim())
+            .map((t) => {
+              const m = t.getScreenCTM()!;
+              return parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+            });
+          return {
+            min: Math.min(...sizes),
+            max: Math.max(...sizes),
+            body: parseFloat(getComputedStyle(document.body).fontSize),
+          };
+        });
+        const where = `${prefix}embed/${id}/ at ${width} px: chart text ${min.toFixed(1)}–${max.toFixed(1)} px, body ${body} px`;
+        if ((width <= 300 && min < 11) || min < 0.8 * body || max > 1.25 * body) problems.push(where);
+      }
+      await close();
+      return problems;
+    }
+
+    test('chart text is 0.8–1.25× the body text at 600 and 1000 px (the SVGs do not grow with the frame)', async () => {
+      expect(embeds.length).toBeGreaterThan(60);
+      expect([...(await textProblems(600)), ...(await textProblems(1000))]).toEqual([]);
+    }, 600_000);
+
+    // KNOWN DEFECT, not fixed here: at 300 px the narrow SVGs (rendered 360 units wide by the chart modules, text
+    // 12–14 units) are drawn at 276/360 = 0.77, so their text is 9.2–10.7 px. No CSS of the embed page can make
+    // them larger without sideways scrolling; the fix is a narrow rendering of at most ~300 units in
+    // src/charts/*. `test.fails` passes while the defect is there and fails the day it is fixed: then make this
+    // a plain `test`.
+    test.fails(
+      'chart text is at least 11 px and 0.8–1.25× the body text at 300 px',
+      async () => {
+        expect(await textProblems(300)).toEqual([]);
+      },
+      600_000,
+    );
+
+    test('at 300 px, no embed is taller than the height of its embed code', async () => {
+      const heights = embedCodeHeights();
+      const problems: string[] = [];
+      const { page, close } = await site.open('404.html', { width: 300, javaScriptEnabled: false });
+      for (const { prefix, id } of embeds) {
+        const code = heights.get(`${prefix}${id}`);
+        expect(code, `${prefix}${id} has an embed code`).toBeGreaterThan(0);
+        await page.goto(`${site.url}${prefix}embed/${id}/`, { waitUntil: 'load' });
+        const content = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        if (content > code!) problems.push(`${prefix}embed/${id}/: ${content} px, embed code ${code} px`);
+      }
+      await close();
+      expect(problems).toEqual([]);
+    }, 600_000);
+
+    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    test('light in a dark-system browser by default, with JavaScript or without', async () => {
+      for (const javaScriptEnabled of [true, false]) {
+        const { page, close } = await site.open(`embed/${CHART}/`, { colorScheme: 'dark', javaScriptEnabled });
+        expect(await background(page), `JavaScript ${javaScriptEnabled}`).toBe('rgb(255, 255, 255)');
+        await close();
+      }
+    });
+
+    test('dark with ?theme=dark; the system’s theme with ?theme=auto', async () => {
+      for (const [query, colorScheme, bg] of [
+        ['?theme=dark', 'light', 'rgb(21, 23, 28)'],
+        ['?theme=auto', 'dark', 'rgb(21, 23, 28)'],
+        ['?theme=auto', 'light', 'rgb(255, 255, 255)'],
+        ['?theme=nonsense', 'dark', 'rgb(255, 255, 255)'],
+      ] as const) {
+        const { page, problems, close } = await site.open(`en/embed/${CHART}/${query}`, { colorScheme });
+        expect(await background(page), `${query} in a ${colorScheme} system`).toBe(bg);
+        expect(problems.errors).toEqual([]);
+        await close();
+      }
+    });
+  });
 });

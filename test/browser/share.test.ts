@@ -58,8 +58,10 @@ describe('share control', () => {
       `<iframe src="${site.url}embed/spending-by-category/" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>\n` +
         `<script src="${site.url}embed.js" async></script>`,
     );
+    // the bureau's report as printed (no URL of this site), then the chart as a dataset quoting the site's copy
     expect(cite).toBe(
-      `北京市丰台区科学技术和信息化局. 2019年度部门决算说明[R/OL]. 北京: 北京市丰台区科学技术和信息化局, 2020: 第${lines.join('、')}行[2026-11-27]. ${url}.`,
+      `北京市丰台区科学技术和信息化局. 北京市丰台区科学技术和信息化局2019年度部门决算[R]. 北京: 北京市丰台区科学技术和信息化局, 2020. ` +
+        `转引自: 丰台区科信局2019年决算. ${title}[DS/OL]. 第${lines.join('、')}行（本站转录本）[2026-11-27]. ${url}.`,
     );
     expect(errors).toEqual([]);
     await context.close();
@@ -70,20 +72,25 @@ describe('share control', () => {
     const { cite } = await share(page, 'scores-vs-execution');
     const { lines } = await chart(page, 'scores-vs-execution');
     expect(lines.length).toBeGreaterThan(1);
-    expect(cite).toContain(`2020: 第${lines.join('、')}行[2026-11-27]. ${site.url}scores/#scores-vs-execution.`);
+    expect(cite).toContain(
+      `[DS/OL]. 第${lines.join('、')}行（本站转录本）[2026-11-27]. ${site.url}scores/#scores-vs-execution.`,
+    );
     await context.close();
   });
 
   test('English: the plain citation, and the English embed page', async () => {
     const { page, context } = await open('en/procurement/');
     const { link, embed, cite } = await share(page, 'procurement-by-type');
-    const { lines } = await chart(page, 'procurement-by-type');
+    const { title, lines } = await chart(page, 'procurement-by-type');
     const url = `${site.url}en/procurement/#procurement-by-type`;
     expect(link).toBe(url);
     expect(embed).toContain(`<iframe src="${site.url}en/embed/procurement-by-type/" title="`);
     const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
+    const bureau = 'Science, Technology and Informatization Bureau of Fengtai District, Beijing';
     expect(cite).toBe(
-      `Science, Technology and Informatization Bureau of Fengtai District, Beijing. 2020. 2019 final-accounts report (2019年度部门决算说明), ${where}. ${url} (accessed 27 November 2026).`,
+      `${bureau}. 2020. 北京市丰台区科学技术和信息化局2019年度部门决算 [2019 final accounts of the ${bureau}]. Beijing: ${bureau}. ` +
+        `Quoted in Fengtai STI Bureau: the 2019 accounts, “${title}” (dataset), ${where} of this site’s transcription. ` +
+        `${url} (accessed 27 November 2026).`,
     );
     await context.close();
   });
@@ -137,7 +144,7 @@ describe('share control', () => {
     expect(link).toBe(`${base}spending/#spending-by-category`);
     expect(embed).toContain(`<iframe src="${base}embed/spending-by-category/" title="`);
     expect(embed).toContain(`<script src="${base}embed.js" async></script>`);
-    expect(cite).toMatch(/2020: 第[\d、]+行\[引用日期\]\. \/.*spending\/#spending-by-category\.$/);
+    expect(cite).toMatch(/\[DS\/OL\]\. 第[\d、]+行（本站转录本）\[引用日期\]\. \/.*spending\/#spending-by-category\.$/);
     expect(
       await page.locator('#spending-by-category .share-copy:visible, #spending-by-category .chart-png:visible').count(),
     ).toBe(0);

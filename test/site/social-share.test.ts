@@ -13,9 +13,9 @@ import { embedCode } from '../../src/components/chart/embed-code';
 import { columnHeader, type Column } from '../../src/lib/format-cell';
 import { fontCoverage, missingCharacters } from '../../src/lib/share/font-coverage';
 import { FONT_FILES, OG_HEIGHT, OG_WIDTH, ogPng, ogSvg, wrapText } from '../../src/lib/share/og-card';
-import { chartFile, chartSourceText } from '../../src/lib/share/chart-files';
+import { chartFile, chartFrame, chartSourceText } from '../../src/lib/share/chart-files';
 import type { ChartSpec } from '../../src/charts/chart-spec';
-import { lightTokens, standaloneSvg } from '../../src/lib/share/standalone-svg';
+import { FRAME, lightTokens, standaloneSvg } from '../../src/lib/share/standalone-svg';
 
 const SVG =
   '<svg aria-describedby="x-alt" role="img" aria-label="bars" viewBox="0 0 640 100" height="100" width="640" fill="currentColor" class="plot">' +
@@ -48,23 +48,42 @@ const ROWS = [
 const DATA = chartData({ id: 'x', locale: 'zh', title: '标题', subtitle: '副标题', sourceLines: [49] }, COLUMNS, ROWS);
 
 describe('citation', () => {
-  test('GB/T 7714 in Chinese, with every line', () => {
+  test('GB/T 7714 in Chinese: the bureau’s report as printed, then the site’s chart as a dataset citing its copy’s lines', () => {
     expect(
       fillCitation(
-        citationTemplate('zh', [49, 52]),
+        citationTemplate('zh', [49, 52], '科学技术支出占75.77%'),
         'https://example.org/spending/#spending-by-category',
         '2026-11-27',
       ),
     ).toBe(
-      '北京市丰台区科学技术和信息化局. 2019年度部门决算说明[R/OL]. 北京: 北京市丰台区科学技术和信息化局, 2020: 第49、52行[2026-11-27]. https://example.org/spending/#spending-by-category.',
+      '北京市丰台区科学技术和信息化局. 北京市丰台区科学技术和信息化局2019年度部门决算[R]. 北京: 北京市丰台区科学技术和信息化局, 2020. ' +
+        '转引自: 丰台区科信局2019年决算. 科学技术支出占75.77%[DS/OL]. 第49、52行（本站转录本）[2026-11-27]. https://example.org/spending/#spending-by-category.',
     );
   });
 
-  test('plain in English, one line or several', () => {
-    expect(fillCitation(citationTemplate('en', [49]), 'https://example.org/en/', '27 November 2026')).toBe(
-      'Science, Technology and Informatization Bureau of Fengtai District, Beijing. 2020. 2019 final-accounts report (2019年度部门决算说明), line 49. https://example.org/en/ (accessed 27 November 2026).',
+  test('plain in English, one line or several, with the report’s printed title', () => {
+    expect(
+      fillCitation(citationTemplate('en', [49], 'Science took 75.77%'), 'https://example.org/en/', '27 November 2026'),
+    ).toBe(
+      'Science, Technology and Informatization Bureau of Fengtai District, Beijing. 2020. 北京市丰台区科学技术和信息化局2019年度部门决算 ' +
+        '[2019 final accounts of the Science, Technology and Informatization Bureau of Fengtai District, Beijing]. Beijing: ' +
+        'Science, Technology and Informatization Bureau of Fengtai District, Beijing. Quoted in Fengtai STI Bureau: the 2019 accounts, ' +
+        '“Science took 75.77%” (dataset), line 49 of this site’s transcription. https://example.org/en/ (accessed 27 November 2026).',
     );
-    expect(citationTemplate('en', [49, 52])).toContain(', lines 49, 52. {url}');
+    expect(citationTemplate('en', [49, 52], 'T')).toContain(', lines 49, 52 of this site’s transcription. {url}');
+  });
+
+  test('the report part has no URL and no lines; the Chinese and English titles of the report are the same', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const cite = citationTemplate(locale, [49], 'T');
+      const report = cite.slice(0, cite.indexOf(locale === 'zh' ? '转引自' : 'Quoted in'));
+      expect(report).toContain('北京市丰台区科学技术和信息化局2019年度部门决算');
+      expect(report).not.toMatch(/\{url\}|49|说明/);
+    }
+  });
+
+  test('a chart title cannot put a placeholder in the citation', () => {
+    expect(fillCitation(citationTemplate('zh', [1], 'a {url} b'), 'U', 'D')).toContain('a (url) b[DS/OL]');
   });
 
   test('a URL with $ signs is inserted as written', () => {
@@ -78,7 +97,7 @@ describe('citation', () => {
   });
 
   test('needs source lines', () => {
-    expect(() => citationTemplate('zh', [])).toThrow('citationTemplate: no source lines');
+    expect(() => citationTemplate('zh', [], 'T')).toThrow('citationTemplate: no source lines');
   });
 });
 
@@ -114,8 +133,10 @@ describe('chart data', () => {
       ['name', undefined],
       ['final_wan', '万元'],
       ['change_wan', '万元'],
-      ['share_pct', undefined],
+      ['share_pct', '%'],
     ]);
+    expect(DATA.amount_unit).toBe('万元');
+    expect(DATA.note).toContain('1 万元 = 10,000 元');
     expect(() =>
       chartData({ id: 'x', locale: 'zh', title: '', subtitle: '', sourceLines: [1] }, COLUMNS, [{ name: 'a' }]),
     ).toThrow('chartData x: row 1 has no final_wan');
@@ -231,9 +252,42 @@ describe('chart files (from the chart registry)', () => {
         title: '标题',
         description: '副标题\n说明\n来源：《2019年度部门决算》第 49 行',
         tokens: lightTokens(),
+        frame: chartFrame(spec),
       }),
     );
     expect(svg).toContain('<desc>副标题\n说明\n来源：《2019年度部门决算》第 49 行</desc>');
+  });
+
+  test('the SVG shows, as text, the title, the subtitle (the unit), the source and the credit, with a margin', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const file = chartFile({ ...spec, locale, subtitle: locale === 'zh' ? '决算数，万元' : 'CNY million' }, 'svg');
+      const doc = new DOMParser().parseFromString(file.replace(/^<\?xml[^>]*>\n/, ''), 'image/svg+xml');
+      const root = doc.documentElement;
+      const texts = [...root.children].filter((el) => el.tagName === 'text').map((el) => el.textContent);
+      expect(texts[0]).toBe('标题');
+      expect(texts[1]).toBe(locale === 'zh' ? '决算数，万元' : 'CNY million');
+      // wrapped lines, read without the breaks and spaces
+      const all = texts.join('').replace(/\s+/g, '');
+      expect(all).toContain('北京市丰台区科学技术和信息化局2019年度部门决算');
+      expect(all).toContain(locale === 'zh' ? '第49行（本站转录本）' : 'line49ofthissite’stranscription');
+      expect(texts.at(-1)).toBe(
+        locale === 'zh' ? '图表：丰台区科信局2019年决算' : 'Chart: Fengtai STI Bureau: the 2019 accounts',
+      );
+      // the chart is nested with the frame's margin around it, and keeps its own size and viewBox
+      const chart = [...root.children].find((el) => el.tagName === 'svg')!;
+      expect(chart.getAttribute('x')).toBe(String(FRAME.margin));
+      expect(chart.getAttribute('viewBox')).toBe('0 0 640 100');
+      expect(root.getAttribute('width')).toBe(String(640 + 2 * FRAME.margin));
+      expect(Number(root.getAttribute('height'))).toBeGreaterThan(100 + 2 * FRAME.margin + 18 + 14 + 2 * 12);
+    }
+  });
+
+  test('a long title wraps within the chart’s width', () => {
+    const title = '科学技术支出占一般公共预算财政拨款支出的75.77%，比上年增加4,816.45万元，是所有支出中最大的一项';
+    const file = standaloneSvg(SVG, { title: 't', description: '', frame: { title, subtitle: 's', footer: [] } });
+    const lines = [...file.matchAll(/font-weight="700"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(title);
   });
 
   test('the source line reads as the figure prints it, one line or several', () => {

@@ -41,10 +41,6 @@ const ON_PURPOSE: Record<string, string[]> = {
     // the label "(Chinese original)" after report text is needed in English only
     'original: empty in zh',
   ],
-  // GB/T 7714 (zh) names the publisher's place and the author twice; the English style does neither
-  'pages/share': [
-    'cite.template: placeholders {author}{author}{date}{place}{title}{url}{where}{year} in zh, {author}{date}{title}{url}{where}{year} in en',
-  ],
   // "14个" in Chinese, "14" in English (the sentence around it says "projects")
   'pages/overview': ['count.unit: empty in en'],
   // "Translation:" before our English of a reason is needed in English only

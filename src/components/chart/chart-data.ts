@@ -5,6 +5,7 @@
 import { csvFormatValue } from 'd3-dsv';
 import type { Column } from '../../lib/format-cell';
 import type { Locale } from '../../lib/i18n';
+import { shareWords } from './share-words';
 
 export interface ChartData {
   id: string;
@@ -13,8 +14,12 @@ export interface ChartData {
   subtitle: string;
   /** report lines the chart's figures come from */
   source_lines: number[];
-  /** the data table's columns, in its order; amounts are in 万元 whatever the page shows */
-  columns: { key: string; label: string; kind: string; unit?: '万元' }[];
+  /** the unit of every amount: 万元 (10,000 yuan), whatever the page shows */
+  amount_unit: '万元';
+  /** what the numbers are: amounts in 万元 = 10,000 yuan, unformatted; source_lines are the site's copy's lines */
+  note: string;
+  /** the data table's columns, in its order: each with its kind, its unit (万元 for amounts, % for percentages) and what it holds */
+  columns: { key: string; label: string; kind: string; unit?: string; about: string }[];
   /** one object per table row: the columns' keys and `source_lines`, values as in the tables (unformatted) */
   rows: Record<string, unknown>[];
 }
@@ -24,22 +29,25 @@ export interface ChartData {
  * @throws if a row lacks one of the columns
  */
 export function chartData(
-  chart: Omit<ChartData, 'columns' | 'rows' | 'source_lines'> & { sourceLines: readonly number[] },
+  chart: Pick<ChartData, 'id' | 'locale' | 'title' | 'subtitle'> & { sourceLines: readonly number[] },
   columns: readonly Column[],
   rows: readonly Record<string, unknown>[],
 ): ChartData {
   const keys = columns.map((c) => c.key);
+  const w = (key: Parameters<typeof shareWords>[1]) => shareWords(chart.locale, key);
   return {
     id: chart.id,
     locale: chart.locale,
     title: chart.title,
     subtitle: chart.subtitle,
     source_lines: [...chart.sourceLines],
+    amount_unit: '万元',
+    note: w('data.note'),
     columns: columns.map((c) => ({
       key: c.key,
       label: c.label,
       kind: c.kind ?? 'text',
-      ...(c.kind === 'amount' ? { unit: '万元' as const } : {}),
+      ...columnUnit(c, chart.locale),
     })),
     rows: rows.map((row, i) => {
       const out: Record<string, unknown> = {};
@@ -51,6 +59,23 @@ export function chartData(
       return out;
     }),
   };
+}
+
+/** A column's unit and what it holds: amounts in 万元, percentages in %, printed text said to be text. */
+function columnUnit(column: Column, locale: Locale): { unit?: string; about: string } {
+  const w = (key: Parameters<typeof shareWords>[1]) => shareWords(locale, key);
+  switch (column.kind ?? 'text') {
+    case 'amount':
+      return { unit: '万元', about: w('data.col.amount') };
+    case 'percent':
+      return { unit: '%', about: w('data.col.percent') };
+    case 'points':
+      return { unit: w('data.unit.points'), about: w('data.col.points') };
+    case 'number':
+      return { about: w('data.col.number') };
+    default:
+      return { about: w(column.key.endsWith('_printed') ? 'data.col.printed' : 'data.col.text') };
+  }
 }
 
 const BOM = '\uFEFF';
@@ -85,7 +110,10 @@ export function toCsv(data: ChartData): string {
   return `${BOM}${lines.join('\n')}\n`;
 }
 
-/** The chart's data as a JSON file: title, subtitle, source lines, columns (key, label, kind) and rows. */
+/**
+ * The chart's data as a JSON file: title, subtitle, source lines, the amount unit and a note, columns (key, label,
+ * kind, unit, what each holds) and rows.
+ */
 export function toJson(data: ChartData): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -1,20 +1,24 @@
 /**
- * The citation of a chart: the report, the lines its figures come from, the chart's URL and the date it was
- * consulted — GB/T 7714 in Chinese, a plain style in English. The page is built without a date (two builds must
- * be identical), so the citation is a template with `{url}` and `{date}`, which src/client/chart-share.ts fills
- * (with fillCitation and citationDate from ./cite-fill.ts) with the reader's URL and today's date.
+ * The citation of a chart: the bureau's report as published (its title as printed, no URL of this site), then
+ * this site's chart as a dataset that quotes it, with the lines of the site's transcription its figures come from,
+ * the chart's URL and the date it was consulted — GB/T 7714 in Chinese, a plain style in English. The page is
+ * built without a date (two builds must be identical), so the citation is a template with `{url}` and `{date}`,
+ * which src/client/chart-share.ts fills (with fillCitation and citationDate from ./cite-fill.ts) with the
+ * reader's URL and today's date.
  */
-import type { Locale } from '../../lib/i18n';
+import { t, type Locale } from '../../lib/i18n';
 import { shareWords } from './share-words';
 
 /**
  * The citation with `{url}` and `{date}` left to fill in.
+ * @param chart the chart's title (the dataset's title)
  * @throws if there are no lines
- * @example citationTemplate('zh', [49, 52])
- *   // '北京市丰台区科学技术和信息化局. 2019年度部门决算说明[R/OL]. 北京: 北京市丰台区科学技术和信息化局, 2020: 第49、52行[{date}]. {url}.'
- * @example citationTemplate('en', [49]) // '… 2020. 2019 final-accounts report (2019年度部门决算说明), line 49. {url} (accessed {date}).'
+ * @example citationTemplate('zh', [49, 52], '科学技术支出占…')
+ *   // '北京市丰台区科学技术和信息化局. 北京市丰台区科学技术和信息化局2019年度部门决算[R]. 北京: 北京市丰台区科学技术和信息化局, 2020. 转引自: 丰台区科信局2019年决算. 科学技术支出占…[DS/OL]. 第49、52行（本站转录本）[{date}]. {url}.'
+ * @example citationTemplate('en', [49], 'Science and technology…')
+ *   // '… 2020. 北京市丰台区科学技术和信息化局2019年度部门决算 [2019 final accounts …]. Beijing: …. Quoted in …, “Science and technology…” (dataset), line 49 of this site’s transcription. {url} (accessed {date}).'
  */
-export function citationTemplate(locale: Locale, lines: readonly number[]): string {
+export function citationTemplate(locale: Locale, lines: readonly number[], chart: string): string {
   if (lines.length === 0) throw new Error('citationTemplate: no source lines');
   const w = (key: Parameters<typeof shareWords>[1]) => shareWords(locale, key);
   return shareWords(locale, 'cite.template', {
@@ -22,11 +26,18 @@ export function citationTemplate(locale: Locale, lines: readonly number[]): stri
     title: w('cite.title'),
     place: w('cite.place'),
     year: w('cite.year'),
-    where:
-      lines.length === 1
-        ? shareWords(locale, 'cite.line', { n: lines[0]! })
-        : shareWords(locale, 'cite.lines', { list: lines.join(w('cite.lineSeparator')) }),
+    site: t(locale, 'site.title'),
+    // the chart's own title, without the placeholders the client fills
+    chart: chart.replace(/\{(url|date)\}/g, '($1)'),
+    where: citationLines(locale, lines),
     url: '{url}',
     date: '{date}',
   });
+}
+
+/** The lines of this site's transcription: `第49、52行（本站转录本）`, `lines 49, 52 of this site’s transcription`. */
+export function citationLines(locale: Locale, lines: readonly number[]): string {
+  return lines.length === 1
+    ? shareWords(locale, 'cite.line', { n: lines[0]! })
+    : shareWords(locale, 'cite.lines', { list: lines.join(shareWords(locale, 'cite.lineSeparator')) });
 }

@@ -5,9 +5,11 @@
  */
 import type { ChartSpec } from '../../charts/chart-spec';
 import { chartData, toCsv, toJson } from '../../components/chart/chart-data';
+import { citationLines } from '../../components/chart/citation';
+import { shareWords } from '../../components/chart/share-words';
 import { t } from '../i18n';
 import { ogCardPng } from './og-card';
-import { lightTokens, standaloneSvg } from './standalone-svg';
+import { lightTokens, standaloneSvg, type SvgFrame } from './standalone-svg';
 
 export const CHART_FILE_TYPES = ['csv', 'json', 'svg'] as const;
 export type ChartFileType = (typeof CHART_FILE_TYPES)[number];
@@ -28,12 +30,31 @@ export function chartDataOf(chart: ChartSpec) {
 
 const tokens = lightTokens();
 
-/** One download of the chart: `csv` (UTF-8 with a BOM), `json`, or `svg` (standalone, light theme). */
+/**
+ * The words a standalone chart file shows around the chart: its title, its subtitle (which names the unit), the
+ * source (the bureau's report, and the lines of this site's transcription) and the credit (the site's name).
+ */
+export function chartFrame(chart: ChartSpec): SvgFrame {
+  const { locale } = chart;
+  return {
+    title: chart.title,
+    subtitle: chart.subtitle,
+    footer: [
+      shareWords(locale, 'file.source', { where: citationLines(locale, chart.sourceLines) }),
+      shareWords(locale, 'file.credit', { site: t(locale, 'site.title') }),
+    ],
+  };
+}
+
+/**
+ * One download of the chart: `csv` (UTF-8 with a BOM), `json`, or `svg` (standalone, light theme, with its
+ * title, subtitle, source and credit as text around it).
+ */
 export function chartFile(chart: ChartSpec, type: ChartFileType): string {
   if (type === 'csv') return toCsv(chartDataOf(chart));
   if (type === 'json') return toJson(chartDataOf(chart));
   const description = [chart.subtitle, chart.alt, chartSourceText(chart)].filter(Boolean).join('\n');
-  return standaloneSvg(chart.svg, { title: chart.title, description, tokens });
+  return standaloneSvg(chart.svg, { title: chart.title, description, tokens, frame: chartFrame(chart) });
 }
 
 /** The chart's 1200×630 social card. */
