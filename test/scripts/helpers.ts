@@ -43,6 +43,13 @@ export function fixture(name: string, ...edits: [string, string][]): ReportLine[
 
 export const problems = () => new Problems(FILE);
 
+/** Runs a parser with a fresh problems() list: what it returned, and the messages of the errors it reported. */
+export function parsed<T>(run: (p: Problems) => T): { out: T; errors: string[] } {
+  const p = problems();
+  const out = run(p);
+  return { out, errors: p.errors.map((e) => e.message) };
+}
+
 /** A Fig as a compact, comparable value: `1434.3@2` (value and printed decimals). */
 export const fig = (f: Fig | null | undefined) => (f ? `${f.value}@${f.decimals}` : null);
 
