@@ -3,6 +3,7 @@
  * its identity, its data table and sources, and its two SVGs. Each part is checked only when the test gives it.
  */
 import { expect, test } from 'vitest';
+import type { IndicatorRow } from '../../../contract/tables';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
 import type { Locale } from '../../../src/lib/i18n';
 
@@ -36,6 +37,27 @@ export const categoryNames: Record<Locale, string[]> = {
 export const categoryFinals = [5504.37, 1434.3, 170.96, 104.37, 25.37, 15.3, 5.35, 4.42];
 /** Each category row cites the table's line 49 and its own line. */
 export const categoryRowLines = [61, 75, 79, 67, 82, 52, 58, 71].map((n) => [49, n]);
+
+/** An indicator row as data/derived/indicators.json has it: a complete quantity row, weight 10, nothing lost. */
+export const indicatorRow = (over: Partial<IndicatorRow>): IndicatorRow => ({
+  project_slug: 'p',
+  row: 1,
+  level1_zh: '产出指标',
+  level1_en: 'Outputs',
+  level2_zh: '数量指标',
+  level2_en: 'Quantity',
+  name_zh: 'x',
+  weight: 10,
+  target: null,
+  actual: null,
+  score: 10,
+  points_lost: 0,
+  reason_zh: null,
+  complete: true,
+  source_lines: [1],
+  quote: '',
+  ...over,
+});
 
 export interface ExpectedSpec {
   id: string;
