@@ -121,11 +121,12 @@ export function testSpecs(
   build: (id: string, locale: Locale) => ChartSpec,
   common: (spec: ChartSpec, id: string, locale: Locale) => void = () => {},
 ) {
-  const runs = cases.flatMap((c) => locales.map((locale) => ({ ...c, locale })));
-  test.each(runs)('$id ($locale): $title', ({ id, locale, expected, more, build: own }) => {
-    const spec = own ? own(locale) : build(id, locale);
-    common(spec, id, locale);
-    expectSpec(spec, { id, locale, ...expected(locale) });
-    more?.(spec, locale);
-  });
+  for (const { id, title, expected, more, build: own } of cases)
+    for (const locale of locales)
+      test(`${id} (${locale}): ${title}`, () => {
+        const spec = own ? own(locale) : build(id, locale);
+        common(spec, id, locale);
+        expectSpec(spec, { id, locale, ...expected(locale) });
+        more?.(spec, locale);
+      });
 }
