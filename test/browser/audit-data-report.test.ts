@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import findingsFile from '../../data/derived/findings.json';
 import { findingAnchor } from '../../src/lib/data';
-import { axeViolations, siteUnderTest } from './helpers';
+import { expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
 
 const PAGES = [
   { path: 'audit/', lang: 'zh-CN' },
@@ -19,9 +19,6 @@ const PAGES = [
 ];
 const site = siteUnderTest();
 const { open } = site;
-
-const openAllDetails = (page: Page) =>
-  page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
 /** Waits until the line with `id` is scrolled into the window (the browser scrolls to a fragment after layout). */
 async function inView(page: Page, id: string): Promise<void> {
@@ -50,19 +47,11 @@ describe.each(PAGES)('/$path', ({ path, lang }) => {
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.locator('h1').count(), 'one h1').toBe(1);
     expect((await page.title()).length).toBeGreaterThan(5);
-    expect(problems.errors, 'console errors').toEqual([]);
-    expect(problems.failed, 'failed requests').toEqual([]);
+    expectNoProblems(problems);
     await close();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`passes axe in the ${colorScheme} theme, every <details> open`, async () => {
-      const { page, close } = await open(path, { colorScheme });
-      await openAllDetails(page);
-      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
-      await close();
-    }, 240_000);
-  }
+  testAxeInBothThemes(open, path, ', every <details> open', 240_000);
 
   test('fits a 375 px phone without scrolling sideways, every <details> open', async () => {
     const { page, close } = await open(path, { width: 375 });

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 
 export const root = resolve(import.meta.dirname, '../..');
 /** The built site: dist/, or DIST_DIR when set (so several builds can run side by side). */
@@ -239,6 +239,48 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .map((n) => n.target.join(' '))
         .join('\n  ')}`,
   );
+}
+
+/** Opens every <details> on the page (data tables, notes), as a reader who opens them all would. */
+export const openAllDetails = (page: Page) =>
+  page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+
+/** Nothing went wrong on the page: no console errors, no failed requests. */
+export function expectNoProblems(problems: PageProblems) {
+  expect(problems.errors, 'console errors').toEqual([]);
+  expect(problems.failed, 'failed requests').toEqual([]);
+}
+
+/**
+ * Two tests of the page at `path`, one in the light and one in the dark theme: with every <details> open it has no
+ * axe violations. Each is named "passes axe in the <theme> theme<how>".
+ */
+export function testAxeInBothThemes(open: SiteUnderTest['open'], path: string, how: string, timeout?: number) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(
+      `passes axe in the ${colorScheme} theme${how}`,
+      async () => {
+        const { page, close } = await open(path, { colorScheme });
+        await openAllDetails(page);
+        expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
+        await close();
+      },
+      timeout,
+    );
+  }
+}
+
+/** A built page ready for a CSP without inline scripts or styles: external scripts only, no styles in the HTML. */
+export function expectCspReady(html: string) {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  expect(scripts.length, 'scripts').toBeGreaterThan(0);
+  for (const [tag, attrs, body] of scripts) {
+    expect(attrs, `external script: ${tag.slice(0, 80)}`).toMatch(/\ssrc="/);
+    expect(body!.trim(), 'script body').toBe('');
+  }
+  expect(html, 'no <style> elements').not.toMatch(/<style\b/);
+  expect(html, 'no style attributes').not.toMatch(/\sstyle="/);
+  expect(html, 'no aria-label on chart groups').not.toMatch(/<g\b[^>]*aria-label=/);
 }
 
 export interface OpenOptions {

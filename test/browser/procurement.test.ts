@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, siteUnderTest } from './helpers';
+import { axeViolations, expectNoProblems, openAllDetails, siteUnderTest } from './helpers';
 
 const pages = [
   {
@@ -47,15 +47,14 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
       await page.locator('.key-figure a[href$="/report/#L116"]').count(),
       'purchased services linked to line 116',
     ).toBeGreaterThan(0);
-    expect(problems.errors, 'console errors').toEqual([]);
-    expect(problems.failed, 'failed requests').toEqual([]);
+    expectNoProblems(problems);
     await close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`passes axe in the ${colorScheme} theme, data tables open`, async () => {
       const { page, close } = await open(path, { colorScheme });
-      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await openAllDetails(page);
       expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
       await page.locator('.chart-graphic--wide [data-tip]').first().focus();
       expect(await axeViolations(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
@@ -112,7 +111,7 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
 
   test('a 375 px phone shows the narrow charts and does not scroll sideways, in the widest unit with tables open', async () => {
     const { page, close } = await open(`${path}?unit=yuan`, { width: 375 });
-    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await openAllDetails(page);
     expect(await page.locator('.chart-graphic--narrow svg').first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow in px').toBe(0);

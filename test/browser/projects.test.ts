@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, dist, siteUnderTest } from './helpers';
+import { dist, expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
 import projects from '../../data/derived/projects.json';
 
 // the fragment (no header), the one with a printed rate of 0.60%, and the one whose rows add up to 96, not 94
@@ -23,8 +23,6 @@ const pages = [
 
 const { open } = siteUnderTest();
 
-const openDetails = (page: Page) =>
-  page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 const rowNumbers = (page: Page) => page.locator('.projects-table tbody tr .row-number').allTextContents();
 const byRate = [...projects].map((p, i) => ({
   n: `${i + 1}.`,
@@ -39,23 +37,15 @@ describe.each(pages)('/$path', ({ path, lang, charts }) => {
     expect(await page.locator('h1').count(), 'one h1').toBe(1);
     expect(await page.locator('figure[data-chart]').count(), 'charts').toBe(charts);
     expect(await page.locator('figure[data-chart] svg.plot').count(), 'wide and narrow renderings').toBe(charts * 2);
-    expect(problems.errors, 'console errors').toEqual([]);
-    expect(problems.failed, 'failed requests').toEqual([]);
+    expectNoProblems(problems);
     await close();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`passes axe in the ${colorScheme} theme with the data tables open`, async () => {
-      const { page, close } = await open(path, { colorScheme });
-      await openDetails(page);
-      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
-      await close();
-    }, 120_000);
-  }
+  testAxeInBothThemes(open, path, ' with the data tables open', 120_000);
 
   test('does not scroll sideways on a 375 px phone, with every table open', async () => {
     const { page, close } = await open(path, { width: 375 });
-    await openDetails(page);
+    await openAllDetails(page);
     expect(await page.locator('.chart-graphic--narrow svg').first().isVisible(), 'narrow chart shown').toBe(true);
     expect(await page.locator('.chart-graphic--wide svg').first().isVisible(), 'wide chart hidden').toBe(false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, dist, siteUnderTest } from './helpers';
+import { axeViolations, dist, expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
 
 const CHARTS = [
   'scores-distribution',
@@ -22,9 +21,6 @@ const pages = [
 ];
 
 const { open } = siteUnderTest();
-
-const openDetails = (page: Page) =>
-  page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
 describe.each(pages)('/$path', ({ path, lang }) => {
   test('loads without console errors or failed requests, with its five charts in order', async () => {
@@ -42,19 +38,11 @@ describe.each(pages)('/$path', ({ path, lang }) => {
       );
       expect(await figure.locator('details tbody tr').count(), `${id}: data table`).toBeGreaterThan(0);
     }
-    expect(problems.errors, 'console errors').toEqual([]);
-    expect(problems.failed, 'failed requests').toEqual([]);
+    expectNoProblems(problems);
     await close();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`passes axe in the ${colorScheme} theme with the data tables open`, async () => {
-      const { page, close } = await open(path, { colorScheme });
-      await openDetails(page);
-      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
-      await close();
-    }, 120_000);
-  }
+  testAxeInBothThemes(open, path, ' with the data tables open', 120_000);
 
   test('passes axe with the dark theme chosen by the toggle and a tooltip showing', async () => {
     const { page, close } = await open(path);
@@ -82,7 +70,7 @@ describe.each(pages)('/$path', ({ path, lang }) => {
 
   test('does not scroll sideways on a 375 px phone, with every table open', async () => {
     const { page, close } = await open(path, { width: 375 });
-    await openDetails(page);
+    await openAllDetails(page);
     for (const id of CHARTS) {
       expect(await page.locator(`#${id} .chart-graphic--narrow svg`).isVisible(), `${id} narrow`).toBe(true);
     }

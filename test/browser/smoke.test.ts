@@ -5,7 +5,17 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, build, dist, root, serve, siteUnderTest } from './helpers';
+import {
+  axeViolations,
+  build,
+  dist,
+  expectCspReady,
+  expectNoProblems,
+  root,
+  serve,
+  siteUnderTest,
+  testAxeInBothThemes,
+} from './helpers';
 
 const pages = [
   { name: '/', path: '', file: 'index.html', lang: 'zh-CN' },
@@ -22,19 +32,11 @@ describe.each(pages)('$name', ({ path, lang }) => {
     expect(await page.locator('figure[data-chart] svg.plot').count(), 'wide and narrow charts').toBeGreaterThanOrEqual(
       2,
     );
-    expect(problems.errors, 'console errors').toEqual([]);
-    expect(problems.failed, 'failed requests').toEqual([]);
+    expectNoProblems(problems);
     await close();
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`passes axe in the ${scheme} theme, data tables open`, async () => {
-      const { page, close } = await open(path, { colorScheme: scheme });
-      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      expect(await axeViolations(page), `axe violations (${scheme})`).toEqual([]);
-      await close();
-    });
-  }
+  testAxeInBothThemes(open, path, ', data tables open');
 
   test('passes axe with the dark theme chosen by the toggle and a tooltip showing', async () => {
     const { page, close } = await open(path, { colorScheme: 'light' });
@@ -118,15 +120,7 @@ describe('client enhancements', () => {
 describe('built HTML', () => {
   test.each(pages)('$file is ready for a CSP without inline scripts or styles', ({ file }) => {
     const html = readFileSync(join(dist, file), 'utf8');
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length, 'scripts').toBeGreaterThan(0);
-    for (const [tag, attrs, body] of scripts) {
-      expect(attrs, `external script: ${tag.slice(0, 80)}`).toMatch(/\ssrc="/);
-      expect(body!.trim(), 'script body').toBe('');
-    }
-    expect(html, 'no <style> elements').not.toMatch(/<style\b/);
-    expect(html, 'no style attributes').not.toMatch(/\sstyle="/);
-    expect(html, 'no aria-label on chart groups').not.toMatch(/<g\b[^>]*aria-label=/);
+    expectCspReady(html);
   });
 
   test('metadata: canonical and hreflang alternates for both languages', () => {
@@ -160,8 +154,7 @@ describe('under a base path', () => {
       ).toEqual([]);
       expect(await page.getAttribute('a[data-lang-switch]', 'href')).toBe('/fengtai/');
       expect(await page.getAttribute('.chart-source a', 'href')).toBe('/fengtai/en/report/#L49');
-      expect(problems.errors, 'console errors').toEqual([]);
-      expect(problems.failed, 'failed requests').toEqual([]);
+      expectNoProblems(problems);
       await close();
       await based.close();
     } finally {

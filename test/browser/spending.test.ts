@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatAmount } from '../../src/lib/format';
-import { axeViolations, dist, siteUnderTest } from './helpers';
+import { axeViolations, dist, expectCspReady, expectNoProblems, openAllDetails, siteUnderTest } from './helpers';
 
 const CATEGORIES = [
   'science-and-technology',
@@ -64,8 +64,7 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
     for (const id of ids) expect(await page.locator(`#${id} svg.plot`).count(), id).toBe(2);
     expect(await page.locator('[data-unit-switch]').isVisible(), 'unit switch shown once the script runs').toBe(true);
     expect(await visiblePanels(page), 'the largest category first').toEqual(['spending-sub-science-and-technology']);
-    expect(problems.errors, 'console errors').toEqual([]);
-    expect(problems.failed, 'failed requests').toEqual([]);
+    expectNoProblems(problems);
     await close();
   });
 
@@ -73,7 +72,7 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
     test(`passes axe in the ${colorScheme} theme, every category and data table open`, async () => {
       const { page, close } = await open(path, { colorScheme });
       await page.locator('[data-drilldown-control] input[value="spending-detail"]').check();
-      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await openAllDetails(page);
       expect(await visiblePanels(page)).toHaveLength(CATEGORIES.length);
       expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
       await page.locator('.chart-graphic--wide [data-tip]').first().focus();
@@ -202,7 +201,7 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
   test('a 375 px phone shows the narrow charts and does not scroll sideways, in the widest unit with everything open', async () => {
     const { page, close } = await open(`${path}?unit=yuan`, { width: 375 });
     await page.locator('[data-drilldown-control] input[value="spending-detail"]').check();
-    await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await openAllDetails(page);
     expect(await page.locator('.chart-graphic--narrow svg').first().isVisible()).toBe(true);
     expect(await page.locator('.chart-graphic--wide svg').first().isVisible()).toBe(false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -221,15 +220,7 @@ describe('built HTML of /spending/ and /procurement/', () => {
 
   test.each(files)('%s is ready for a CSP without inline scripts or styles', (file) => {
     const html = readFileSync(join(dist, file), 'utf8');
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length, 'scripts').toBeGreaterThan(0);
-    for (const [tag, attrs, body] of scripts) {
-      expect(attrs, `external script: ${tag.slice(0, 80)}`).toMatch(/\ssrc="/);
-      expect(body!.trim(), 'script body').toBe('');
-    }
-    expect(html, 'no <style> elements').not.toMatch(/<style\b/);
-    expect(html, 'no style attributes').not.toMatch(/\sstyle="/);
-    expect(html, 'no aria-label on chart groups').not.toMatch(/<g\b[^>]*aria-label=/);
+    expectCspReady(html);
     expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]*\/en\/(spending|procurement)\/">/);
   });
 

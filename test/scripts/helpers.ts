@@ -43,6 +43,24 @@ export function fixture(name: string, ...edits: [string, string][]): ReportLine[
 
 export const problems = () => new Problems(FILE);
 
+/** The sections of the other-matters fixture (report lines 92–116) as the section splitter hands them to its parser. */
+export function otherMattersSections(lines: ReportLine[]) {
+  const at = (from: number, to: number) => lines.filter((l) => l.n >= from && l.n <= to);
+  return {
+    three_public: at(92, 99),
+    running_costs: at(101, 103),
+    procurement: at(105, 107),
+    purchased_services: at(115, 116),
+  };
+}
+
+/** Runs a parser with a fresh problems() list: what it returned, and the messages of the errors it reported. */
+export function parsed<T>(run: (p: Problems) => T): { out: T; errors: string[] } {
+  const p = problems();
+  const out = run(p);
+  return { out, errors: p.errors.map((e) => e.message) };
+}
+
 /** A Fig as a compact, comparable value: `1434.3@2` (value and printed decimals). */
 export const fig = (f: Fig | null | undefined) => (f ? `${f.value}@${f.decimals}` : null);
 

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import zh from '../../src/i18n/pages/data.zh.json';
-import en from '../../src/i18n/pages/data.en.json';
 import lines from '../../data/derived/report-lines.json';
 import manifest from '../../data/derived/manifest.json';
 import { derivedDir } from '../../src/lib/data';
@@ -96,16 +95,7 @@ describe('formatBytes', () => {
 });
 
 describe('data words', () => {
-  test('both languages have the same keys, the same placeholders and no empty words', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
-      expect(names(en[key]), `placeholders of ${key}`).toEqual(names(zh[key]));
-      expect(zh[key].trim(), `zh ${key}`).not.toBe('');
-      expect(en[key].trim(), `en ${key}`).not.toBe('');
-    }
-  });
-
+  // (that data.zh.json and data.en.json have the same keys and placeholders is test/site/words-parity.test.ts)
   test('every table, column, type and unit of the manifest has words', () => {
     const words: Record<string, string> = zh;
     const missing: string[] = [];

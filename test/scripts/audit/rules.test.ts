@@ -26,6 +26,7 @@ import {
   emptyModel,
   FILE,
   fixture,
+  otherMattersSections,
   fixtureFirstLine,
   fixtureText,
   GLOSSARY_PATH,
@@ -67,24 +68,9 @@ const models = {
   },
   other: (edits: Edits): ParsedReport => {
     const lines = fixture('other-matters', ...edits);
-    const at = (a: number, b: number) => lines.filter((l) => l.n >= a && l.n <= b);
     return {
       ...emptyModel(),
-      other: {
-        terms: [],
-        ...strict((p) =>
-          parseOtherMatters(
-            {
-              three_public: at(92, 99),
-              running_costs: at(101, 103),
-              procurement: at(105, 107),
-              purchased_services: at(115, 116),
-            },
-            FILE,
-            p,
-          ),
-        ),
-      },
+      other: { terms: [], ...strict((p) => parseOtherMatters(otherMattersSections(lines), FILE, p)) },
     };
   },
   summary: (edits: Edits): ParsedReport => ({

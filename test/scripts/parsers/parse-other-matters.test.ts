@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseOtherMatters } from '../../../scripts/parsers/parse-other-matters.ts';
-import { fig, FILE, fixture, problems } from '../helpers.ts';
+import { fig, FILE, fixture, otherMattersSections, parsed } from '../helpers.ts';
 
 function parse(...edits: [string, string][]) {
   const lines = fixture('other-matters', ...edits);
-  const at = (from: number, to: number) => lines.filter((l) => l.n >= from && l.n <= to);
-  const p = problems();
-  const out = parseOtherMatters(
-    {
-      three_public: at(92, 99),
-      running_costs: at(101, 103),
-      procurement: at(105, 107),
-      purchased_services: at(115, 116),
-    },
-    FILE,
-    p,
-  );
-  return { out, errors: p.errors.map((e) => e.message) };
+  return parsed((p) => parseOtherMatters(otherMattersSections(lines), FILE, p));
 }
 
 describe('parseOtherMatters', () => {

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../../scripts/lib/report-error.ts';
 import { parseOverview, readPart } from '../../../scripts/parsers/parse-overview.ts';
-import { fig, FILE, fixture, problems } from '../helpers.ts';
+import { fig, FILE, fixture, parsed } from '../helpers.ts';
 
 /** Part 1 §一–§三 of the report: staff, totals with the prior year, income and expenditure lists. */
 function parse(...edits: [string, string][]) {
   const lines = fixture('overview', ...edits);
-  const p = problems();
   const totals = lines.filter((l) => l.n >= 36 && l.n <= 42);
-  const out = parseOverview(
-    { basic_info: lines.filter((l) => l.n === 35), totals, fiscal_totals: lines.filter((l) => l.n === 44) },
-    FILE,
-    p,
+  return parsed((p) =>
+    parseOverview(
+      { basic_info: lines.filter((l) => l.n === 35), totals, fiscal_totals: lines.filter((l) => l.n === 44) },
+      FILE,
+      p,
+    ),
   );
-  return { out, errors: p.errors.map((e) => e.message) };
 }
 
 describe('parseOverview', () => {

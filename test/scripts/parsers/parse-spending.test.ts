@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpending } from '../../../scripts/parsers/parse-spending.ts';
-import { fig, FILE, fixture, problems } from '../helpers.ts';
+import { fig, FILE, fixture, parsed } from '../helpers.ts';
 
 function parse(...edits: [string, string][]) {
   const lines = fixture('spending', ...edits);
-  const p = problems();
-  const out = parseSpending(lines.slice(1), lines[0]!, FILE, p);
-  return { out, errors: p.errors.map((e) => e.message) };
+  return parsed((p) => parseSpending(lines.slice(1), lines[0]!, FILE, p));
 }
 
 describe('parseSpending', () => {

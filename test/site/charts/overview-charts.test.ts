@@ -8,15 +8,18 @@ import { fundsLine, overviewExecutionChart, overviewExecutionRows } from '../../
 import { overviewScoresChart } from '../../../src/charts/overview-scores';
 import { overviewSpendingChart } from '../../../src/charts/overview-spending';
 import { chart, chartsOn } from '../../../src/charts/registry';
-import type { Locale } from '../../../src/lib/i18n';
-
-const keys = (spec: ChartSpec) => spec.columns.map((c) => c.key);
-const column = (spec: ChartSpec, key: string) => spec.rows.map((r) => r[key]);
-const both = ['zh', 'en'] as const;
+import {
+  categoryFinals,
+  categoryNames,
+  categoryRowLines,
+  column,
+  expectSvgs as expectSvgPair,
+  locales,
+  testSpecs,
+} from './chart-spec-helpers';
 
 function expectSvgs(spec: ChartSpec) {
-  expect(spec.svg.startsWith('<svg')).toBe(true);
-  expect(spec.svgNarrow!.startsWith('<svg')).toBe(true);
+  expectSvgPair(spec);
   // each SVG labelled with the chart id, the narrow one's ids under their own prefix
   expect(spec.svg).toContain(`aria-label="${spec.id}"`);
   expect(spec.svgNarrow).toContain('viewBox="0 0 360 ');
@@ -27,99 +30,98 @@ test('the overview shows its three charts, in page order, from the registry', ()
   expect(chart('overview-scores', 'en')).toBe(chart('overview-scores', 'en'));
 });
 
+const spendingLines = [49, 52, 58, 61, 67, 71, 75, 79, 82];
+const shares = [75.77, 19.74, 2.35, 1.44, 0.35, 0.21, 0.07, 0.06];
+const executionLines = [338, 538, 747, 1015, 1187, 1381, 1580, 1748, 2037, 2063, 2207, 2332, 2467];
+const rates = [60, 69.25, 72.51, 94.03, 94.34, 98.27, 98.58, 100, 100, 100, 100, 100, 100];
+const scoreLines = [268, 499, 708, 977, 1149, 1355, 1542, 1722, 1989, 2037, 2183, 2308, 2442, 2555];
+
+testSpecs(
+  [
+    {
+      id: 'overview-spending',
+      title: 'the categories by final amount, largest first, with their shares',
+      expected: () => ({
+        route: '/',
+        level: 3,
+        sourceLines: spendingLines,
+        keys: ['name', 'final_wan', 'share_pct'],
+        columns: { final_wan: categoryFinals, share_pct: shares },
+        rowLines: categoryRowLines,
+      }),
+      more: (spec) => {
+        expect(spec.unitSubtitle).toBeUndefined();
+      },
+      build: (locale) => overviewSpendingChart.build(locale),
+    },
+    {
+      id: 'overview-execution',
+      title: 'each project with a recomputed rate, lowest first, cited by its funds line',
+      expected: () => ({
+        route: '/',
+        level: 3,
+        sourceLines: executionLines,
+        keys: ['name', 'rate'],
+        columns: { rate: rates },
+        rowLines: [2063, 1748, 747, 2207, 2332, 538, 2467, 338, 1015, 1187, 1381, 1580, 2037].map((n) => [n]),
+        auditIds: undefined,
+      }),
+      build: (locale) => overviewExecutionChart.build(locale),
+    },
+    {
+      id: 'overview-scores',
+      title: 'the evaluated projects by score band, highest first, each score cited',
+      expected: () => ({
+        route: '/',
+        level: 3,
+        sourceLines: scoreLines,
+        keys: ['band', 'count'],
+        columns: { count: [9, 5, 0, 0] },
+        rowLines: [[499, 708, 1149, 1542, 1722, 1989, 2308, 2442, 2555], [268, 977, 1355, 2037, 2183], [], []],
+        auditIds: undefined,
+      }),
+      build: (locale) => overviewScoresChart.build(locale),
+    },
+  ],
+  chart,
+  expectSvgs,
+);
+
 describe('overview-spending', () => {
-  const lines = [49, 52, 58, 61, 67, 71, 75, 79, 82];
-  const amounts = [5504.37, 1434.3, 170.96, 104.37, 25.37, 15.3, 5.35, 4.42];
-  const shares = [75.77, 19.74, 2.35, 1.44, 0.35, 0.21, 0.07, 0.06];
+  const words = {
+    zh: {
+      title: '科学技术支出占一般公共预算财政拨款支出的75.77%',
+      subtitle: '2019年一般公共预算财政拨款支出，按功能分类（类） · 单位：万元',
+      alt: '条形图：八个支出大类的决算数，从大到小。最大的是科学技术支出，5,504.37 万元；其次是资源勘探信息等支出，1,434.30 万元。',
+      auditTexts: ['“科学技术支出”各款年初预算数之和', '“社会保障和就业支出”在两处的名称'],
+      // the bar values follow the unit (万元 here), the bar labels the names
+      barValue: '>5,504.37<',
+    },
+    en: {
+      title: 'Science and technology took 75.77% of general-budget spending',
+      subtitle: 'General-budget fiscal spending in 2019, by functional category · Unit: CNY million',
+      alt: "Bar chart of the eight spending categories' final amounts, largest first. The largest is Science and technology, CNY 55.04 million; next is Resource exploration, information and industry, CNY 14.34 million.",
+      auditTexts: ['“Science and technology”', '“Social security and employment”'],
+      barValue: '>55.04<',
+    },
+  };
 
-  test.each(both)('the categories by final amount, largest first, with their shares (%s)', (locale: Locale) => {
+  test.each(locales)('%s: its title, unit, alt and short audit notes', (locale) => {
     const spec = overviewSpendingChart.build(locale);
-    expect([spec.id, spec.locale, spec.route, spec.level]).toEqual(['overview-spending', locale, '/', 3]);
-    expect(spec.unitSubtitle).toBeUndefined();
-    expect(spec.sourceLines).toEqual(lines);
-    expect(keys(spec)).toEqual(['name', 'final_wan', 'share_pct']);
-    expect(column(spec, 'final_wan')).toEqual(amounts);
-    expect(column(spec, 'share_pct')).toEqual(shares);
-    expect(spec.rows.map((r) => r.source_lines)).toEqual([
-      [49, 61],
-      [49, 75],
-      [49, 79],
-      [49, 67],
-      [49, 82],
-      [49, 52],
-      [49, 58],
-      [49, 71],
-    ]);
-    expectSvgs(spec);
-  });
-
-  test('zh: its title, unit, alt and short audit notes', () => {
-    const spec = overviewSpendingChart.build('zh');
-    expect(spec.title).toBe('科学技术支出占一般公共预算财政拨款支出的75.77%');
-    expect(spec.subtitle).toBe('2019年一般公共预算财政拨款支出，按功能分类（类） · 单位：万元');
-    expect(spec.alt).toBe(
-      '条形图：八个支出大类的决算数，从大到小。最大的是科学技术支出，5,504.37 万元；其次是资源勘探信息等支出，1,434.30 万元。',
-    );
-    expect(column(spec, 'name')).toEqual([
-      '科学技术支出',
-      '资源勘探信息等支出',
-      '住房保障支出',
-      '社会保障和就业支出',
-      '安全监管支出',
-      '一般公共服务支出',
-      '教育支出',
-      '农林水支出',
-    ]);
+    const w = words[locale];
+    expect(spec.title).toBe(w.title);
+    expect(spec.subtitle).toBe(w.subtitle);
+    expect(spec.alt).toBe(w.alt);
+    expect(column(spec, 'name')).toEqual(categoryNames[locale]);
     expect(spec.auditLinks).toEqual([
-      { id: 'finding-subcategory-sum-f1ec4402', text: '“科学技术支出”各款年初预算数之和' },
-      { id: 'finding-spending-stated-twice-d2563f87', text: '“社会保障和就业支出”在两处的名称' },
+      { id: 'finding-subcategory-sum-f1ec4402', text: w.auditTexts[0] },
+      { id: 'finding-spending-stated-twice-d2563f87', text: w.auditTexts[1] },
     ]);
-    // the bar values follow the unit (万元 here), the bar labels the names
-    expect(spec.svg).toContain('>5,504.37<');
-  });
-
-  test('en: its title, unit, alt and short audit notes', () => {
-    const spec = overviewSpendingChart.build('en');
-    expect(spec.title).toBe('Science and technology took 75.77% of general-budget spending');
-    expect(spec.subtitle).toBe('General-budget fiscal spending in 2019, by functional category · Unit: CNY million');
-    expect(spec.alt).toBe(
-      "Bar chart of the eight spending categories' final amounts, largest first. The largest is Science and technology, CNY 55.04 million; next is Resource exploration, information and industry, CNY 14.34 million.",
-    );
-    expect(column(spec, 'name')).toEqual([
-      'Science and technology',
-      'Resource exploration, information and industry',
-      'Housing security',
-      'Social security and employment',
-      'Work-safety supervision',
-      'General public services',
-      'Education',
-      'Agriculture, forestry and water',
-    ]);
-    expect(spec.auditLinks).toEqual([
-      { id: 'finding-subcategory-sum-f1ec4402', text: '“Science and technology”' },
-      { id: 'finding-spending-stated-twice-d2563f87', text: '“Social security and employment”' },
-    ]);
-    expect(spec.svg).toContain('>55.04<');
+    expect(spec.svg).toContain(w.barValue);
   });
 });
 
 describe('overview-execution', () => {
-  const lines = [338, 538, 747, 1015, 1187, 1381, 1580, 1748, 2037, 2063, 2207, 2332, 2467];
-  const rates = [60, 69.25, 72.51, 94.03, 94.34, 98.27, 98.58, 100, 100, 100, 100, 100, 100];
-
-  test.each(both)('each project with a recomputed rate, lowest first, cited by its funds line (%s)', (locale) => {
-    const spec = overviewExecutionChart.build(locale);
-    expect([spec.id, spec.locale, spec.route, spec.level]).toEqual(['overview-execution', locale, '/', 3]);
-    expect(spec.sourceLines).toEqual(lines);
-    expect(keys(spec)).toEqual(['name', 'rate']);
-    expect(column(spec, 'rate')).toEqual(rates);
-    expect(spec.rows.map((r) => r.source_lines)).toEqual(
-      [2063, 1748, 747, 2207, 2332, 538, 2467, 338, 1015, 1187, 1381, 1580, 2037].map((n) => [n]),
-    );
-    expect(spec.auditLinks).toBeUndefined();
-    expectSvgs(spec);
-  });
-
   test('zh and en: title, subtitle, alt and names (an untitled table says so)', () => {
     const zh = overviewExecutionChart.build('zh');
     expect(zh.title).toBe('13个自评项目中，7个没有花完年初预算');
@@ -150,24 +152,6 @@ describe('overview-execution', () => {
 });
 
 describe('overview-scores', () => {
-  const lines = [268, 499, 708, 977, 1149, 1355, 1542, 1722, 1989, 2037, 2183, 2308, 2442, 2555];
-
-  test.each(both)('the evaluated projects by score band, highest first, each score cited (%s)', (locale) => {
-    const spec = overviewScoresChart.build(locale);
-    expect([spec.id, spec.locale, spec.route, spec.level]).toEqual(['overview-scores', locale, '/', 3]);
-    expect(spec.sourceLines).toEqual(lines);
-    expect(keys(spec)).toEqual(['band', 'count']);
-    expect(column(spec, 'count')).toEqual([9, 5, 0, 0]);
-    expect(spec.rows.map((r) => r.source_lines)).toEqual([
-      [499, 708, 1149, 1542, 1722, 1989, 2308, 2442, 2555],
-      [268, 977, 1355, 2037, 2183],
-      [],
-      [],
-    ]);
-    expect(spec.auditLinks).toBeUndefined();
-    expectSvgs(spec);
-  });
-
   test('zh and en: title, subtitle, alt and band names', () => {
     const zh = overviewScoresChart.build('zh');
     expect(zh.title).toBe('9个项目自评90分以上，没有项目低于75分');

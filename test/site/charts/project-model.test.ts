@@ -11,6 +11,7 @@ import {
   reasonsOf,
   tableStarts,
 } from '../../../src/lib/charts/project-model';
+import { indicatorRow } from './chart-spec-helpers';
 
 const P = projects as ProjectRow[];
 const I = indicators as IndicatorRow[];
@@ -18,25 +19,7 @@ const F = (findings as FindingsFile).findings;
 const facts = projectFacts(P, I, F);
 const bySlug = (slug: string) => facts.find((f) => f.project.slug === slug)!;
 
-const row = (over: Partial<IndicatorRow>): IndicatorRow => ({
-  project_slug: 'p',
-  row: 1,
-  level1_zh: '产出指标',
-  level1_en: 'Outputs',
-  level2_zh: '数量指标',
-  level2_en: 'Quantity',
-  name_zh: 'x',
-  weight: 10,
-  target: null,
-  actual: null,
-  score: 10,
-  points_lost: 0,
-  reason_zh: null,
-  complete: true,
-  source_lines: [1],
-  quote: '',
-  ...over,
-});
+const row = indicatorRow;
 
 describe('projectFacts on the derived tables', () => {
   test('numbers the tables in report order and keeps each table’s rows', () => {

@@ -19,14 +19,12 @@ import { executionRows, projectsExecutionCharts } from '../../../src/charts/proj
 import { chart, chartDefinitions, chartsOn } from '../../../src/charts/registry';
 import { data } from '../../../src/lib/data';
 import { allProjectFacts, projectsPage } from '../../../src/lib/pages/projects-facts';
+import { column, expectSvgs as expectSvgPair, testSpecs } from './chart-spec-helpers';
 
 const starts = [305, 504, 714, 982, 1154, 1360, 1547, 1727, 1994, 2043, 2187, 2312, 2447];
-const keys = (spec: ChartSpec) => spec.columns.map((c) => c.key);
-const column = (spec: ChartSpec, key: string) => spec.rows.map((r) => r[key]);
 
 function expectSvgs(spec: ChartSpec) {
-  expect(spec.svg.startsWith('<svg')).toBe(true);
-  expect(spec.svgNarrow?.startsWith('<svg')).toBe(true);
+  expectSvgPair(spec);
   // wide and narrow (phones)
   expect(/^<svg[^>]*\swidth="(\d+)"/.exec(spec.svg)?.[1]).toBe('640');
   expect(/^<svg[^>]*\swidth="(\d+)"/.exec(spec.svgNarrow!)?.[1]).toBe('360');
@@ -56,46 +54,113 @@ describe('the registry lists the project charts in page order', () => {
   });
 });
 
-describe('projects-execution', () => {
-  test.each(['zh', 'en'] as const)('its spec (%s)', (locale) => {
-    const spec = chart('projects-execution', locale);
-    expect([spec.id, spec.locale, spec.route, spec.level]).toEqual([
-      'projects-execution',
-      locale,
-      '/projects/',
-      undefined,
-    ]);
-    expect(spec.sourceLines).toEqual(starts);
-    expect(keys(spec)).toEqual(['number', 'name', 'budget_wan', 'executed_wan', 'rate', 'rate_printed']);
-    // the data table keeps the report's order
-    expect(column(spec, 'number')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(column(spec, 'rate')).toEqual([100, 98.27, 72.51, 100, 100, 100, 100, 69.25, 100, 60, 94.03, 94.34, 98.58]);
-    expect(column(spec, 'rate_printed')).toEqual([
-      '100%',
-      '98.27%',
-      '72.51%',
-      '100%',
-      '100%',
-      '100%',
-      '100%',
-      '69.25%',
-      null,
-      '0.60%',
-      '94%',
-      '94%',
-      '98%',
-    ]);
-    expect(spec.rows[0]!.source_lines).toEqual([305, 320, 338, 339, 341, 342, 499]);
-    expect(spec.auditLinks!.map((l) => l.id)).toEqual([
-      'finding-project-exec-rate-big-data-aggregation-platform-phase-2',
-      'finding-cost-indicator-big-data-aggregation-platform-phase-2-budget',
-      'finding-cost-indicator-big-data-aggregation-platform-phase-2-executed',
-      'finding-project-exec-rate-rising-s-t-stars-programme',
-    ]);
-    expect(spec.unitSubtitle).toBeUndefined();
-    expectSvgs(spec);
-  });
+testSpecs(
+  [
+    {
+      id: 'projects-execution',
+      title: 'its spec',
+      expected: () => ({
+        route: '/projects/',
+        level: undefined,
+        sourceLines: starts,
+        keys: ['number', 'name', 'budget_wan', 'executed_wan', 'rate', 'rate_printed'],
+        // the data table keeps the report's order
+        columns: {
+          number: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+          rate: [100, 98.27, 72.51, 100, 100, 100, 100, 69.25, 100, 60, 94.03, 94.34, 98.58],
+          rate_printed: [
+            '100%',
+            '98.27%',
+            '72.51%',
+            '100%',
+            '100%',
+            '100%',
+            '100%',
+            '69.25%',
+            null,
+            '0.60%',
+            '94%',
+            '94%',
+            '98%',
+          ],
+        },
+        auditIds: [
+          'finding-project-exec-rate-big-data-aggregation-platform-phase-2',
+          'finding-cost-indicator-big-data-aggregation-platform-phase-2-budget',
+          'finding-cost-indicator-big-data-aggregation-platform-phase-2-executed',
+          'finding-project-exec-rate-rising-s-t-stars-programme',
+        ],
+      }),
+      more: (spec) => {
+        expect(spec.rows[0]!.source_lines).toEqual([305, 320, 338, 339, 341, 342, 499]);
+        expect(spec.unitSubtitle).toBeUndefined();
+      },
+    },
+    {
+      id: 'projects-budget-executed',
+      title: 'its spec',
+      expected: () => ({
+        route: '/projects/',
+        sourceLines: starts,
+        keys: ['number', 'name', 'budget_wan', 'executed_wan', 'unspent_wan'],
+        // largest budget first
+        columns: {
+          number: [1, 3, 4, 5, 6, 2, 7, 8, 9, 10, 11, 12, 13],
+          budget_wan: [1040, 600, 500, 473.65, 384.49, 351.74, 305.23, 285.6, 200, 191.8, 159, 114.48, 100],
+          unspent_wan: [0, 164.94, 0, 0, 0, 6.08, 0, 87.83, 0, 76.72, 9.5, 6.48, 1.42],
+        },
+        auditIds: [
+          'finding-cost-indicator-big-data-aggregation-platform-phase-2-budget',
+          'finding-cost-indicator-big-data-aggregation-platform-phase-2-executed',
+        ],
+      }),
+      more: (spec) => {
+        expect(spec.unitSubtitle).toBeUndefined();
+      },
+    },
+    {
+      id: 'project-rising-s-t-stars-programme-points-lost',
+      title: 'its spec for the Rising S&T Stars table',
+      expected: () => ({
+        route: '/projects/rising-s-t-stars-programme/',
+        // the first line of each row
+        sourceLines: [2447, 2511, 2520, 2529, 2538, 2551],
+        keys: ['label', 'weight', 'score', 'lost'],
+        columns: { weight: [10, 20, 10, 10, 10, 40], score: [9.8, 20, 10, 10, 9.8, 40], lost: [0.2, 0, 0, 0, 0.2, 0] },
+        rowLines: [
+          [2447, 2450, 2467, 2468, 2470, 2471, 2555],
+          [2511, 2512],
+          [2520, 2521],
+          [2529, 2530],
+          [2538, 2539],
+          [2551, 2552],
+        ],
+        auditIds: [
+          'finding-project-exec-rate-rising-s-t-stars-programme',
+          'finding-project-funds-score-rising-s-t-stars-programme',
+        ],
+      }),
+    },
+    {
+      id: 'project-untitled-table-9-points-lost',
+      title: 'the untitled table: no funds row, a row that cannot be computed',
+      expected: () => ({
+        route: '/projects/untitled-table-9/',
+        sourceLines: [1994, 1998, 2005, 2018, 2029],
+        keys: ['label', 'weight', 'score', 'lost'],
+        columns: { lost: [null, 0, 0, 2, 2], weight: [null, 10, 10, 20, 20] },
+        auditIds: ['finding-table-complete-untitled-table-9'],
+      }),
+      more: (spec, locale) => {
+        expect(spec.alt).toContain(locale === 'zh' ? '1行因表格残缺无法计算' : '1 rows cannot be computed');
+      },
+    },
+  ],
+  chart,
+  expectSvgs,
+);
 
+describe('projects-execution', () => {
   test('the words: title, subtitle, names in the table, audit links that name projects by name', () => {
     const zh = chart('projects-execution', 'zh');
     const en = chart('projects-execution', 'en');
@@ -137,25 +202,6 @@ describe('projects-execution', () => {
 });
 
 describe('projects-budget-executed', () => {
-  test.each(['zh', 'en'] as const)('its spec (%s)', (locale) => {
-    const spec = chart('projects-budget-executed', locale);
-    expect([spec.id, spec.locale, spec.route]).toEqual(['projects-budget-executed', locale, '/projects/']);
-    expect(spec.sourceLines).toEqual(starts);
-    expect(keys(spec)).toEqual(['number', 'name', 'budget_wan', 'executed_wan', 'unspent_wan']);
-    // largest budget first
-    expect(column(spec, 'number')).toEqual([1, 3, 4, 5, 6, 2, 7, 8, 9, 10, 11, 12, 13]);
-    expect(column(spec, 'budget_wan')).toEqual([
-      1040, 600, 500, 473.65, 384.49, 351.74, 305.23, 285.6, 200, 191.8, 159, 114.48, 100,
-    ]);
-    expect(column(spec, 'unspent_wan')).toEqual([0, 164.94, 0, 0, 0, 6.08, 0, 87.83, 0, 76.72, 9.5, 6.48, 1.42]);
-    expect(spec.auditLinks!.map((l) => l.id)).toEqual([
-      'finding-cost-indicator-big-data-aggregation-platform-phase-2-budget',
-      'finding-cost-indicator-big-data-aggregation-platform-phase-2-executed',
-    ]);
-    expect(spec.unitSubtitle).toBeUndefined();
-    expectSvgs(spec);
-  });
-
   test('the words: the unspent money and the few tables that account for nine tenths of it, in the reader’s unit', () => {
     expect(chart('projects-budget-executed', 'zh').title).toBe('未执行的352.97 万元中，3个项目占了93%');
     expect(chart('projects-budget-executed', 'en').title).toBe(
@@ -181,34 +227,6 @@ describe('projects-budget-executed', () => {
 });
 
 describe('project-<slug>-points-lost', () => {
-  test.each(['zh', 'en'] as const)('its spec for the Rising S&T Stars table (%s)', (locale) => {
-    const spec = chart('project-rising-s-t-stars-programme-points-lost', locale);
-    expect([spec.id, spec.locale, spec.route]).toEqual([
-      'project-rising-s-t-stars-programme-points-lost',
-      locale,
-      '/projects/rising-s-t-stars-programme/',
-    ]);
-    // the first line of each row
-    expect(spec.sourceLines).toEqual([2447, 2511, 2520, 2529, 2538, 2551]);
-    expect(keys(spec)).toEqual(['label', 'weight', 'score', 'lost']);
-    expect(column(spec, 'weight')).toEqual([10, 20, 10, 10, 10, 40]);
-    expect(column(spec, 'score')).toEqual([9.8, 20, 10, 10, 9.8, 40]);
-    expect(column(spec, 'lost')).toEqual([0.2, 0, 0, 0, 0.2, 0]);
-    expect(spec.rows.map((r) => r.source_lines)).toEqual([
-      [2447, 2450, 2467, 2468, 2470, 2471, 2555],
-      [2511, 2512],
-      [2520, 2521],
-      [2529, 2530],
-      [2538, 2539],
-      [2551, 2552],
-    ]);
-    expect(spec.auditLinks!.map((l) => l.id)).toEqual([
-      'finding-project-exec-rate-rising-s-t-stars-programme',
-      'finding-project-funds-score-rising-s-t-stars-programme',
-    ]);
-    expectSvgs(spec);
-  });
-
   test('the words: a tie named in the title, labels by locale', () => {
     const zh = chart('project-rising-s-t-stars-programme-points-lost', 'zh');
     const en = chart('project-rising-s-t-stars-programme-points-lost', 'en');
@@ -233,18 +251,6 @@ describe('project-<slug>-points-lost', () => {
     expect(en.alt).toBe(
       'Bar chart of the points “Rising S&T Stars programme” lost on each row. Rows that lost points: Budget execution 0.2 pts, Row 4 · Cost 0.2 pts.',
     );
-  });
-
-  test.each(['zh', 'en'] as const)('the untitled table: no funds row, a row that cannot be computed (%s)', (locale) => {
-    const spec = chart('project-untitled-table-9-points-lost', locale);
-    expect(spec.route).toBe('/projects/untitled-table-9/');
-    expect(spec.sourceLines).toEqual([1994, 1998, 2005, 2018, 2029]);
-    expect(keys(spec)).toEqual(['label', 'weight', 'score', 'lost']);
-    expect(column(spec, 'lost')).toEqual([null, 0, 0, 2, 2]);
-    expect(column(spec, 'weight')).toEqual([null, 10, 10, 20, 20]);
-    expect(spec.auditLinks!.map((l) => l.id)).toEqual(['finding-table-complete-untitled-table-9']);
-    expect(spec.alt).toContain(locale === 'zh' ? '1行因表格残缺无法计算' : '1 rows cannot be computed');
-    expectSvgs(spec);
   });
 
   test('every table builds in both locales, wide and narrow', () => {

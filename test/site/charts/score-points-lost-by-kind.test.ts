@@ -6,6 +6,7 @@ import { pointsLostByKind } from '../../../src/lib/charts/score-points-lost-by-k
 import { horizontalBars } from '../../../src/lib/horizontal-bars';
 import { renderPlot } from '../../../src/lib/render-plot';
 import { normalizeSvg } from '../normalize-svg';
+import { indicatorRow } from './chart-spec-helpers';
 
 const P = projects as ProjectRow[];
 const I = indicators as IndicatorRow[];
@@ -42,25 +43,8 @@ const project = (over: Partial<ProjectRow>): ProjectRow => ({
   quote: '',
   ...over,
 });
-const row = (over: Partial<IndicatorRow>): IndicatorRow => ({
-  project_slug: 'p',
-  row: 1,
-  level1_zh: '产出指标',
-  level1_en: 'Outputs',
-  level2_zh: '进度指标',
-  level2_en: 'Timeliness',
-  name_zh: 'x',
-  weight: 10,
-  target: null,
-  actual: null,
-  score: 10,
-  points_lost: 0,
-  reason_zh: null,
-  complete: true,
-  source_lines: [5, 6],
-  quote: '',
-  ...over,
-});
+const row = (over: Partial<IndicatorRow>) =>
+  indicatorRow({ level2_zh: '进度指标', level2_en: 'Timeliness', source_lines: [5, 6], ...over });
 
 describe('pointsLostByKind', () => {
   test('sums the points lost over the 13 tables by kind, the funds row on its own', () => {

@@ -14,19 +14,16 @@ import {
 import { kindLosses, kindName, scoresPointsLostByKindCharts } from '../../../src/charts/scores-points-lost-by-kind';
 import { scatterExtremes, scatterPoints, scoresVsExecutionCharts } from '../../../src/charts/scores-vs-execution';
 import type { Locale } from '../../../src/lib/i18n';
+import { column as col, expectSpec, expectSvgs, testSpecs } from './chart-spec-helpers';
 
-const locales: Locale[] = ['zh', 'en'];
 const totalLines = [268, 499, 708, 977, 1149, 1355, 1542, 1722, 1989, 2037, 2183, 2308, 2442, 2555];
 const starts = [305, 504, 714, 982, 1154, 1360, 1547, 1727, 1994, 2043, 2187, 2312, 2447];
 const totalFinding = 'finding-project-total-score-support-for-major-s-t-projects';
 
 /** What every chart spec must have, whatever the chart. */
 function expectWellFormed(spec: ChartSpec, id: string, locale: Locale) {
-  expect(spec.id).toBe(id);
-  expect(spec.locale).toBe(locale);
-  expect(spec.route).toBe('/scores/');
-  expect(spec.svg.startsWith('<svg')).toBe(true);
-  expect(spec.svgNarrow?.startsWith('<svg')).toBe(true);
+  expectSpec(spec, { id, locale, route: '/scores/' });
+  expectSvgs(spec);
   expect(spec.svg, 'wide').toMatch(/^<svg aria-label="[^"]+" role="img" viewBox="0 0 640 /);
   expect(spec.svgNarrow, 'narrow, with the same label').toMatch(
     /^<svg aria-label="[^"]+" role="img" viewBox="0 0 360 /,
@@ -34,8 +31,6 @@ function expectWellFormed(spec: ChartSpec, id: string, locale: Locale) {
   expect(/aria-label="([^"]+)"/.exec(spec.svgNarrow!)?.[1]).toBe(/aria-label="([^"]+)"/.exec(spec.svg)?.[1]);
   expect(spec.unitSubtitle, 'scores are points: no unit switch').toBeUndefined();
 }
-const keys = (spec: ChartSpec) => spec.columns.map((c) => c.key);
-const col = (spec: ChartSpec, key: string) => spec.rows.map((r) => r[key]);
 
 test('the registry lists the five charts of /scores/ in page order, each only where its data exists', () => {
   expect(chartsOn('/scores/').map((d) => d.id)).toEqual([
@@ -55,41 +50,128 @@ test('the registry lists the five charts of /scores/ in page order, each only wh
     expect(list).toHaveLength(1);
 });
 
+testSpecs(
+  [
+    {
+      id: 'scores-distribution',
+      title: 'a dot per total, the fund last; a table row per project and the fund',
+      expected: () => ({
+        sourceLines: totalLines,
+        keys: ['number', 'name', 'procedure', 'total', 'recomputed', 'band'],
+        columns: {
+          number: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, null],
+          total: [99.6, 99.6, 80.6, 94, 80.1, 99.6, 99.6, 93.4, 88, 87.9, 98.4, 98.8, 99.6, 82.64],
+          recomputed: [99.6, 99.6, 80.6, 96, 80.1, 99.6, 99.6, 93.4, 66, 87.9, 98.4, 98.8, 99.6, null],
+        },
+        rowLines: [...totalLines.slice(1).map((n) => [n]), [268]],
+        auditIds: [totalFinding],
+      }),
+      more: (spec, locale) => {
+        expect(spec.auditNote).toBeUndefined();
+        expect(spec.key).toBeUndefined();
+        const dots = scoreDots(locale);
+        expect(dots.map((d) => d.external)).toEqual([...Array(13).fill(false), true]);
+        expect(dots.map((d) => d.score)).toEqual(col(spec, 'total'));
+      },
+    },
+    {
+      id: 'scores-band-counts',
+      title: 'a row per band, counted three ways, citing the summary’s line 128',
+      expected: () => ({
+        sourceLines: [128, ...totalLines],
+        keys: ['band', 'report', 'printed', 'recomputed'],
+        columns: { report: [9, 5, 0, 0], printed: [9, 5, 0, 0], recomputed: [9, 4, 1, 0] },
+        rowLines: [[128], [128], [128], [128]],
+        auditIds: [totalFinding],
+      }),
+      more: (spec, locale) => {
+        expect(bandSeries(locale).map((s) => s.key)).toEqual(['report', 'printed', 'recomputed']);
+        expect(bandCountRows(locale).map((r) => [r.band, r.series, r.count])).toEqual([
+          ['90+', 'report', 9],
+          ['90+', 'printed', 9],
+          ['90+', 'recomputed', 9],
+          ['75-90', 'report', 5],
+          ['75-90', 'printed', 5],
+          ['75-90', 'recomputed', 4],
+          ['60-75', 'report', 0],
+          ['60-75', 'printed', 0],
+          ['60-75', 'recomputed', 1],
+          ['<60', 'report', 0],
+          ['<60', 'printed', 0],
+          ['<60', 'recomputed', 0],
+        ]);
+      },
+    },
+    {
+      id: 'scores-vs-execution',
+      title: 'a numbered point per project with a rate, a table row and a key item per project',
+      expected: () => ({
+        sourceLines: starts,
+        keys: ['number', 'name', 'rate', 'total'],
+        columns: {
+          number: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+          rate: [100, 98.27, 72.51, 100, 100, 100, 100, 69.25, 100, 60, 94.03, 94.34, 98.58],
+          total: [99.6, 99.6, 80.6, 94, 80.1, 99.6, 99.6, 93.4, 88, 87.9, 98.4, 98.8, 99.6],
+        },
+        auditIds: [
+          totalFinding,
+          'finding-project-exec-rate-big-data-aggregation-platform-phase-2',
+          'finding-project-exec-rate-rising-s-t-stars-programme',
+        ],
+      }),
+      more: (spec, locale) => {
+        expect(spec.rows[0]?.source_lines).toEqual([305, 320, 338, 339, 341, 342, 499]);
+        expect(spec.rows[8]?.source_lines, 'the untitled table prints only its total').toEqual([2037]);
+        expect(scatterPoints(locale).map((p) => [p.key, p.x, p.y])).toEqual(
+          spec.rows.map((r) => [String(r.number), r.rate, r.total]),
+        );
+        expect(spec.key?.items.map((i) => i.value)).toEqual(col(spec, 'number'));
+        expect(spec.key?.items.map((i) => i.name)).toEqual(col(spec, 'name'));
+      },
+    },
+    {
+      id: 'scores-points-lost-by-kind',
+      title: 'a row per kind of indicator, most points lost first, each citing its rows',
+      expected: () => ({
+        sourceLines: starts,
+        keys: ['kind', 'lost', 'weight', 'rows', 'rows_lost', 'above'],
+        columns: {
+          lost: [23.4, 11.4, 11, 9, 8.5, 7.5, 0, 0],
+          weight: [160, 120, 230, 217, 290, 130, 60, 28],
+          rows: [18, 12, 12, 33, 17, 13, 6, 10],
+          rows_lost: [8, 7, 9, 4, 6, 7, 0, 0],
+          above: [0, 0, 0, 3, 0, 0, 0, 0],
+        },
+        auditIds: ['finding-indicator-score-within-weight-fengtai-unified-government-cloud-data-centre-row-2'],
+      }),
+      more: (spec) => {
+        expect(spec.rows[1]?.source_lines).toEqual([504, 714, 1727, 2043, 2187, 2312, 2447]);
+        expect(spec.rows.at(-1)?.source_lines).toEqual([]);
+      },
+    },
+    {
+      id: 'scores-incubation-dimensions',
+      title: 'the fund’s three dimensions, score against maximum, all from line 268',
+      expected: () => ({
+        sourceLines: [268],
+        keys: ['dimension', 'max', 'score', 'share'],
+        columns: { max: [15, 30, 55], score: [12.98, 25.18, 44.48] },
+        rowLines: [[268], [268], [268]],
+      }),
+      more: (spec) => {
+        expect(spec.columns.at(-1)).toMatchObject({ kind: 'percent', digits: 1 });
+        expect((col(spec, 'share') as number[]).map((s) => Math.round(s * 100) / 100)).toEqual([86.53, 83.93, 80.87]);
+        expect(spec.auditLinks).toEqual([]);
+        expect(incubationDimensions().map((d) => d.dimension)).toEqual(['decision', 'management', 'performance']);
+      },
+    },
+  ],
+  chart,
+  expectWellFormed,
+);
+
 describe('scores-distribution', () => {
   const id = 'scores-distribution';
-  test.each(locales)('%s: a dot per total, the fund last; a table row per project and the fund', (locale) => {
-    const spec = chart(id, locale);
-    expectWellFormed(spec, id, locale);
-    expect(spec.sourceLines).toEqual(totalLines);
-    expect(keys(spec)).toEqual(['number', 'name', 'procedure', 'total', 'recomputed', 'band']);
-    expect(col(spec, 'number')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, null]);
-    expect(col(spec, 'total')).toEqual([
-      99.6, 99.6, 80.6, 94, 80.1, 99.6, 99.6, 93.4, 88, 87.9, 98.4, 98.8, 99.6, 82.64,
-    ]);
-    expect(col(spec, 'recomputed')).toEqual([
-      99.6,
-      99.6,
-      80.6,
-      96,
-      80.1,
-      99.6,
-      99.6,
-      93.4,
-      66,
-      87.9,
-      98.4,
-      98.8,
-      99.6,
-      null,
-    ]);
-    expect(spec.rows.map((r) => r.source_lines)).toEqual([...totalLines.slice(1).map((n) => [n]), [268]]);
-    expect(spec.auditLinks?.map((l) => l.id)).toEqual([totalFinding]);
-    expect(spec.auditNote).toBeUndefined();
-    expect(spec.key).toBeUndefined();
-    const dots = scoreDots(locale);
-    expect(dots.map((d) => d.external)).toEqual([...Array(13).fill(false), true]);
-    expect(dots.map((d) => d.score)).toEqual(col(spec, 'total'));
-  });
 
   test('titles, bands and tooltips in the reader’s language', () => {
     const zh = chart(id, 'zh');
@@ -126,32 +208,6 @@ describe('scores-distribution', () => {
 
 describe('scores-band-counts', () => {
   const id = 'scores-band-counts';
-  test.each(locales)('%s: a row per band, counted three ways, citing the summary’s line 128', (locale) => {
-    const spec = chart(id, locale);
-    expectWellFormed(spec, id, locale);
-    expect(spec.sourceLines).toEqual([128, ...totalLines]);
-    expect(keys(spec)).toEqual(['band', 'report', 'printed', 'recomputed']);
-    expect(col(spec, 'report')).toEqual([9, 5, 0, 0]);
-    expect(col(spec, 'printed')).toEqual([9, 5, 0, 0]);
-    expect(col(spec, 'recomputed')).toEqual([9, 4, 1, 0]);
-    expect(spec.rows.map((r) => r.source_lines)).toEqual([[128], [128], [128], [128]]);
-    expect(spec.auditLinks?.map((l) => l.id)).toEqual([totalFinding]);
-    expect(bandSeries(locale).map((s) => s.key)).toEqual(['report', 'printed', 'recomputed']);
-    expect(bandCountRows(locale).map((r) => [r.band, r.series, r.count])).toEqual([
-      ['90+', 'report', 9],
-      ['90+', 'printed', 9],
-      ['90+', 'recomputed', 9],
-      ['75-90', 'report', 5],
-      ['75-90', 'printed', 5],
-      ['75-90', 'recomputed', 4],
-      ['60-75', 'report', 0],
-      ['60-75', 'printed', 0],
-      ['60-75', 'recomputed', 1],
-      ['<60', 'report', 0],
-      ['<60', 'printed', 0],
-      ['<60', 'recomputed', 0],
-    ]);
-  });
 
   test('one project moves band; its table lost its funds row, which the audit note says', () => {
     const zh = chart(id, 'zh');
@@ -172,30 +228,6 @@ describe('scores-band-counts', () => {
 
 describe('scores-vs-execution', () => {
   const id = 'scores-vs-execution';
-  test.each(locales)(
-    '%s: a numbered point per project with a rate, a table row and a key item per project',
-    (locale) => {
-      const spec = chart(id, locale);
-      expectWellFormed(spec, id, locale);
-      expect(spec.sourceLines).toEqual(starts);
-      expect(keys(spec)).toEqual(['number', 'name', 'rate', 'total']);
-      expect(col(spec, 'number')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-      expect(col(spec, 'rate')).toEqual([100, 98.27, 72.51, 100, 100, 100, 100, 69.25, 100, 60, 94.03, 94.34, 98.58]);
-      expect(col(spec, 'total')).toEqual([99.6, 99.6, 80.6, 94, 80.1, 99.6, 99.6, 93.4, 88, 87.9, 98.4, 98.8, 99.6]);
-      expect(spec.rows[0]?.source_lines).toEqual([305, 320, 338, 339, 341, 342, 499]);
-      expect(spec.rows[8]?.source_lines, 'the untitled table prints only its total').toEqual([2037]);
-      expect(spec.auditLinks?.map((l) => l.id)).toEqual([
-        totalFinding,
-        'finding-project-exec-rate-big-data-aggregation-platform-phase-2',
-        'finding-project-exec-rate-rising-s-t-stars-programme',
-      ]);
-      expect(scatterPoints(locale).map((p) => [p.key, p.x, p.y])).toEqual(
-        spec.rows.map((r) => [String(r.number), r.rate, r.total]),
-      );
-      expect(spec.key?.items.map((i) => i.value)).toEqual(col(spec, 'number'));
-      expect(spec.key?.items.map((i) => i.name)).toEqual(col(spec, 'name'));
-    },
-  );
 
   test('the key links each project’s page in the reader’s locale; the lowest score spent its whole budget', () => {
     const zh = chart(id, 'zh');
@@ -227,22 +259,6 @@ describe('scores-vs-execution', () => {
 
 describe('scores-points-lost-by-kind', () => {
   const id = 'scores-points-lost-by-kind';
-  test.each(locales)('%s: a row per kind of indicator, most points lost first, each citing its rows', (locale) => {
-    const spec = chart(id, locale);
-    expectWellFormed(spec, id, locale);
-    expect(spec.sourceLines).toEqual(starts);
-    expect(keys(spec)).toEqual(['kind', 'lost', 'weight', 'rows', 'rows_lost', 'above']);
-    expect(col(spec, 'lost')).toEqual([23.4, 11.4, 11, 9, 8.5, 7.5, 0, 0]);
-    expect(col(spec, 'weight')).toEqual([160, 120, 230, 217, 290, 130, 60, 28]);
-    expect(col(spec, 'rows')).toEqual([18, 12, 12, 33, 17, 13, 6, 10]);
-    expect(col(spec, 'rows_lost')).toEqual([8, 7, 9, 4, 6, 7, 0, 0]);
-    expect(col(spec, 'above')).toEqual([0, 0, 0, 3, 0, 0, 0, 0]);
-    expect(spec.rows[1]?.source_lines).toEqual([504, 714, 1727, 2043, 2187, 2312, 2447]);
-    expect(spec.rows.at(-1)?.source_lines).toEqual([]);
-    expect(spec.auditLinks?.map((l) => l.id)).toEqual([
-      'finding-indicator-score-within-weight-fengtai-unified-government-cloud-data-centre-row-2',
-    ]);
-  });
 
   test('the worst kind in the title; the row above its weight and the lost cells in the audit note', () => {
     const zh = chart(id, 'zh');
@@ -279,19 +295,6 @@ describe('scores-points-lost-by-kind', () => {
 
 describe('scores-incubation-dimensions', () => {
   const id = 'scores-incubation-dimensions';
-  test.each(locales)('%s: the fund’s three dimensions, score against maximum, all from line 268', (locale) => {
-    const spec = chart(id, locale);
-    expectWellFormed(spec, id, locale);
-    expect(spec.sourceLines).toEqual([268]);
-    expect(keys(spec)).toEqual(['dimension', 'max', 'score', 'share']);
-    expect(spec.columns.at(-1)).toMatchObject({ kind: 'percent', digits: 1 });
-    expect(col(spec, 'max')).toEqual([15, 30, 55]);
-    expect(col(spec, 'score')).toEqual([12.98, 25.18, 44.48]);
-    expect((col(spec, 'share') as number[]).map((s) => Math.round(s * 100) / 100)).toEqual([86.53, 83.93, 80.87]);
-    expect(spec.rows.map((r) => r.source_lines)).toEqual([[268], [268], [268]]);
-    expect(spec.auditLinks).toEqual([]);
-    expect(incubationDimensions().map((d) => d.dimension)).toEqual(['decision', 'management', 'performance']);
-  });
 
   test('the lowest share of the maximum named in the title; the overall score in the subtitle', () => {
     const zh = chart(id, 'zh');

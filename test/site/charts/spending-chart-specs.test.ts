@@ -11,30 +11,17 @@ import { spendingSubChartId, spendingSubCharts } from '../../../src/charts/spend
 import { budgetFinalColumns, shareColumns, spendingTableRow } from '../../../src/charts/spending-table';
 import { data } from '../../../src/lib/data';
 import type { Locale } from '../../../src/lib/i18n';
+import {
+  categoryFinals,
+  categoryNames,
+  categoryRowLines,
+  expectSpec,
+  expectSvgLabel,
+  expectSvgs,
+  locales,
+  testSpecs,
+} from './chart-spec-helpers';
 
-const locales: Locale[] = ['zh', 'en'];
-const CATEGORY_ROWS = {
-  zh: [
-    '科学技术支出',
-    '资源勘探信息等支出',
-    '住房保障支出',
-    '社会保障和就业支出',
-    '安全监管支出',
-    '一般公共服务支出',
-    '教育支出',
-    '农林水支出',
-  ],
-  en: [
-    'Science and technology',
-    'Resource exploration, information and industry',
-    'Housing security',
-    'Social security and employment',
-    'Work-safety supervision',
-    'General public services',
-    'Education',
-    'Agriculture, forestry and water',
-  ],
-};
 const BUDGET_KEYS = [
   'name',
   'budget_shown',
@@ -46,11 +33,8 @@ const BUDGET_KEYS = [
 
 /** The parts of a spec every /spending/ chart has in common, checked whole. */
 function expectChart(spec: ChartSpec, id: string, locale: Locale) {
-  expect(spec.id).toBe(id);
-  expect(spec.locale).toBe(locale);
-  expect(spec.route).toBe('/spending/');
-  expect(spec.svg.startsWith('<svg')).toBe(true);
-  expect(spec.svgNarrow?.startsWith('<svg')).toBe(true);
+  expectSpec(spec, { id, locale, route: '/spending/' });
+  expectSvgs(spec);
   expect(spec.svg).toContain('width="640"');
   expect(spec.svgNarrow).toContain('width="360"');
   // the unit switch rewrites the subtitle from its template
@@ -59,6 +43,104 @@ function expectChart(spec: ChartSpec, id: string, locale: Locale) {
   expect(spec.key).toBeUndefined();
   expect(spec.auditNote).toBeUndefined();
 }
+
+testSpecs(
+  [
+    {
+      id: 'spending-by-category',
+      title: 'title, source, columns and one row per category',
+      expected: (locale) => ({
+        level: undefined,
+        sourceLines: [49],
+        keys: ['name', 'final_wan', 'share_pct', 'share_pct_recomputed'],
+        columns: { name: categoryNames[locale], final_wan: categoryFinals },
+        rowLines: categoryRowLines,
+        auditIds: ['finding-spending-stated-twice-d2563f87'],
+      }),
+      more: (spec, locale) => {
+        expect(spec.title).toBe(
+          locale === 'zh'
+            ? '科学技术支出占75.77%，资源勘探信息等支出占19.74%'
+            : 'Science and technology took 75.77%; resource exploration, information and industry took 19.74%',
+        );
+        expect(spec.subtitle).toBe(
+          locale === 'zh'
+            ? '2019年一般公共预算财政拨款支出决算数及占比，按功能分类（类） · 单位：万元'
+            : 'General-public-budget appropriations spent in 2019, final amount and share, by functional category (类) · Unit: CNY million',
+        );
+        expect(spec.columns).toEqual(shareColumns(locale));
+        expect(spec.alt).toMatch(
+          locale === 'zh'
+            ? /^条形图，各类按决算数从大到小排列：科学技术支出5,504\.37 万元（75\.77%）、/
+            : /^Bar chart, categories from largest to smallest final amount: Science and technology /,
+        );
+        expectSvgLabel(spec, locale === 'zh' ? '各类支出决算数条形图' : 'Bar chart of final spending by category');
+      },
+      build: (locale) => spendingByCategoryChart.build(locale),
+    },
+    {
+      id: 'spending-budget-vs-final',
+      title: 'title, source, columns and one row per category',
+      expected: (locale) => ({
+        level: undefined,
+        sourceLines: [52, 58, 61, 67, 71, 75, 79, 82],
+        keys: BUDGET_KEYS,
+        // the budget is shown only where the report states one
+        columns: { name: categoryNames[locale], budget_shown: [687.92, null, 101.08, 87.81, null, null, 1.77, null] },
+        auditIds: ['finding-subcategory-sum-f1ec4402', 'finding-spending-stated-twice-d2563f87'],
+      }),
+      more: (spec, locale) => {
+        expect(spec.title).toBe(
+          locale === 'zh'
+            ? '4类年初没有预算；科学技术支出的决算是年初预算的8.0倍'
+            : '4 categories had no initial budget; science and technology spent 8.0 times its budget',
+        );
+        expect(spec.columns[0]!.label).toBe(locale === 'zh' ? '类' : 'Category (类)');
+        expect(spec.alt).toContain(
+          locale === 'zh' ? '资源勘探信息等支出：年初无预算，决算1,434.30 万元' : 'no initial budget',
+        );
+      },
+      build: (locale) => spendingBudgetVsFinalChart.build(locale),
+    },
+    {
+      id: 'spending-sub-science-and-technology',
+      title: 'science and technology, three sub-categories and the audit findings about them',
+      expected: (locale) => ({
+        level: 3,
+        sourceLines: [63, 64, 65],
+        keys: BUDGET_KEYS,
+        columns: {
+          name:
+            locale === 'zh'
+              ? ['科学技术管理事务', '科学技术普及', '应用研究']
+              : ['S&T administration', 'Popularisation of science', 'Applied research'],
+        },
+        auditIds: ['finding-subcategory-sum-f1ec4402', 'finding-spending-growth-6ddeb059'],
+      }),
+      more: (spec, locale) => {
+        expect(spec.title).toBe(
+          locale === 'zh'
+            ? '科学技术支出：“科学技术管理事务”占该类的81.25%'
+            : 'Science and technology: “S&T administration” took 81.25% of it',
+        );
+        expect(spec.subtitle).toBe(
+          locale === 'zh'
+            ? '科学技术支出各款的年初预算与2019年决算 · 单位：万元'
+            : 'Science and technology: initial budget and final amount in 2019, by sub-category (款) · Unit: CNY million',
+        );
+        expect(spec.columns).toEqual(budgetFinalColumns(locale, 'subcategory'));
+        expectSvgLabel(
+          spec,
+          locale === 'zh'
+            ? '科学技术支出各款年初预算与决算条形图'
+            : 'Paired bar chart of initial budget and final amount by sub-category of Science and technology',
+        );
+      },
+    },
+  ],
+  chart,
+  expectChart,
+);
 
 describe('the registry on /spending/', () => {
   test('the page’s charts in page order: by category, budget against final, then one per category', () => {
@@ -82,74 +164,6 @@ describe('the registry on /spending/', () => {
   });
 });
 
-describe('spending-by-category', () => {
-  test.each(locales)('%s: title, source, columns and one row per category', (locale) => {
-    const spec = spendingByCategoryChart.build(locale);
-    expectChart(spec, 'spending-by-category', locale);
-    expect(spec.title).toBe(
-      locale === 'zh'
-        ? '科学技术支出占75.77%，资源勘探信息等支出占19.74%'
-        : 'Science and technology took 75.77%; resource exploration, information and industry took 19.74%',
-    );
-    expect(spec.subtitle).toBe(
-      locale === 'zh'
-        ? '2019年一般公共预算财政拨款支出决算数及占比，按功能分类（类） · 单位：万元'
-        : 'General-public-budget appropriations spent in 2019, final amount and share, by functional category (类) · Unit: CNY million',
-    );
-    expect(spec.level).toBeUndefined();
-    expect(spec.sourceLines).toEqual([49]);
-    expect(spec.columns.map((c) => c.key)).toEqual(['name', 'final_wan', 'share_pct', 'share_pct_recomputed']);
-    expect(spec.columns).toEqual(shareColumns(locale));
-    expect(spec.rows.map((r) => r.name)).toEqual(CATEGORY_ROWS[locale]);
-    expect(spec.rows.map((r) => r.final_wan)).toEqual([5504.37, 1434.3, 170.96, 104.37, 25.37, 15.3, 5.35, 4.42]);
-    expect(spec.rows.map((r) => r.source_lines)).toEqual([
-      [49, 61],
-      [49, 75],
-      [49, 79],
-      [49, 67],
-      [49, 82],
-      [49, 52],
-      [49, 58],
-      [49, 71],
-    ]);
-    expect(spec.auditLinks?.map((l) => l.id)).toEqual(['finding-spending-stated-twice-d2563f87']);
-    expect(spec.alt).toMatch(
-      locale === 'zh'
-        ? /^条形图，各类按决算数从大到小排列：科学技术支出5,504\.37 万元（75\.77%）、/
-        : /^Bar chart, categories from largest to smallest final amount: Science and technology /,
-    );
-    const aria = locale === 'zh' ? '各类支出决算数条形图' : 'Bar chart of final spending by category';
-    expect(spec.svg.startsWith(`<svg aria-label="${aria}"`)).toBe(true);
-    expect(spec.svgNarrow?.startsWith(`<svg aria-label="${aria}"`)).toBe(true);
-  });
-});
-
-describe('spending-budget-vs-final', () => {
-  test.each(locales)('%s: title, source, columns and one row per category', (locale) => {
-    const spec = spendingBudgetVsFinalChart.build(locale);
-    expectChart(spec, 'spending-budget-vs-final', locale);
-    expect(spec.title).toBe(
-      locale === 'zh'
-        ? '4类年初没有预算；科学技术支出的决算是年初预算的8.0倍'
-        : '4 categories had no initial budget; science and technology spent 8.0 times its budget',
-    );
-    expect(spec.level).toBeUndefined();
-    expect(spec.sourceLines).toEqual([52, 58, 61, 67, 71, 75, 79, 82]);
-    expect(spec.columns.map((c) => c.key)).toEqual(BUDGET_KEYS);
-    expect(spec.columns[0]!.label).toBe(locale === 'zh' ? '类' : 'Category (类)');
-    expect(spec.rows.map((r) => r.name)).toEqual(CATEGORY_ROWS[locale]);
-    // the budget is shown only where the report states one
-    expect(spec.rows.map((r) => r.budget_shown)).toEqual([687.92, null, 101.08, 87.81, null, null, 1.77, null]);
-    expect(spec.auditLinks?.map((l) => l.id)).toEqual([
-      'finding-subcategory-sum-f1ec4402',
-      'finding-spending-stated-twice-d2563f87',
-    ]);
-    expect(spec.alt).toContain(
-      locale === 'zh' ? '资源勘探信息等支出：年初无预算，决算1,434.30 万元' : 'no initial budget',
-    );
-  });
-});
-
 describe('spending-sub-<slug>', () => {
   const charts = spendingSubCharts();
 
@@ -161,40 +175,6 @@ describe('spending-sub-<slug>', () => {
     );
     expect(spendingSubChartId('education')).toBe('spending-sub-education');
     expect(charts.every((d) => d.route === '/spending/')).toBe(true);
-  });
-
-  test.each(locales)('%s: science and technology, three sub-categories and the audit findings about them', (locale) => {
-    const spec = chart('spending-sub-science-and-technology', locale);
-    expectChart(spec, 'spending-sub-science-and-technology', locale);
-    expect(spec.level).toBe(3);
-    expect(spec.title).toBe(
-      locale === 'zh'
-        ? '科学技术支出：“科学技术管理事务”占该类的81.25%'
-        : 'Science and technology: “S&T administration” took 81.25% of it',
-    );
-    expect(spec.subtitle).toBe(
-      locale === 'zh'
-        ? '科学技术支出各款的年初预算与2019年决算 · 单位：万元'
-        : 'Science and technology: initial budget and final amount in 2019, by sub-category (款) · Unit: CNY million',
-    );
-    expect(spec.sourceLines).toEqual([63, 64, 65]);
-    expect(spec.columns.map((c) => c.key)).toEqual(BUDGET_KEYS);
-    expect(spec.columns).toEqual(budgetFinalColumns(locale, 'subcategory'));
-    expect(spec.rows.map((r) => r.name)).toEqual(
-      locale === 'zh'
-        ? ['科学技术管理事务', '科学技术普及', '应用研究']
-        : ['S&T administration', 'Popularisation of science', 'Applied research'],
-    );
-    expect(spec.auditLinks?.map((l) => l.id)).toEqual([
-      'finding-subcategory-sum-f1ec4402',
-      'finding-spending-growth-6ddeb059',
-    ]);
-    const aria =
-      locale === 'zh'
-        ? '科学技术支出各款年初预算与决算条形图'
-        : 'Paired bar chart of initial budget and final amount by sub-category of Science and technology';
-    expect(spec.svg.startsWith(`<svg aria-label="${aria}"`)).toBe(true);
-    expect(spec.svgNarrow?.startsWith(`<svg aria-label="${aria}"`)).toBe(true);
   });
 
   test.each(locales)('%s: every category’s chart, its rows its sub-categories', (locale) => {
@@ -211,10 +191,14 @@ describe('spending-sub-<slug>', () => {
     for (const definition of charts) {
       const spec = definition.build(locale);
       expectChart(spec, definition.id, locale);
-      expect(spec.level).toBe(3);
-      expect(spec.sourceLines).toEqual(expected[definition.id]!.lines);
+      expectSpec(spec, {
+        id: definition.id,
+        locale,
+        level: 3,
+        sourceLines: expected[definition.id]!.lines,
+        keys: BUDGET_KEYS,
+      });
       expect(spec.rows).toHaveLength(expected[definition.id]!.rows);
-      expect(spec.columns.map((c) => c.key)).toEqual(BUDGET_KEYS);
       expect(spec.title.length).toBeGreaterThan(0);
     }
     expect(chart('spending-sub-general-public-services', locale).rows.map((r) => [r.name, r.budget_shown])).toEqual(
