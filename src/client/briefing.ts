@@ -33,7 +33,6 @@ if (deck && slides.length) {
     const w = window.innerWidth;
     const h = window.innerHeight;
     const barHeight = bar?.offsetHeight ?? 0;
-    root.style.setProperty('--deck-bar-height', `${barHeight}px`);
     const scale = Math.min(w / 1920, h / 1080, Math.max(h / 2 - barHeight, 0) / (540 - BAR_ROOM));
     root.style.setProperty('--deck-scale', String(scale));
   };

@@ -197,30 +197,47 @@ describe.each([
     await close();
   });
 
-  test('the notes window: scrolled to its end, its toolbar covers none of the notes', async () => {
+  test('the notes window: at the top and scrolled to the end, its toolbar covers none of the notes', async () => {
     const { page, close } = await open(`${path}?view=notes#slide-1`, { width: 960, height: 720 });
     const covered: string[] = [];
     for (let n = 1; n <= 10; n++) {
       await goTo(page, n);
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      covered.push(
-        ...(await page.evaluate((i) => {
-          const bar = document.querySelector('[data-deck-bar]')!.getBoundingClientRect();
-          const found: string[] = [];
-          const notes = document.querySelector('[data-slide][data-active] .slide-notes')!;
-          const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const range = document.createRange();
-            range.selectNodeContents(node);
-            for (const r of range.getClientRects())
-              if (r.bottom > bar.top && r.top < bar.bottom && r.right > bar.left && r.left < bar.right)
-                found.push(
-                  `slide ${i}: "${node.textContent!.slice(0, 30)}" ${Math.round(r.top)}–${Math.round(r.bottom)} is under the toolbar (${Math.round(bar.top)}–)`,
-                );
-          }
-          return found;
-        }, n)),
-      );
+      for (const end of [false, true]) {
+        covered.push(
+          ...(await page.evaluate(
+            ({ i, end }) => {
+              if (end)
+                for (const el of [document.scrollingElement!, document.querySelector('[data-deck]')!])
+                  el.scrollTop = el.scrollHeight;
+              const bar = document.querySelector('[data-deck-bar]')!;
+              const found: string[] = [];
+              const notes = document.querySelector('[data-slide][data-active] .slide-notes')!;
+              // a line scrolled out of a scrolling deck is hidden by the scroll, not by the toolbar
+              const deck = document.querySelector('[data-deck]')!;
+              const scrolls = /auto|scroll/.test(getComputedStyle(deck).overflowY);
+              const view = scrolls ? deck.getBoundingClientRect() : new DOMRect(0, 0, innerWidth, innerHeight);
+              const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                for (const r of range.getClientRects()) {
+                  if (r.top + r.height / 2 < view.top || r.top + r.height / 2 >= view.bottom) continue;
+                  // what the reader sees at the middle of the line: the notes, or the toolbar over them
+                  const x = Math.min(r.left + r.width / 2, innerWidth - 1);
+                  const y = r.top + r.height / 2;
+                  const seen = y >= 0 && y < innerHeight ? document.elementFromPoint(x, y) : null;
+                  if (seen && bar.contains(seen))
+                    found.push(
+                      `slide ${i}${end ? ' (end)' : ''}: "${node.textContent!.slice(0, 30)}" is under the toolbar`,
+                    );
+                }
+              }
+              return found;
+            },
+            { i: n, end },
+          )),
+        );
+      }
     }
     expect(covered).toEqual([]);
     await close();
