@@ -69,7 +69,14 @@ export function briefingBars(
         fill: (d: BriefingBar) => (d.highlight ? 'var(--b-accent)' : 'var(--b-bar)'),
       }),
       ...(reference !== undefined
-        ? [Plot.ruleX([reference], { className: 'reference-line', stroke: 'var(--b-fg)', strokeWidth: 3, strokeDasharray: '8,6' })]
+        ? [
+            Plot.ruleX([reference], {
+              className: 'reference-line',
+              stroke: 'var(--b-fg)',
+              strokeWidth: 3,
+              strokeDasharray: '8,6',
+            }),
+          ]
         : []),
       Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'end', dx: -14, fontSize, fill: 'var(--b-fg)' }),
       Plot.text(labelled, {
