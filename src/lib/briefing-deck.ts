@@ -69,6 +69,7 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
   };
   // “items: reason”, the items listed up to three
   const itemsReasonHtml = (items: string[], reason: string) => {
+    items = [...new Set(items)]; // two indicators of one kind in one project are one item
     const shown = items.slice(0, 3).join(escapeHtml(t(locale, 'chart.listSeparator')));
     const more =
       items.length > 3 ? escapeHtml(w(locale, 'andMore', { n: formatNumber(items.length - 3, locale) })) : '';
