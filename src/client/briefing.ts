@@ -10,6 +10,7 @@ const deck = document.querySelector<HTMLElement>('[data-deck]');
 const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
 const count = document.querySelector<HTMLElement>('[data-deck-count]');
 const notesButton = document.querySelector<HTMLButtonElement>('[data-deck-notes]');
+const bar = document.querySelector<HTMLElement>('[data-deck-bar]');
 const notesView = new URLSearchParams(location.search).get('view') === 'notes';
 const channel = 'BroadcastChannel' in window ? new BroadcastChannel('fengtai-briefing') : null;
 
@@ -24,8 +25,15 @@ if (deck && slides.length) {
     return Math.min(Math.max(n, 0), total - 1);
   };
 
+  // The slide is 1920×1080, centred and scaled to the window; its bottom BAR_ROOM px (its bottom padding in
+  // briefing.css) are the band the toolbar may cover, so the scale also keeps the toolbar's height inside that
+  // band: nothing on a slide is ever under the toolbar, and fading the toolbar moves nothing.
+  const BAR_ROOM = 96;
   const fit = () => {
-    const scale = Math.min(window.innerWidth / 1920, window.innerHeight / 1080);
+    const w = window.innerWidth;
+    const h = window.innerHeight;
+    const barHeight = bar?.offsetHeight ?? 0;
+    const scale = Math.min(w / 1920, h / 1080, Math.max(h / 2 - barHeight, 0) / (540 - BAR_ROOM));
     root.style.setProperty('--deck-scale', String(scale));
   };
 
@@ -54,6 +62,27 @@ if (deck && slides.length) {
   root.classList.add('deck-ready');
 
   window.addEventListener('resize', fit);
+  if (bar && 'ResizeObserver' in window) new ResizeObserver(fit).observe(bar);
+
+  // Presenting: in full screen, or after IDLE_MS without the mouse, the toolbar fades out (briefing.css); a mouse
+  // move, a touch or a key other than a slide key brings it back. The notes window keeps its toolbar.
+  const IDLE_MS = 3000;
+  let idle: number | undefined;
+  const present = (on: boolean) => root.classList.toggle('deck-presenting', on && !notesView);
+  const wake = () => {
+    present(false);
+    window.clearTimeout(idle);
+    idle = window.setTimeout(() => present(true), IDLE_MS);
+  };
+  document.addEventListener('mousemove', wake, { passive: true });
+  document.addEventListener('pointerdown', wake, { passive: true });
+  document.addEventListener('fullscreenchange', () => {
+    if (document.fullscreenElement) {
+      window.clearTimeout(idle);
+      present(true);
+    } else wake();
+  });
+  wake();
   window.addEventListener('hashchange', () => show(fromHash()));
   channel?.addEventListener('message', (e: MessageEvent<{ slide?: unknown }>) => {
     if (typeof e.data?.slide === 'number') show(e.data.slide, { broadcast: false });
@@ -77,6 +106,9 @@ if (deck && slides.length) {
     else if (key === 's' || key === 'S') openNotesWindow();
     else handled = false;
     if (handled) e.preventDefault();
+    // moving through the slides keeps the toolbar hidden; any other key (Tab, N, …) shows it
+    const slideKey = handled && !/^[fFnNsS]$/.test(key) && key !== 'Escape';
+    if (!slideKey) wake();
   });
 
   function openNotesWindow() {

@@ -1,5 +1,6 @@
 import zhWords from '../i18n/pages/briefing.zh.json';
 import enWords from '../i18n/pages/briefing.en.json';
+import briefingReasonsEn from '../i18n/pages/briefing.reasons.en.json';
 import { briefingFacts } from './briefing-slides';
 import { briefingBars, type BriefingBar, type BriefingBarOptions } from './charts/briefing-bars';
 import { figureHtml } from './figure';
@@ -7,13 +8,30 @@ import { escapeHtml, fillHtml, linkHtml } from './html';
 import { formatAmount, formatNumber, formatPercent, unitLabel } from './format';
 import { localePath, pageWords, t, type Locale } from './i18n';
 import { renderPlot } from './render-plot';
+import { reasonTranslation } from './charts/spending-rows';
+
+/** What a legend entry's swatch shows: the plain bar colour, the accent colour, or the dashed reference line. */
+export type LegendSwatch = 'bar' | 'accent' | 'reference';
+
+/**
+ * Our English translation of a reason the report gives, keyed by its Chinese text (briefing.reasons.en.json, then
+ * the spending page's): null when there is none, so a changed report shows up as a missing translation.
+ */
+export function briefingReasonEn(reasonZh: string): string | null {
+  return reasonTranslation(reasonZh, briefingReasonsEn);
+}
+
+export interface BriefingDeckOptions {
+  /** the site's address as readers type it: the absolute URL when the build knows its host, else the path */
+  address?: string;
+}
 
 /**
  * The briefing deck's slides for one locale: a key figure or a chart per slide, each figure linked to its report
  * line, speaker notes from the report's own explanations. HTML fragments are built here, escaped, so the
  * component only places them.
  */
-export function briefingDeck(locale: Locale) {
+export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = {}) {
   const w = pageWords(zhWords, enWords);
   const tpl = (key: keyof typeof zhWords) => w.template(locale, key);
   const f = briefingFacts();
@@ -32,6 +50,35 @@ export function briefingDeck(locale: Locale) {
         (sorted.length > list.length ? '…' : ''),
     });
   };
+  // a Chinese text inside English words is marked as Chinese (screen readers, fonts, the notes check)
+  const zhHtml = (text: string) => (locale === 'zh' ? escapeHtml(text) : `<span lang="zh">${escapeHtml(text)}</span>`);
+  const nameHtml = (row: { name_zh: string | null; name_en?: string | null }) =>
+    locale === 'en' && row.name_en
+      ? escapeHtml(row.name_en)
+      : row.name_zh
+        ? zhHtml(row.name_zh)
+        : escapeHtml(name(row));
+  // a reason as the report gives it; in English the Chinese quoted beside our translation
+  const reasonHtml = (zh: string) => {
+    if (locale === 'zh') return escapeHtml(zh);
+    const en = briefingReasonEn(zh);
+    return fillHtml(tpl(en ? 'reason' : 'reasonUntranslated'), {
+      zh: `<q lang="zh">${escapeHtml(zh)}</q>`,
+      en: escapeHtml(en ?? ''),
+    });
+  };
+  // “items: reason”, the items listed up to three
+  const itemsReasonHtml = (items: string[], reason: string) => {
+    items = [...new Set(items)]; // two indicators of one kind in one project are one item
+    const shown = items.slice(0, 3).join(escapeHtml(t(locale, 'chart.listSeparator')));
+    const more =
+      items.length > 3 ? escapeHtml(w(locale, 'andMore', { n: formatNumber(items.length - 3, locale) })) : '';
+    return fillHtml(tpl('itemReason'), { items: `<strong>${shown}${more}</strong>`, reason: reasonHtml(reason) });
+  };
+  const footer = fillHtml(tpl('footer'), {
+    site: address ? linkHtml(address, address) : '',
+    report: link('/report/#L1', w(locale, 'footerReport')),
+  });
   const chart = (id: string, rows: BriefingBar[], label: string, opts: BriefingBarOptions = {}) =>
     renderPlot(briefingBars(rows, opts), { id, ariaLabel: label });
 
@@ -42,7 +89,12 @@ export function briefingDeck(locale: Locale) {
     figure?: string;
     chart?: string;
     body?: string;
+    /** what the chart's colours and lines mean, wherever they encode something */
+    legend?: { swatch: LegendSwatch; text: string }[];
+    /** the site's address and the data's date (first and last slide) */
+    footer?: string;
     lines: number[];
+    /** HTML, escaped */
     notes: string[];
   }
 
@@ -54,15 +106,16 @@ export function briefingDeck(locale: Locale) {
       id: 'title',
       title: escapeHtml(w(locale, 's1.title')),
       sub: escapeHtml(w(locale, 's1.sub')),
+      footer,
       lines: [1],
-      notes: [w(locale, 's1.notes')],
+      notes: [escapeHtml(w(locale, 's1.notes'))],
     },
     {
       id: 'spent',
       title: fillHtml(tpl('s2.title'), { spent: amount(f.spent.amount_wan, f.spent.source_lines) }),
       figure: fillHtml(tpl('s2.figure'), { growth: pct(f.spent.growth_pct, f.spent.source_lines) }),
       lines: f.spent.source_lines,
-      notes: [w(locale, 's2.notes', { reason: f.notes.spent[0] ?? '—' })],
+      notes: [fillHtml(tpl('s2.notes'), { reason: f.notes.spent[0] ? reasonHtml(f.notes.spent[0].reason) : '—' })],
     },
     {
       id: 'categories',
@@ -73,16 +126,19 @@ export function briefingDeck(locale: Locale) {
       sub: fillHtml(tpl('s3.sub'), { general: amount(f.general.amount_wan, f.general.source_lines) }),
       chart: chart(
         'briefing-categories',
-        f.categories.map((c, i) => ({
+        f.categories.map((c) => ({
           label: name(c),
           value: c.final_wan,
           valueText: formatAmount(c.final_wan, locale, { bare: true }),
-          highlight: i === 0,
         })),
         w(locale, 's3.title', { first: name(st), share: formatPercent(st.share_pct_recomputed, locale) }),
       ),
       lines: f.categories.map((c) => c.source_lines[0]!),
-      notes: [w(locale, 's3.notes', { second: name(second!), secondAmount: formatAmount(second!.final_wan, locale) })],
+      notes: [
+        escapeHtml(
+          w(locale, 's3.notes', { second: name(second!), secondAmount: formatAmount(second!.final_wan, locale) }),
+        ),
+      ],
     },
     {
       id: 'budget',
@@ -103,9 +159,15 @@ export function briefingDeck(locale: Locale) {
         })),
         w(locale, 's4.title', { noBudget: f.noBudget.length }),
       ),
-      body: `<p class="slide-key">${escapeHtml(w(locale, 's4.key', { unit: unitLabel(locale, 'wan') }))}</p>`,
+      legend: [
+        { swatch: 'bar', text: w(locale, 's4.key', { unit: unitLabel(locale, 'wan') }) },
+        { swatch: 'accent', text: w(locale, 'legend.noBudget') },
+      ],
       lines: f.categories.map((c) => c.source_lines[c.source_lines.length - 1]!),
-      notes: [w(locale, 's4.notes'), ...f.notes.budget.slice(0, 4)],
+      notes: [
+        escapeHtml(w(locale, 's4.notes')),
+        ...f.notes.budget.slice(0, 4).map((r) => itemsReasonHtml(r.items.map(nameHtml), r.reason)),
+      ],
     },
     {
       id: 'procurement',
@@ -117,13 +179,14 @@ export function briefingDeck(locale: Locale) {
           label: locale === 'zh' ? r.item_zh : (r.item_en ?? r.item_zh),
           value: r.amount_wan,
           valueText: `${formatAmount(r.amount_wan, locale, { bare: true })}${i ? ` (${formatPercent(r.share_pct ?? r.share_pct_recomputed, locale)})` : ''}`,
-          highlight: i === 1,
         })),
         w(locale, 's5.title', { sme: formatPercent(f.sme.share_pct_recomputed, locale) }),
       ),
       lines: f.procTotal.source_lines,
       notes: [
-        w(locale, 's5.notes', { micro: formatPercent(f.micro.share_pct ?? f.micro.share_pct_recomputed, locale) }),
+        escapeHtml(
+          w(locale, 's5.notes', { micro: formatPercent(f.micro.share_pct ?? f.micro.share_pct_recomputed, locale) }),
+        ),
       ],
     },
     {
@@ -141,13 +204,28 @@ export function briefingDeck(locale: Locale) {
           label: name(p),
           value: p.exec_rate_pct_recomputed!,
           valueText: formatPercent(p.exec_rate_pct_recomputed, locale, { digits: 1 }),
-          highlight: p.exec_rate_pct_recomputed! < 100 - 1e-9,
         })),
         w(locale, 's6.title', { tables: f.projects.length, below: f.below.length }),
         { reference: 100, max: 100 },
       ),
+      legend: [{ swatch: 'reference', text: w(locale, 'legend.reference100') }],
       lines: f.projects.map((p) => p.source_lines[2] ?? p.source_lines[0]!),
-      notes: [w(locale, 's6.notes'), ...f.notes.execution],
+      notes: [
+        escapeHtml(w(locale, 's6.notes')),
+        ...f.notes.execution.map((r) =>
+          itemsReasonHtml(
+            r.items.map((i) => {
+              const project = f.projects.find((p) => p.slug === i.project_slug);
+              return fillHtml(tpl('indicatorItem'), {
+                project: project ? nameHtml(project) : escapeHtml(i.project_slug),
+                indicator:
+                  locale === 'en' && i.level2_en ? escapeHtml(i.level2_en) : i.level2_zh ? zhHtml(i.level2_zh) : '',
+              });
+            }),
+            r.reason,
+          ),
+        ),
+      ],
     },
     {
       id: 'scores',
@@ -155,16 +233,15 @@ export function briefingDeck(locale: Locale) {
       sub: escapeHtml(w(locale, 's7.sub')),
       chart: chart(
         'briefing-scores',
-        f.bands.map((b, i) => ({
+        f.bands.map((b) => ({
           label: bandName(b.band),
           value: b.count,
           valueText: formatNumber(b.count, locale),
-          highlight: i === 0,
         })),
         w(locale, 's7.title', { band90: f.bands[0]!.count }),
       ),
       lines: [...new Set(f.bands.flatMap((b) => b.lines))].sort((a, b) => a - b),
-      notes: [w(locale, 's7.notes')],
+      notes: [escapeHtml(w(locale, 's7.notes'))],
     },
     ...(f.incubation.length
       ? [
@@ -194,7 +271,7 @@ export function briefingDeck(locale: Locale) {
               { max: Math.max(...f.incubation.map((s) => s.max_score ?? 0)) },
             ),
             lines: f.incubation[0]!.source_lines,
-            notes: [w(locale, 's8.notes')],
+            notes: [escapeHtml(w(locale, 's8.notes'))],
           },
         ]
       : []),
@@ -212,14 +289,15 @@ export function briefingDeck(locale: Locale) {
         .map((x) => `<li>${escapeHtml(locale === 'zh' ? x.message_zh : x.message_en)}</li>`)
         .join('')}</ul>`,
       lines: [...new Set(f.severe.slice(0, 5).flatMap((x) => x.source_lines.slice(0, 1)))].sort((a, b) => a - b),
-      notes: [w(locale, 's9.notes')],
+      notes: [escapeHtml(w(locale, 's9.notes'))],
     },
     {
       id: 'method',
       title: escapeHtml(w(locale, 's10.title')),
       body: `<p>${escapeHtml(w(locale, 's10.body'))}</p><p>${link('/data/', t(locale, 'nav.data'))} · ${link('/audit/', t(locale, 'nav.audit'))} · ${link('/report/', t(locale, 'nav.report'))}</p>`,
+      footer,
       lines: [1],
-      notes: [w(locale, 's10.notes')],
+      notes: [escapeHtml(w(locale, 's10.notes'))],
     },
   ];
   const total = slides.length;

@@ -6,6 +6,12 @@ import { data } from './data';
 import { BANDS } from '../../contract/bands';
 import type { Finding } from '../../contract/files';
 
+/** A reason the report gives (its Chinese text) and the rows it is given for. */
+export interface SlideReason<R> {
+  reason: string;
+  items: R[];
+}
+
 const byMetric = (m: string) => data.overviewTotals.find((r) => r.metric === m)!;
 const unique = (lines: number[]) => [...new Set(lines)].sort((a, b) => a - b);
 
@@ -29,9 +35,12 @@ export function briefingFacts() {
     ...(incubationTotal ? [{ band: incubationTotal.score_band!, line: incubationTotal.source_lines[0]! }] : []),
   ];
   const severe: Finding[] = data.findings.findings.filter((f) => f.severity === 'high');
-  const reasons = (rows: { reason_zh: string | null }[]) => [
-    ...new Set(rows.map((r) => r.reason_zh).filter((r): r is string => !!r)),
-  ];
+  // each reason the report gives once, with the rows (items) it is given for, in report order
+  const reasons = <R extends { reason_zh: string | null }>(rows: readonly R[]): SlideReason<R>[] => {
+    const byReason = new Map<string, R[]>();
+    for (const r of rows) if (r.reason_zh) byReason.set(r.reason_zh, [...(byReason.get(r.reason_zh) ?? []), r]);
+    return [...byReason].map(([reason, items]) => ({ reason, items }));
+  };
   return {
     spent,
     general,

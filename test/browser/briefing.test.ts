@@ -11,6 +11,62 @@ const { open } = site;
 
 const active = (page: import('playwright-core').Page) => page.locator('[data-slide][data-active]').getAttribute('id');
 
+type Page = import('playwright-core').Page;
+
+const goTo = async (page: Page, n: number) => {
+  await page.evaluate((i) => (location.hash = `#slide-${i}`), n);
+  await page.waitForFunction((i) => document.querySelector('[data-slide][data-active]')?.id === `slide-${i}`, n);
+};
+
+/** The toolbar's opacity once its fade has settled. */
+const barOpacity = (page: Page, settled: '0' | '1') =>
+  page.waitForFunction(
+    (want) => getComputedStyle(document.querySelector('[data-deck-bar]')!).opacity === want,
+    settled,
+    { timeout: 8000 },
+  );
+
+/**
+ * Every piece of text on the active slide (line boxes of HTML text, SVG text boxes) that is off the screen, clipped
+ * by the slide's edges, or under the toolbar while the toolbar shows.
+ */
+const misplacedText = (page: Page, n: number) =>
+  page.evaluate((i) => {
+    const slide = document.querySelector<HTMLElement>('[data-slide][data-active]')!;
+    const bar = document.querySelector<HTMLElement>('[data-deck-bar]')!;
+    const barBox = getComputedStyle(bar).opacity !== '0' ? bar.getBoundingClientRect() : null;
+    const slideBox = slide.getBoundingClientRect();
+    const boxes: { text: string; r: DOMRect }[] = [];
+    const walker = document.createTreeWalker(slide.querySelector('.slide-inner')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (!node.textContent!.trim() || el.closest('svg') || !el.checkVisibility()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width && r.height) boxes.push({ text: node.textContent!, r });
+    }
+    for (const t of slide.querySelectorAll('svg text'))
+      boxes.push({ text: t.textContent!, r: t.getBoundingClientRect() });
+    const found: string[] = [];
+    const where = (r: DOMRect) =>
+      `${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`;
+    for (const { text, r } of boxes) {
+      const what = `slide ${i}: "${text.trim().slice(0, 40)}" (${where(r)})`;
+      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1)
+        found.push(`${what} is off the ${innerWidth}×${innerHeight} screen`);
+      else if (
+        r.left < slideBox.left - 1 ||
+        r.top < slideBox.top - 1 ||
+        r.right > slideBox.right + 1 ||
+        r.bottom > slideBox.bottom + 1
+      )
+        found.push(`${what} is cut off by the slide (${where(slideBox)})`);
+      if (barBox && r.right > barBox.left && r.left < barBox.right && r.bottom > barBox.top && r.top < barBox.bottom)
+        found.push(`${what} is under the toolbar (${where(barBox)})`);
+    }
+    return found;
+  }, n);
+
 describe.each([
   { path: 'briefing/', lang: 'zh-CN' },
   { path: 'en/briefing/', lang: 'en' },
@@ -109,6 +165,186 @@ describe.each([
     await close();
   });
 
+  test.each([
+    [1920, 1080],
+    [1280, 720],
+  ])('at %i×%i no text on any slide is off the screen or under the toolbar', async (width, height) => {
+    const { page, close } = await open(path, { width, height });
+    await page.mouse.move(10, 10);
+    await barOpacity(page, '1');
+    const problems: string[] = [];
+    for (let n = 1; n <= 10; n++) {
+      await goTo(page, n);
+      problems.push(...(await misplacedText(page, n)));
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('the toolbar fades while presenting, and comes back on a mouse move or a key that is not a slide key', async () => {
+    const { page, close } = await open(path);
+    await page.mouse.move(200, 200);
+    await barOpacity(page, '1');
+    await barOpacity(page, '0'); // about 3 s without the mouse
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-deck-bar]')!).opacity)).toBe('0');
+    await page.mouse.move(300, 300);
+    await barOpacity(page, '1');
+    await barOpacity(page, '0');
+    await page.keyboard.press('Tab');
+    await barOpacity(page, '1');
+    await close();
+  });
+
+  test('the notes window: at the top and scrolled to the end, its toolbar covers none of the notes', async () => {
+    const { page, close } = await open(`${path}?view=notes#slide-1`, { width: 960, height: 720 });
+    const covered: string[] = [];
+    for (let n = 1; n <= 10; n++) {
+      await goTo(page, n);
+      for (const end of [false, true]) {
+        covered.push(
+          ...(await page.evaluate(
+            ({ i, end }) => {
+              if (end)
+                for (const el of [document.scrollingElement!, document.querySelector('[data-deck]')!])
+                  el.scrollTop = el.scrollHeight;
+              const bar = document.querySelector('[data-deck-bar]')!;
+              const found: string[] = [];
+              const notes = document.querySelector('[data-slide][data-active] .slide-notes')!;
+              // a line scrolled out of a scrolling deck is hidden by the scroll, not by the toolbar
+              const deck = document.querySelector('[data-deck]')!;
+              const scrolls = /auto|scroll/.test(getComputedStyle(deck).overflowY);
+              const view = scrolls ? deck.getBoundingClientRect() : new DOMRect(0, 0, innerWidth, innerHeight);
+              const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                for (const r of range.getClientRects()) {
+                  if (r.top + r.height / 2 < view.top || r.top + r.height / 2 >= view.bottom) continue;
+                  // what the reader sees at the middle of the line: the notes, or the toolbar over them
+                  const x = Math.min(r.left + r.width / 2, innerWidth - 1);
+                  const y = r.top + r.height / 2;
+                  const seen = y >= 0 && y < innerHeight ? document.elementFromPoint(x, y) : null;
+                  if (seen && bar.contains(seen))
+                    found.push(
+                      `slide ${i}${end ? ' (end)' : ''}: "${node.textContent!.slice(0, 30)}" is under the toolbar`,
+                    );
+                }
+              }
+              return found;
+            },
+            { i: n, end },
+          )),
+        );
+      }
+    }
+    expect(covered).toEqual([]);
+    await close();
+  });
+
+  test('one meaning per colour across the deck, and a legend wherever colour encodes', async () => {
+    const { page, close } = await open(path);
+    const meanings = new Map<string, Set<string>>();
+    const problems: string[] = [];
+    for (let n = 1; n <= 10; n++) {
+      await goTo(page, n);
+      const { fills, legend } = await page.evaluate(() => {
+        const slide = document.querySelector('[data-slide][data-active]')!;
+        const fills = [
+          ...new Set([...slide.querySelectorAll('.slide-chart svg rect')].map((r) => getComputedStyle(r).fill)),
+        ];
+        const legend = [...slide.querySelectorAll('.slide-legend li')].map((li) => {
+          const swatch = li.querySelector<HTMLElement>('[data-swatch]');
+          return {
+            kind: swatch?.dataset.swatch ?? '',
+            colour: swatch ? getComputedStyle(swatch).backgroundColor : '',
+            text: li.textContent!.trim(),
+          };
+        });
+        return { fills, legend };
+      });
+      for (const item of legend.filter((l) => l.kind !== 'reference')) {
+        meanings.set(item.colour, (meanings.get(item.colour) ?? new Set()).add(item.text));
+      }
+      if (fills.length > 1)
+        for (const fill of fills)
+          if (!legend.some((l) => l.colour === fill))
+            problems.push(`slide ${n}: bars in ${fill} and no legend says why`);
+      const hasRule = await page.locator('[data-slide][data-active] svg g[stroke-dasharray]').count();
+      if (hasRule && !legend.some((l) => l.kind === 'reference'))
+        problems.push(`slide ${n}: a reference line and no legend`);
+    }
+    for (const [colour, texts] of meanings)
+      if (texts.size > 1) problems.push(`${colour} means ${[...texts].map((t) => `"${t}"`).join(' and ')}`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('no text on a chart overlaps its reference (100 %) line', async () => {
+    const { page, close } = await open(path);
+    const overlaps: string[] = [];
+    for (let n = 1; n <= 10; n++) {
+      await goTo(page, n);
+      overlaps.push(
+        ...(await page.evaluate((i) => {
+          const found: string[] = [];
+          for (const line of document.querySelectorAll('[data-slide][data-active] svg g[stroke-dasharray] line')) {
+            const l = line.getBoundingClientRect();
+            const half = 1.5;
+            for (const t of line.closest('svg')!.querySelectorAll('text')) {
+              const r = t.getBoundingClientRect();
+              if (r.right > l.left - half && r.left < l.right + half && r.bottom > l.top && r.top < l.bottom)
+                found.push(
+                  `slide ${i}: "${t.textContent}" (${Math.round(r.left)}–${Math.round(r.right)}) crosses the line at ${Math.round(l.left)}`,
+                );
+            }
+          }
+          return found;
+        }, n)),
+      );
+    }
+    expect(overlaps).toEqual([]);
+    await close();
+  });
+
+  test('the first and last slides carry the site address and the data it shows', async () => {
+    const { page, close } = await open(path);
+    for (const n of [1, 10]) {
+      await goTo(page, n);
+      const footer = page.locator('[data-slide][data-active] .slide-footer');
+      expect(await footer.isVisible(), `slide ${n}`).toBe(true);
+      const home = new URL(path.replace(/briefing\/$/, ''), site.url).pathname;
+      expect(await footer.locator('a').first().textContent(), `slide ${n}`).toContain(home);
+      expect(await footer.textContent(), `slide ${n}`).toContain('2019');
+    }
+    await close();
+  });
+
+  test('at 375 px the toolbar fits the screen and no button wraps its words', async () => {
+    const { page, close } = await open(path, { width: 375, height: 700 });
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      const bar = document.querySelector('[data-deck-bar]')!.getBoundingClientRect();
+      if (bar.left < 0 || bar.right > innerWidth)
+        found.push(`toolbar ${Math.round(bar.left)}–${Math.round(bar.right)} of 0–${innerWidth}`);
+      for (const b of document.querySelectorAll<HTMLElement>(
+        '[data-deck-bar] button, [data-deck-bar] a, [data-deck-count]',
+      )) {
+        const r = b.getBoundingClientRect();
+        if (r.left < 0 || r.right > innerWidth)
+          found.push(`"${b.textContent}" ${Math.round(r.left)}–${Math.round(r.right)}`);
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        const rows = new Set([...range.getClientRects()].map((x) => Math.round(x.top)));
+        if (rows.size > 1) found.push(`"${b.textContent}" wraps onto ${rows.size} lines`);
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   test('no text in a slide is smaller than 24 px at 1920×1080', async () => {
     const { page, close } = await open(path);
     for (let n = 1; n <= 10; n++) {
@@ -140,6 +376,46 @@ describe.each([
     expect(await page.locator('[data-slide][data-active] .slide-notes').textContent()).toContain(
       '科信局（本级）为新组建单位',
     );
+    await close();
+  });
+
+  test("the notes are in the deck's language: Chinese only as marked quotes", async () => {
+    const { page, close } = await open(path);
+    const foreign = await page.evaluate((deckLang) => {
+      const found: string[] = [];
+      for (const notes of document.querySelectorAll('.slide-notes')) {
+        const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const lang = node.parentElement!.closest('[lang]')!.getAttribute('lang')!;
+          const cjk = /[\u2e80-\u9fff\uff00-\uffef]/.test(node.textContent!);
+          if (deckLang === 'en' && cjk && !lang.startsWith('zh'))
+            found.push(
+              `${notes.getAttribute('aria-label')}: "${node.textContent!.slice(0, 40)}" is Chinese in English notes`,
+            );
+        }
+      }
+      return found;
+    }, lang);
+    expect(foreign).toEqual([]);
+    if (lang === 'en') {
+      // every reason the report gives has our translation (briefing.reasons.en.json keyed by the Chinese text)
+      expect(await page.locator('.slide-notes').allTextContents()).not.toContainEqual(
+        expect.stringContaining('no English translation yet'),
+      );
+      // the budget and execution notes name the item each reason is for
+      await goTo(page, 4);
+      const budget = await page.locator('#slide-4 .slide-notes p').allTextContents();
+      expect(
+        budget.slice(1).every((p) => /^[A-Z][^:]+: /.test(p)),
+        budget.join('\n'),
+      ).toBe(true);
+      const execution = await page.locator('#slide-6 .slide-notes p').allTextContents();
+      expect(execution.length).toBeGreaterThan(1);
+      expect(
+        execution.slice(1).every((p) => /^[A-Z“][^:]+ \([^)]+\)[^:]*: /.test(p)),
+        execution.join('\n'),
+      ).toBe(true);
+    }
     await close();
   });
 

@@ -31,3 +31,25 @@ describe('briefingBars', () => {
     expect(options.height).toBeLessThanOrEqual(640);
   });
 });
+
+describe('briefingBars with a reference line', () => {
+  const rates = [60, 94, 98.3, 98.6, 100].map((v) => ({ label: `项目${v}`, value: v, valueText: `${v.toFixed(1)}%` }));
+  const text = (o: ReturnType<typeof briefingBars>) => {
+    const marks = o.marks as { data?: unknown }[];
+    return marks.at(-1)!.data as { value: number; labelX: number }[];
+  };
+
+  it('writes a value that would touch the line past the line, and the others at the end of their bar', () => {
+    const rows = text(briefingBars(rates, { reference: 100, max: 100 }));
+    expect(rows.map((r) => r.labelX)).toEqual([60, 100, 100, 100, 100]);
+  });
+
+  it('without a reference line every value sits at the end of its bar', () => {
+    expect(text(briefingBars(rates)).map((r) => r.labelX)).toEqual([60, 94, 98.3, 98.6, 100]);
+  });
+
+  it('marks the line with a class, so a page can find it', () => {
+    const svg = renderPlot(briefingBars(rates, { reference: 100, max: 100 }), { id: 'r', ariaLabel: 'rates' });
+    expect(svg).toMatch(/<g[^>]*stroke-dasharray="8,6"[^>]*class="reference-line"/);
+  });
+});

@@ -10,7 +10,7 @@ export interface BriefingBar {
   label: string;
   value: number;
   valueText: string;
-  /** [false] draw the bar in the accent colour */
+  /** [false] draw the bar in the accent colour; the deck gives that colour one meaning and a legend */
   highlight?: boolean;
 }
 
@@ -24,6 +24,9 @@ export interface BriefingBarOptions {
   /** the largest value of the x domain (defaults to the largest value or the reference) */
   max?: number;
 }
+
+/** bold digits are about this much wider than the SLIDE table's regular estimate */
+const LABEL_BOLD = 1.1;
 
 /** Plot options for `rows` as large horizontal bars, label left, value at the end of each bar. */
 export function briefingBars(
@@ -40,13 +43,23 @@ export function briefingBars(
   const marginLeft = Math.min(width * 0.6, Math.ceil(longestLabel * fontSize) + 24);
   const longestValue = Math.max(...rows.map((r) => r.valueText.length));
   const domainMax = max ?? Math.max(...rows.map((r) => r.value), reference ?? 0);
+  const marginRight = 24 + longestValue * fontSize * 0.62;
+  // a value label that would run into the reference line is written just past the line instead
+  const gap = 12;
+  const px = (v: number) => marginLeft + (v / domainMax) * (width - marginLeft - marginRight);
+  const labelX = (r: BriefingBar) => {
+    if (reference === undefined || r.value >= reference) return r.value;
+    const right = px(r.value) + gap + textWidth(r.valueText, fontSize * LABEL_BOLD, SLIDE);
+    return right > px(reference) - 3 * 2 ? reference : r.value;
+  };
+  const labelled = rows.map((r) => ({ ...r, labelX: labelX(r) }));
   return {
     width,
     height: rows.length * band + 16,
     marginTop: 8,
     marginBottom: 8,
     marginLeft,
-    marginRight: 24 + longestValue * fontSize * 0.62,
+    marginRight,
     x: { axis: null, domain: [0, domainMax] },
     y: { axis: null, domain: rows.map((r) => r.label), padding: 0.28 },
     marks: [
@@ -56,15 +69,22 @@ export function briefingBars(
         fill: (d: BriefingBar) => (d.highlight ? 'var(--b-accent)' : 'var(--b-bar)'),
       }),
       ...(reference !== undefined
-        ? [Plot.ruleX([reference], { stroke: 'var(--b-fg)', strokeWidth: 3, strokeDasharray: '8,6' })]
+        ? [
+            Plot.ruleX([reference], {
+              className: 'reference-line',
+              stroke: 'var(--b-fg)',
+              strokeWidth: 3,
+              strokeDasharray: '8,6',
+            }),
+          ]
         : []),
       Plot.text(rows, { x: 0, y: 'label', text: 'label', textAnchor: 'end', dx: -14, fontSize, fill: 'var(--b-fg)' }),
-      Plot.text(rows, {
-        x: 'value',
+      Plot.text(labelled, {
+        x: 'labelX',
         y: 'label',
         text: 'valueText',
         textAnchor: 'start',
-        dx: 12,
+        dx: gap,
         fontSize,
         fontWeight: 700,
         fill: 'var(--b-fg)',
