@@ -4,6 +4,7 @@
  */
 import { words } from '../components/projects/words';
 import { formatScore } from '../lib/charts/project-format';
+import { indicatorNameEn } from '../lib/translations';
 import { LABEL, clipText } from '../lib/text-measure';
 import type { ProjectFacts } from '../lib/charts/project-model';
 import { projectPointsLost, type PointsLostRow } from '../lib/charts/project-points-lost';
@@ -46,7 +47,11 @@ export function pointsLostRows(facts: ProjectFacts, locale: Locale): PointsLostC
   const tipLabel = (row: IndicatorRow) =>
     locale === 'zh'
       ? w('lost.tipLabel', { row: row.row, name: row.name_zh ?? '—', kind: '' })
-      : w('lost.tipLabel', { row: row.row, name: row.name_zh ?? '—', kind: kindOf(row) || '—' });
+      : w('lost.tipLabel', {
+          row: row.row,
+          name: row.name_zh ? indicatorNameEn(row.name_zh) : '—',
+          kind: kindOf(row) || '—',
+        });
   const lostText = (lost: number | null) =>
     lost === null
       ? w('lost.incomplete')

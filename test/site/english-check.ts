@@ -53,4 +53,3 @@ export function englishProblems(html: string): Problem[] {
   }
   return out;
 }
-
