@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, expectNoProblems, openAllDetails, siteUnderTest } from './helpers';
+import { expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
 
 const pages = [
   {
@@ -51,16 +51,8 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
     await close();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`passes axe in the ${colorScheme} theme, data tables open`, async () => {
-      const { page, close } = await open(path, { colorScheme });
-      await openAllDetails(page);
-      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
-      await page.locator('.chart-graphic--wide [data-tip]').first().focus();
-      expect(await axeViolations(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
-      await close();
-    }, 120_000); // axe over every chart with its table open takes a while on a busy machine
-  }
+  // axe over every chart with its table open takes a while on a busy machine
+  testAxeInBothThemes(open, path, ', data tables open', 120_000, { tooltip: '.chart-graphic--wide [data-tip]' });
 
   test('the unit switch works by mouse and by keyboard, and the URL carries the unit', async () => {
     const { page, problems, close } = await open(path);
