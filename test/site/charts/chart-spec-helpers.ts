@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import type { IndicatorRow } from '../../../contract/tables';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
 import type { Locale } from '../../../src/lib/i18n';
+import { normalizeSvg } from '../normalize-svg';
 
 export const locales: readonly Locale[] = ['zh', 'en'];
 export const keys = (spec: ChartSpec) => spec.columns.map((c) => c.key);
@@ -129,4 +130,17 @@ export function testSpecs(
         expectSpec(spec, { id, locale, ...expected(locale) });
         more?.(spec, locale);
       });
+}
+
+/** A test per (locale, width): `render`'s SVG, normalised, matches the file ../snapshots/<name>-<width>-<locale>.svg. */
+export function testSnapshots(
+  name: string,
+  render: (locale: Locale, width: number) => string,
+  cases: readonly (readonly [Locale, number])[],
+) {
+  test.each(cases)('renders as in its snapshot (%s, %i px)', async (locale, width) => {
+    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(
+      `../snapshots/${name}-${width}-${locale}.svg`,
+    );
+  });
 }
