@@ -255,6 +255,13 @@ export function expectNoProblems(problems: PageProblems) {
  * Two tests of the page at `path`, one in the light and one in the dark theme: with every <details> open it has no
  * axe violations. Each is named "passes axe in the <theme> theme<how>".
  */
+/** A page opened at a 375 px phone's width with every <details> open. */
+export async function openOnPhone(open: SiteUnderTest['open'], path: string): Promise<OpenedPage> {
+  const opened = await open(path, { width: 375 });
+  await openAllDetails(opened.page);
+  return opened;
+}
+
 export interface AxeThemeOptions {
   /** what to do once the page is open; by default every <details> is opened */
   setUp?: (page: Page) => Promise<void>;

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
+import { expectNoProblems, openOnPhone, siteUnderTest, testAxeInBothThemes } from './helpers';
 
 const pages = [
   {
@@ -102,8 +102,7 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
   });
 
   test('a 375 px phone shows the narrow charts and does not scroll sideways, in the widest unit with tables open', async () => {
-    const { page, close } = await open(`${path}?unit=yuan`, { width: 375 });
-    await openAllDetails(page);
+    const { page, close } = await openOnPhone(open, `${path}?unit=yuan`);
     expect(await page.locator('.chart-graphic--narrow svg').first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow in px').toBe(0);
