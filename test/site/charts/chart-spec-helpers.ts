@@ -144,3 +144,25 @@ export function testSnapshots(
     );
   });
 }
+
+/** A chart's words in one locale: each given one is checked (`subtitleContains`: a part of the subtitle). */
+export interface ExpectedWords {
+  title?: string;
+  subtitle?: string;
+  subtitleContains?: string;
+}
+
+/** One test per chart and locale ("<id>: its words (<locale>)"), the chart built by `build`, against `words`. */
+export function testWords(
+  words: Record<string, Record<Locale, ExpectedWords>>,
+  build: (id: string, locale: Locale) => ChartSpec,
+) {
+  for (const [id, byLocale] of Object.entries(words))
+    test.each(locales)(`${id}: its words (%s)`, (locale) => {
+      const spec = build(id, locale);
+      const expected = byLocale[locale];
+      if ('title' in expected) expect(spec.title, 'title').toBe(expected.title);
+      if ('subtitle' in expected) expect(spec.subtitle, 'subtitle').toBe(expected.subtitle);
+      if ('subtitleContains' in expected) expect(spec.subtitle, 'subtitle').toContain(expected.subtitleContains);
+    });
+}
