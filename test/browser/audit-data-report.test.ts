@@ -7,16 +7,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import findingsFile from '../../data/derived/findings.json';
 import { findingAnchor } from '../../src/lib/data';
-import { expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
+import { expectNoProblems, openOnPhone, siteUnderTest, testAxeInBothThemes } from './helpers';
 
-const PAGES = [
-  { path: 'audit/', lang: 'zh-CN' },
-  { path: 'en/audit/', lang: 'en' },
-  { path: 'data/', lang: 'zh-CN' },
-  { path: 'en/data/', lang: 'en' },
-  { path: 'report/', lang: 'zh-CN' },
-  { path: 'en/report/', lang: 'en' },
-];
+/** audit/, data/ and report/, each in Chinese then English. */
+const PAGES = ['audit/', 'data/', 'report/'].flatMap((path) => [
+  { path, lang: 'zh-CN' },
+  { path: `en/${path}`, lang: 'en' },
+]);
 const site = siteUnderTest();
 const { open } = site;
 
@@ -54,8 +51,7 @@ describe.each(PAGES)('/$path', ({ path, lang }) => {
   testAxeInBothThemes(open, path, ', every <details> open', 240_000);
 
   test('fits a 375 px phone without scrolling sideways, every <details> open', async () => {
-    const { page, close } = await open(path, { width: 375 });
-    await openAllDetails(page);
+    const { page, close } = await openOnPhone(open, path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow in px').toBe(0);
     await close();

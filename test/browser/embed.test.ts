@@ -44,25 +44,27 @@ async function openPublisher(): Promise<{ page: Page; frame: Frame; close: () =>
   const frame = page.frames().find((f) => f.url().includes(`/embed/${CHART}/`) && !f.url().includes('/en/'))!;
   return { page, frame, close };
 }
+/** The publisher's page once embed.js has given the chart's iframe its first height (more than 300 px). */
+async function openPublisherSized(): ReturnType<typeof openPublisher> {
+  const opened = await openPublisher();
+  await opened.page.waitForFunction(
+    () => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300,
+  );
+  return opened;
+}
 const height = (page: Page, id: string) =>
   page.$eval(`#${id}`, (f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
 
 describe('embed.js and the embed pages', () => {
   test('an iframe carrying an embed page takes the height of its chart', async () => {
-    const { page, frame, close } = await openPublisher();
-    await page.waitForFunction(
-      () => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300,
-    );
+    const { page, frame, close } = await openPublisherSized();
     const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     expect(Math.abs((await height(page, 'chart')) - content)).toBeLessThanOrEqual(2);
     await close();
   });
 
   test('resizes again when the chart grows (data table opened)', async () => {
-    const { page, frame, close } = await openPublisher();
-    await page.waitForFunction(
-      () => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300,
-    );
+    const { page, frame, close } = await openPublisherSized();
     const before = await height(page, 'chart');
     await frame.click('details summary');
     await page.waitForFunction(
@@ -73,10 +75,7 @@ describe('embed.js and the embed pages', () => {
   });
 
   test('ignores a message from another origin, and one of the wrong shape from the right frame', async () => {
-    const { page, frame, close } = await openPublisher();
-    await page.waitForFunction(
-      () => (document.getElementById('chart') as HTMLIFrameElement).getBoundingClientRect().height > 300,
-    );
+    const { page, frame, close } = await openPublisherSized();
     const settled = await height(page, 'chart');
     // from the publisher's own origin, perfectly shaped: not from the site's iframe
     await page.evaluate(

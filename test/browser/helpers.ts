@@ -255,14 +255,38 @@ export function expectNoProblems(problems: PageProblems) {
  * Two tests of the page at `path`, one in the light and one in the dark theme: with every <details> open it has no
  * axe violations. Each is named "passes axe in the <theme> theme<how>".
  */
-export function testAxeInBothThemes(open: SiteUnderTest['open'], path: string, how: string, timeout?: number) {
+/** A page opened at a 375 px phone's width with every <details> open. */
+export async function openOnPhone(open: SiteUnderTest['open'], path: string): Promise<OpenedPage> {
+  const opened = await open(path, { width: 375 });
+  await openAllDetails(opened.page);
+  return opened;
+}
+
+export interface AxeThemeOptions {
+  /** what to do once the page is open; by default every <details> is opened */
+  setUp?: (page: Page) => Promise<void>;
+  /** a selector: focus its first match (its tooltip shows) and run axe again */
+  tooltip?: string;
+}
+
+export function testAxeInBothThemes(
+  open: SiteUnderTest['open'],
+  path: string,
+  how: string,
+  timeout?: number,
+  { setUp = openAllDetails, tooltip }: AxeThemeOptions = {},
+) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(
       `passes axe in the ${colorScheme} theme${how}`,
       async () => {
         const { page, close } = await open(path, { colorScheme });
-        await openAllDetails(page);
+        await setUp(page);
         expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
+        if (tooltip) {
+          await page.locator(tooltip).first().focus();
+          expect(await axeViolations(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
+        }
         await close();
       },
       timeout,

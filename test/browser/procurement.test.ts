@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, expectNoProblems, openAllDetails, siteUnderTest } from './helpers';
+import { expectNoProblems, openOnPhone, siteUnderTest, testAxeInBothThemes } from './helpers';
 
 const pages = [
   {
@@ -51,16 +51,8 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
     await close();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`passes axe in the ${colorScheme} theme, data tables open`, async () => {
-      const { page, close } = await open(path, { colorScheme });
-      await openAllDetails(page);
-      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
-      await page.locator('.chart-graphic--wide [data-tip]').first().focus();
-      expect(await axeViolations(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
-      await close();
-    }, 120_000); // axe over every chart with its table open takes a while on a busy machine
-  }
+  // axe over every chart with its table open takes a while on a busy machine
+  testAxeInBothThemes(open, path, ', data tables open', 120_000, { tooltip: '.chart-graphic--wide [data-tip]' });
 
   test('the unit switch works by mouse and by keyboard, and the URL carries the unit', async () => {
     const { page, problems, close } = await open(path);
@@ -110,8 +102,7 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
   });
 
   test('a 375 px phone shows the narrow charts and does not scroll sideways, in the widest unit with tables open', async () => {
-    const { page, close } = await open(`${path}?unit=yuan`, { width: 375 });
-    await openAllDetails(page);
+    const { page, close } = await openOnPhone(open, `${path}?unit=yuan`);
     expect(await page.locator('.chart-graphic--narrow svg').first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow in px').toBe(0);

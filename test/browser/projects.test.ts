@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { dist, expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
+import { dist, expectNoProblems, openOnPhone, siteUnderTest, testAxeInBothThemes } from './helpers';
 import projects from '../../data/derived/projects.json';
 
 // the fragment (no header), the one with a printed rate of 0.60%, and the one whose rows add up to 96, not 94
@@ -44,8 +44,7 @@ describe.each(pages)('/$path', ({ path, lang, charts }) => {
   testAxeInBothThemes(open, path, ' with the data tables open', 120_000);
 
   test('does not scroll sideways on a 375 px phone, with every table open', async () => {
-    const { page, close } = await open(path, { width: 375 });
-    await openAllDetails(page);
+    const { page, close } = await openOnPhone(open, path);
     expect(await page.locator('.chart-graphic--narrow svg').first().isVisible(), 'narrow chart shown').toBe(true);
     expect(await page.locator('.chart-graphic--wide svg').first().isVisible(), 'wide chart hidden').toBe(false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, dist, expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
+import { axeViolations, dist, expectNoProblems, openOnPhone, siteUnderTest, testAxeInBothThemes } from './helpers';
 
 const CHARTS = [
   'scores-distribution',
@@ -69,8 +69,7 @@ describe.each(pages)('/$path', ({ path, lang }) => {
   });
 
   test('does not scroll sideways on a 375 px phone, with every table open', async () => {
-    const { page, close } = await open(path, { width: 375 });
-    await openAllDetails(page);
+    const { page, close } = await openOnPhone(open, path);
     for (const id of CHARTS) {
       expect(await page.locator(`#${id} .chart-graphic--narrow svg`).isVisible(), `${id} narrow`).toBe(true);
     }

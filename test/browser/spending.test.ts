@@ -8,18 +8,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatAmount } from '../../src/lib/format';
-import { axeViolations, dist, expectCspReady, expectNoProblems, openAllDetails, siteUnderTest } from './helpers';
+import { SPENDING_CATEGORY_SLUGS } from '../expected-spending';
+import { dist, expectCspReady, expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
 
-const CATEGORIES = [
-  'science-and-technology',
-  'resource-exploration-information-and-industry',
-  'housing-security',
-  'social-security-and-employment',
-  'work-safety-supervision',
-  'general-public-services',
-  'education',
-  'agriculture-forestry-and-water',
-];
+const CATEGORIES = SPENDING_CATEGORY_SLUGS;
 const pages = [
   {
     name: '/spending/',
@@ -68,18 +60,15 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
     await close();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`passes axe in the ${colorScheme} theme, every category and data table open`, async () => {
-      const { page, close } = await open(path, { colorScheme });
+  // axe takes a while over ten charts with their tables open on a busy machine
+  testAxeInBothThemes(open, path, ', every category and data table open', 120_000, {
+    setUp: async (page) => {
       await page.locator('[data-drilldown-control] input[value="spending-detail"]').check();
       await openAllDetails(page);
       expect(await visiblePanels(page)).toHaveLength(CATEGORIES.length);
-      expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
-      await page.locator('.chart-graphic--wide [data-tip]').first().focus();
-      expect(await axeViolations(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
-      await close();
-    }, 120_000); // axe takes a while over ten charts with their tables open on a busy machine
-  }
+    },
+    tooltip: '.chart-graphic--wide [data-tip]',
+  });
 
   test('the unit switch works by mouse: amounts, chart labels, subtitles and tooltips follow; URL and storage keep it', async () => {
     const { page, problems, close } = await open(path);

@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import type { IndicatorRow } from '../../../contract/tables';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
 import type { Locale } from '../../../src/lib/i18n';
+import { normalizeSvg } from '../normalize-svg';
 
 export const locales: readonly Locale[] = ['zh', 'en'];
 export const keys = (spec: ChartSpec) => spec.columns.map((c) => c.key);
@@ -129,4 +130,39 @@ export function testSpecs(
         expectSpec(spec, { id, locale, ...expected(locale) });
         more?.(spec, locale);
       });
+}
+
+/** A test per (locale, width): `render`'s SVG, normalised, matches the file ../snapshots/<name>-<width>-<locale>.svg. */
+export function testSnapshots(
+  name: string,
+  render: (locale: Locale, width: number) => string,
+  cases: readonly (readonly [Locale, number])[],
+) {
+  test.each(cases)('renders as in its snapshot (%s, %i px)', async (locale, width) => {
+    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(
+      `../snapshots/${name}-${width}-${locale}.svg`,
+    );
+  });
+}
+
+/** A chart's words in one locale: each given one is checked (`subtitleContains`: a part of the subtitle). */
+export interface ExpectedWords {
+  title?: string;
+  subtitle?: string;
+  subtitleContains?: string;
+}
+
+/** One test per chart and locale ("<id>: its words (<locale>)"), the chart built by `build`, against `words`. */
+export function testWords(
+  words: Record<string, Record<Locale, ExpectedWords>>,
+  build: (id: string, locale: Locale) => ChartSpec,
+) {
+  for (const [id, byLocale] of Object.entries(words))
+    test.each(locales)(`${id}: its words (%s)`, (locale) => {
+      const spec = build(id, locale);
+      const expected = byLocale[locale];
+      if ('title' in expected) expect(spec.title, 'title').toBe(expected.title);
+      if ('subtitle' in expected) expect(spec.subtitle, 'subtitle').toBe(expected.subtitle);
+      if ('subtitleContains' in expected) expect(spec.subtitle, 'subtitle').toContain(expected.subtitleContains);
+    });
 }

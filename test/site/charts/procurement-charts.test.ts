@@ -9,7 +9,7 @@ import { procurementSmeShare } from '../../../src/lib/charts/procurement-sme-sha
 import { data } from '../../../src/lib/data';
 import type { Locale } from '../../../src/lib/i18n';
 import { renderPlot } from '../../../src/lib/render-plot';
-import { normalizeSvg } from '../normalize-svg';
+import { testSnapshots } from './chart-spec-helpers';
 
 const total = (locale: Locale) => ({ label: locale === 'zh' ? '合计' : 'Total', wan: 2148.92, shareText: '100.00%' });
 function parse(svg: string) {
@@ -84,14 +84,10 @@ describe('procurementByType', () => {
     expect(() => procurementByType([], { locale: 'en', total: total('en') })).toThrow('procurementByType: no rows');
   });
 
-  test.each([
+  testSnapshots('procurement-by-type', render, [
     ['en', 360],
     ['zh', 640],
-  ] as const)('renders as in its snapshot (%s, %i px)', async (locale, width) => {
-    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(
-      `../snapshots/procurement-by-type-${width}-${locale}.svg`,
-    );
-  });
+  ]);
 });
 
 describe('procurementSmeShare', () => {
@@ -123,12 +119,8 @@ describe('procurementSmeShare', () => {
     expect(() => procurementSmeShare([], { locale: 'zh' })).toThrow('procurementSmeShare: no rows');
   });
 
-  test.each([
+  testSnapshots('procurement-sme-share', render, [
     ['zh', 360],
     ['en', 640],
-  ] as const)('renders as in its snapshot (%s, %i px)', async (locale, width) => {
-    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(
-      `../snapshots/procurement-sme-share-${width}-${locale}.svg`,
-    );
-  });
+  ]);
 });

@@ -11,6 +11,7 @@ import { spendingSubChartId, spendingSubCharts } from '../../../src/charts/spend
 import { budgetFinalColumns, shareColumns, spendingTableRow } from '../../../src/charts/spending-table';
 import { data } from '../../../src/lib/data';
 import type { Locale } from '../../../src/lib/i18n';
+import { SPENDING_CATEGORY_SLUGS } from '../../expected-spending';
 import {
   categoryFinals,
   categoryNames,
@@ -147,14 +148,7 @@ describe('the registry on /spending/', () => {
     expect(chartsOn('/spending/').map((d) => d.id)).toEqual([
       'spending-by-category',
       'spending-budget-vs-final',
-      'spending-sub-science-and-technology',
-      'spending-sub-resource-exploration-information-and-industry',
-      'spending-sub-housing-security',
-      'spending-sub-social-security-and-employment',
-      'spending-sub-work-safety-supervision',
-      'spending-sub-general-public-services',
-      'spending-sub-education',
-      'spending-sub-agriculture-forestry-and-water',
+      ...SPENDING_CATEGORY_SLUGS.map((slug) => `spending-sub-${slug}`),
     ]);
   });
 

@@ -17,6 +17,7 @@ import { data } from '../../../src/lib/data';
 import type { Locale } from '../../../src/lib/i18n';
 import { renderPlot } from '../../../src/lib/render-plot';
 import { normalizeSvg } from '../normalize-svg';
+import { testSnapshots } from './chart-spec-helpers';
 
 const categories = spendingCategories(data.spending);
 const words = (locale: Locale) => ({
@@ -94,14 +95,10 @@ describe('spendingByCategory', () => {
     expect(() => spendingByCategory([{ ...row!, wan: Number.NaN }], { locale: 'zh' })).toThrow('invalid amount NaN');
   });
 
-  test.each([
+  testSnapshots('spending-by-category', render, [
     ['zh', 360],
     ['en', 640],
-  ] as const)('renders as in its snapshot (%s, %i px)', async (locale, width) => {
-    await expect(normalizeSvg(render(locale, width))).toMatchFileSnapshot(
-      `../snapshots/spending-by-category-${width}-${locale}.svg`,
-    );
-  });
+  ]);
 });
 
 describe('spendingBudgetVsFinal', () => {

@@ -18,36 +18,45 @@ function links(html: string) {
 const text = (html: string) =>
   parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.body.textContent;
 
+/**
+ * The lede's links, paragraph by paragraph, in a locale: `base` is its path prefix ('' or '/en'), `amounts` the
+ * year's spending, its general-budget spending and the evaluated projects' funds as that locale prints them.
+ */
+function ledeLinks(base: string, [spent, general, evaluated]: [string, string, string]) {
+  const at = (path: string) => `${base}${path}`;
+  return [
+    [
+      [spent, at('/report/#L41'), '7266.76'],
+      ['629.78%', at('/report/#L41'), null],
+      ['83.17%', at('/report/#L41'), null],
+    ],
+    [
+      [general, at('/report/#L49'), '7264.44'],
+      ['75.77%', at('/report/#L49'), null],
+      ['19.74%', at('/report/#L49'), null],
+      ['4', at('/spending/'), null],
+    ],
+    [
+      ['14', at('/report/#L128'), null],
+      [evaluated, at('/report/#L128'), '5787.32'],
+      ['9', at('/report/#L128'), null],
+      ['5', at('/report/#L128'), null],
+      ['13', at('/projects/'), null],
+      ['7', at('/projects/'), null],
+    ],
+    [
+      ['335', at('/audit/'), null],
+      ['19', at('/audit/'), null],
+      ['8', at('/audit/'), null],
+    ],
+  ];
+}
+
 describe('overviewText: the lede', () => {
   test('zh: every figure links to its report line or the page that explains it', () => {
     const { lede } = overviewText('zh');
     expect(lede).toHaveLength(4);
-    expect(lede.map(links)).toEqual([
-      [
-        ['7,266.76 万元', '/report/#L41', '7266.76'],
-        ['629.78%', '/report/#L41', null],
-        ['83.17%', '/report/#L41', null],
-      ],
-      [
-        ['7,264.44 万元', '/report/#L49', '7264.44'],
-        ['75.77%', '/report/#L49', null],
-        ['19.74%', '/report/#L49', null],
-        ['4', '/spending/', null],
-      ],
-      [
-        ['14', '/report/#L128', null],
-        ['5,787.32 万元', '/report/#L128', '5787.32'],
-        ['9', '/report/#L128', null],
-        ['5', '/report/#L128', null],
-        ['13', '/projects/', null],
-        ['7', '/projects/', null],
-      ],
-      [
-        ['335', '/audit/', null],
-        ['19', '/audit/', null],
-        ['8', '/audit/', null],
-      ],
-    ]);
+    expect(lede.map(links)).toEqual(ledeLinks('', ['7,266.76 万元', '7,264.44 万元', '5,787.32 万元']));
     // the unit 个 once, after the linked number (not inside the link and again after it)
     expect(text(lede[2]!)).toBe(
       '2020年，科信局对14个项目、5,787.32 万元开展了绩效评价：9个得分在90分以上，5个在75—90分之间。报告所附的13张自评表中，7个项目没有把预算花完。',
@@ -61,32 +70,7 @@ describe('overviewText: the lede', () => {
 
   test('en: the same figures, in English, linking to the English pages', () => {
     const { lede } = overviewText('en');
-    expect(lede.map(links)).toEqual([
-      [
-        ['CNY 72.67 million', '/en/report/#L41', '7266.76'],
-        ['629.78%', '/en/report/#L41', null],
-        ['83.17%', '/en/report/#L41', null],
-      ],
-      [
-        ['CNY 72.64 million', '/en/report/#L49', '7264.44'],
-        ['75.77%', '/en/report/#L49', null],
-        ['19.74%', '/en/report/#L49', null],
-        ['4', '/en/spending/', null],
-      ],
-      [
-        ['14', '/en/report/#L128', null],
-        ['CNY 57.87 million', '/en/report/#L128', '5787.32'],
-        ['9', '/en/report/#L128', null],
-        ['5', '/en/report/#L128', null],
-        ['13', '/en/projects/', null],
-        ['7', '/en/projects/', null],
-      ],
-      [
-        ['335', '/en/audit/', null],
-        ['19', '/en/audit/', null],
-        ['8', '/en/audit/', null],
-      ],
-    ]);
+    expect(lede.map(links)).toEqual(ledeLinks('/en', ['CNY 72.67 million', 'CNY 72.64 million', 'CNY 57.87 million']));
     expect(text(lede[2]!)).toBe(
       'In 2020 the bureau evaluated 14 projects worth CNY 57.87 million: 9 scored 90 or more, 5 between 75 and 90. Of the 13 self-evaluation tables attached to the report, 7 show a project that did not spend its whole budget.',
     );
