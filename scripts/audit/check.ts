@@ -35,18 +35,54 @@ export const lines = (...q: (Quoted | null | undefined)[]) =>
 export const quotes = (...q: (Quoted | null | undefined)[]) =>
   [...new Set(q.filter(Boolean).map((x) => x!.quote))].join(' … ');
 
-interface CompareSpec {
+/** What every check says about itself: the rule, what it is about, the claim in words and where it stands. */
+interface CheckSpec {
   rule: Rule | { id: string };
   subject: string;
   /** what the report claims, in words: 「科学技术支出占比75.77%」 */
   claim_zh: string;
   claim_en: string;
+  from: (Quoted | null | undefined)[];
+}
+
+/** The record of a check and, unless it passed (`null`), its finding, with the fields both share filled in. */
+function result(
+  spec: CheckSpec,
+  finding: Pick<Finding, 'severity' | 'printed' | 'recomputed' | 'message_zh' | 'message_en'> | null,
+): CheckResult {
+  const id = `${spec.rule.id}/${spec.subject}`;
+  const source_lines = lines(...spec.from);
+  const status = !finding ? 'passed' : finding.severity === 'could-not-check' ? 'could-not-check' : 'failed';
+  return {
+    record: {
+      id,
+      rule: spec.rule.id,
+      status,
+      source_lines,
+      description_zh: spec.claim_zh,
+      description_en: spec.claim_en,
+    },
+    finding: finding && {
+      id,
+      rule: spec.rule.id,
+      severity: finding.severity,
+      claim: spec.claim_zh,
+      printed: finding.printed,
+      recomputed: finding.recomputed,
+      source_lines,
+      quote: quotes(...spec.from),
+      message_zh: finding.message_zh,
+      message_en: finding.message_en,
+    },
+  };
+}
+
+interface CompareSpec extends CheckSpec {
   printed: Fig;
   recomputed: number;
   /** extra rounding slack, e.g. for a sum of rounded parts */
   slack?: number;
   severity: Exclude<Severity, 'could-not-check'>;
-  from: (Quoted | null | undefined)[];
   unit?: string;
 }
 
@@ -57,38 +93,18 @@ interface CompareSpec {
 export function compare(spec: CompareSpec): CheckResult {
   const { printed, recomputed } = spec;
   const diff = Math.abs(printed.value - recomputed);
-  const ok = diff <= halfUnit(printed) + (spec.slack ?? 0) + 1e-9;
-  const id = `${spec.rule.id}/${spec.subject}`;
-  const source_lines = lines(...spec.from);
-  const record: CheckRecord = {
-    id,
-    rule: spec.rule.id,
-    status: ok ? 'passed' : 'failed',
-    source_lines,
-    description_zh: spec.claim_zh,
-    description_en: spec.claim_en,
-  };
-  if (ok) return { record, finding: null };
+  if (diff <= halfUnit(printed) + (spec.slack ?? 0) + 1e-9) return result(spec, null);
   const near = diff < 2 * halfUnit(printed) + (spec.slack ?? 0) + 1e-9;
-  const severity: Severity = near ? 'low' : spec.severity;
   const shown = round(recomputed, Math.max(printed.decimals, 2));
   const u = spec.unit ?? '';
   const uEn = u === '万元' ? ' (×10,000 yuan)' : u;
-  return {
-    record,
-    finding: {
-      id,
-      rule: spec.rule.id,
-      severity,
-      claim: spec.claim_zh,
-      printed: printed.value,
-      recomputed: shown,
-      source_lines,
-      quote: quotes(...spec.from),
-      message_zh: `${spec.claim_zh}：报告为${printed.text}${u}，按报告其他数字重算为${shown}${u}${near ? '（差异小于末位一个单位，疑为截断而非四舍五入）' : ''}。`,
-      message_en: `${spec.claim_en}: the report prints ${printed.text}${uEn}; recomputed from its other figures it is ${shown}${uEn}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.`,
-    },
-  };
+  return result(spec, {
+    severity: near ? 'low' : spec.severity,
+    printed: printed.value,
+    recomputed: shown,
+    message_zh: `${spec.claim_zh}：报告为${printed.text}${u}，按报告其他数字重算为${shown}${u}${near ? '（差异小于末位一个单位，疑为截断而非四舍五入）' : ''}。`,
+    message_en: `${spec.claim_en}: the report prints ${printed.text}${uEn}; recomputed from its other figures it is ${shown}${uEn}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.`,
+  });
 }
 
 /** A check that could not run (a figure it needs is missing or the table lost cells): said, never passed. */
@@ -99,65 +115,26 @@ export function couldNotCheck(
   en: string,
   from: (Quoted | null | undefined)[],
 ): CheckResult {
-  const id = `${rule.id}/${subject}`;
-  const source_lines = lines(...from);
-  return {
-    record: { id, rule: rule.id, status: 'could-not-check', source_lines, description_zh: zh, description_en: en },
-    finding: {
-      id,
-      rule: rule.id,
-      severity: 'could-not-check',
-      claim: zh,
-      printed: null,
-      recomputed: null,
-      source_lines,
-      quote: quotes(...from),
-      message_zh: zh,
-      message_en: en,
-    },
-  };
+  return result(
+    { rule, subject, claim_zh: zh, claim_en: en, from },
+    { severity: 'could-not-check', printed: null, recomputed: null, message_zh: zh, message_en: en },
+  );
 }
 
 /** A check that is not about a number (a label, a year): passed or a finding of the given severity. */
-export function assertThat(spec: {
-  rule: Rule | { id: string };
-  subject: string;
-  ok: boolean;
-  severity: Exclude<Severity, 'could-not-check'>;
-  claim_zh: string;
-  claim_en: string;
-  printed: string | number | null;
-  expected: string | number | null;
-  message_zh: string;
-  message_en: string;
-  from: (Quoted | null | undefined)[];
-}): CheckResult {
-  const id = `${spec.rule.id}/${spec.subject}`;
-  const source_lines = lines(...spec.from);
-  const record: CheckRecord = {
-    id,
-    rule: spec.rule.id,
-    status: spec.ok ? 'passed' : 'failed',
-    source_lines,
-    description_zh: spec.claim_zh,
-    description_en: spec.claim_en,
-  };
-  if (spec.ok) return { record, finding: null };
-  return {
-    record,
-    finding: {
-      id,
-      rule: spec.rule.id,
-      severity: spec.severity,
-      claim: spec.claim_zh,
-      printed: spec.printed,
-      recomputed: spec.expected,
-      source_lines,
-      quote: quotes(...spec.from),
-      message_zh: spec.message_zh,
-      message_en: spec.message_en,
-    },
-  };
+export function assertThat(
+  spec: CheckSpec & {
+    ok: boolean;
+    severity: Exclude<Severity, 'could-not-check'>;
+    printed: string | number | null;
+    expected: string | number | null;
+    message_zh: string;
+    message_en: string;
+  },
+): CheckResult {
+  if (spec.ok) return result(spec, null);
+  const { severity, printed, expected: recomputed, message_zh, message_en } = spec;
+  return result(spec, { severity, printed, recomputed, message_zh, message_en });
 }
 
 /**

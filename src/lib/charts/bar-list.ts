@@ -107,6 +107,14 @@ export function stackedLabels<T extends { top: number; text: string }>(
   });
 }
 
+/** The options every banded chart spec takes (project-bullet-bars.ts, project-points-lost.ts, project-execution.ts). */
+export interface BandChartOptions {
+  /** [width=640] the SVG's width in px; render 360 for phones */
+  width?: number;
+  /** a legend above the chart */
+  legend?: readonly LegendItem[];
+}
+
 export interface BandOptions {
   /** the SVG's width in px */
   width: number;

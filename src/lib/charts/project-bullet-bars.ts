@@ -3,8 +3,7 @@
  * the achieved one (spent, scored) as a filled bar inside it; label above each pair, values at the end.
  */
 import * as Plot from '@observablehq/plot';
-import { bandLabels, bandRows, bandValues } from './bar-list';
-import type { LegendItem } from './project-legend';
+import { bandLabels, bandRows, bandValues, type BandChartOptions } from './bar-list';
 
 export interface BulletRow {
   /** stable key */
@@ -23,13 +22,9 @@ export interface BulletRow {
   outerTip: string;
 }
 
-export interface BulletOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
-  width?: number;
+export interface BulletOptions extends BandChartOptions {
   /** ['var(--c1)'] the filled bars' colour */
   color?: string;
-  /** a legend above the chart */
-  legend?: readonly LegendItem[];
 }
 
 const BAND = 48;

@@ -4,8 +4,7 @@
  * names fit a phone. Rows in, Plot options out; render with renderPlot.
  */
 import * as Plot from '@observablehq/plot';
-import { bandLabels, bandRows, bandValues } from './bar-list';
-import type { LegendItem } from './project-legend';
+import { bandLabels, bandRows, bandValues, type BandChartOptions } from './bar-list';
 
 export interface ExecutionRow {
   /** stable key (the project's slug) */
@@ -26,13 +25,9 @@ export interface ExecutionRow {
   printedTip?: string;
 }
 
-export interface ExecutionOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
-  width?: number;
+export interface ExecutionOptions extends BandChartOptions {
   /** ['100%'] the reference line's label */
   referenceLabel?: string;
-  /** a legend above the chart */
-  legend?: readonly LegendItem[];
 }
 
 const BAND = 44;

@@ -4,8 +4,7 @@
  * zero in another colour; a row whose cells the report lost gets no bar and a note instead.
  */
 import * as Plot from '@observablehq/plot';
-import { bandLabels, bandRows, bandValues } from './bar-list';
-import type { LegendItem } from './project-legend';
+import { bandLabels, bandRows, bandValues, type BandChartOptions } from './bar-list';
 
 export interface PointsLostRow {
   /** stable key (the row number, or `funds`) */
@@ -20,13 +19,9 @@ export interface PointsLostRow {
   tip: string;
 }
 
-export interface PointsLostOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
-  width?: number;
+export interface PointsLostOptions extends BandChartOptions {
   /** the x scale's upper end in points; pass the largest loss across all projects so pages compare */
   max?: number;
-  /** a legend above the chart */
-  legend?: readonly LegendItem[];
 }
 
 const BAND = 42;
