@@ -63,7 +63,7 @@ describe.each(['spending/', 'en/spending/'])('/%s at 375 px', (path) => {
         if (how === 'tap') await page.touchscreen.tap(x, y);
         else await page.mouse.move(x, y);
         const tip = page.locator('.chart-tip:not([hidden])');
-        await expect.poll(() => tip.count(), `${r.svg}/${r.i} ${JSON.stringify(m)} shows its tip`).toBe(1);
+        await expect.poll(() => tip.count(), { message: `${r.svg}/${r.i} ${JSON.stringify(m)} shows its tip` }).toBe(1);
         const t = (await tip.boundingBox())!;
         const box = { left: t.x, top: t.y, right: t.x + t.width, bottom: t.y + t.height };
         // the texts again: scrolling moved them
