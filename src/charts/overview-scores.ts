@@ -1,4 +1,5 @@
 /** /: the evaluated projects by score band, the incubation fund included (it leads to /scores/). */
+import { data } from '../lib/data';
 import { formatNumber } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { overviewFacts } from '../lib/overview-facts';
@@ -24,6 +25,8 @@ function build(locale: Locale): ChartSpec {
   const rows = overviewScoresRows(locale);
   const [top] = rows;
   if (!top) throw new Error(`${id}: no score bands`);
+  const total = rows.reduce((s, b) => s + b.count, 0);
+  const selfScored = data.projects.filter((p) => p.total_score !== null).length;
   const bars = rows.map((b) => ({
     label: b.band,
     value: b.count,
@@ -32,8 +35,12 @@ function build(locale: Locale): ChartSpec {
   }));
   return {
     ...overviewBars(id, locale, bars, rows),
-    title: w(locale, 'chart.scores.title', { band90: formatNumber(top.count, locale) }),
-    subtitle: w(locale, 'chart.scores.subtitle'),
+    title: w(locale, 'chart.scores.title', {
+      band90: formatNumber(top.count, locale),
+      total: formatNumber(total, locale),
+    }),
+    // what the bars count: the self-evaluation tables' total scores and the fund's external evaluation
+    subtitle: w(locale, 'chart.scores.subtitle', { self: formatNumber(selfScored, locale) }),
     alt: w(locale, 'chart.scores.alt'),
     columns: [
       { key: 'band', label: w(locale, 'col.band') },

@@ -3,10 +3,25 @@
  * [data-chart] figure shows its text on hover, tap and keyboard focus; Escape hides it. A chart is one tab stop
  * (its first mark, or the last one focused): the arrow keys move between its marks, Home and End to the first and
  * last, so Tab goes past a chart in one press. Without this script the <title> elements still give native tooltips.
+ * The tip sits above the mark's row (the mark and the texts level with it or just above or below it: its label
+ * and value), or below the row when there is no room above, so it never covers the row's own label and value.
  */
 import { all } from './dom';
 
 const GAP = 8;
+/** how far (px) a text may be above or below a mark and still be its row's label or value */
+const NEAR = 6;
+
+/** The vertical extent of a mark's row: the mark and every text of its SVG level with it or within NEAR of it. */
+function rowExtent(mark: { top: number; bottom: number }, texts: Iterable<{ top: number; bottom: number }>) {
+  let { top, bottom } = mark;
+  for (const t of texts) {
+    if (t.bottom < mark.top - NEAR || t.top > mark.bottom + NEAR) continue;
+    top = Math.min(top, t.top);
+    bottom = Math.max(bottom, t.bottom);
+  }
+  return { top, bottom };
+}
 
 function enhance(figure: HTMLElement): void {
   const marks = all<SVGElement>('[data-tip]', figure);
@@ -26,9 +41,14 @@ function enhance(figure: HTMLElement): void {
     tip.hidden = false;
     const box = figure.getBoundingClientRect();
     const m = mark.getBoundingClientRect();
+    const texts = [...(mark.ownerSVGElement?.querySelectorAll('text') ?? [])]
+      .map((t) => t.getBoundingClientRect())
+      .filter((b) => b.width > 0 && b.height > 0);
+    const row = rowExtent(m, texts);
     const x = (clientX ?? m.left + m.width / 2) - box.left - tip.offsetWidth / 2;
-    let y = m.top - box.top - tip.offsetHeight - GAP;
-    if (m.top - tip.offsetHeight - GAP < 0) y = m.bottom - box.top + GAP;
+    // above the row, or below it when the tip would leave the top of the window
+    let y = row.top - box.top - tip.offsetHeight - GAP;
+    if (row.top - tip.offsetHeight - GAP < 0) y = row.bottom - box.top + GAP;
     tip.style.left = `${Math.max(0, Math.min(x, box.width - tip.offsetWidth))}px`;
     tip.style.top = `${y}px`;
   };

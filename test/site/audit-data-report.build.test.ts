@@ -87,6 +87,12 @@ describe.each(LOCALES)('/$prefix audit/', ({ locale, prefix, lang, words }) => {
       expect(el.querySelector('blockquote')?.getAttribute('lang') ?? lang, `${f.id} quote language`).toBe('zh-CN');
       const links = [...el.querySelectorAll('figcaption a[href*="/report/"]')].map((a) => a.getAttribute('href'));
       expect(links, `${f.id} line links`).toEqual(f.source_lines.map((n) => `${base}${prefix}report/#L${n}`));
+      // the rule's code is for the curious: beside the permalink, not in the rule's name or the sentence
+      expect(el.querySelector('.finding-meta')?.textContent, `${f.id} meta without the code`).not.toContain(f.rule);
+      expect(el.querySelector('.finding-rule')?.textContent, `${f.id} rule`).toBe(
+        words['finding.rule'].replace('{name}', words[`rule.${f.rule}` as keyof typeof words]),
+      );
+      expect(el.querySelector('figcaption .rule-code code')?.textContent, `${f.id} rule code`).toBe(f.rule);
     }
   });
 
@@ -98,6 +104,11 @@ describe.each(LOCALES)('/$prefix audit/', ({ locale, prefix, lang, words }) => {
     const rules = [...d.querySelectorAll('details.rule')].map((r) => r.id);
     expect(rules).toEqual([...new Set(passed.map((c) => `rule-${c.rule}`))]);
     expect(d.querySelectorAll('.rule-unknown'), 'rules without words').toHaveLength(0);
+    for (const r of d.querySelectorAll('details.rule')) {
+      const code = r.id.replace(/^rule-/, '');
+      expect(r.querySelector('.rule-about')?.textContent, `${code} about without the code`).not.toContain(code);
+      expect(r.querySelector('.rule-code code')?.textContent, `${code} code`).toBe(code);
+    }
     passed.forEach((c, i) => {
       const li = items[i]!;
       expect(li.closest('details')?.id, c.id).toBe(`rule-${c.rule}`);

@@ -94,3 +94,15 @@ describe('paths', () => {
     }
   });
 });
+
+describe('the arithmetic check is not called an audit', () => {
+  // “审计 / Audit” reads as an official state audit; the site only checks the report's own arithmetic.
+  const files = import.meta.glob<Record<string, string>>('../../src/i18n/**/*.json', {
+    eager: true,
+    import: 'default',
+  });
+  test.each(Object.keys(files))('%s: no reader-visible 审计 or “audit”', (file) => {
+    const said = Object.entries(files[file]!).filter(([, text]) => /审计|\baudit/i.test(text));
+    expect(said).toEqual([]);
+  });
+});

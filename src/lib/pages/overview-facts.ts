@@ -55,6 +55,7 @@ export function overviewText(locale: Locale) {
   const lede = [
     fillHtml(tpl('lede1'), {
       spent: amount(f.spent.amount_wan, f.spent.source_lines),
+      prior: amount(f.spent.prior_year_wan, f.spent.source_lines),
       growth: pct(f.spent.growth_pct, f.spent.source_lines),
       projectShare: pct(f.projectPart.share_pct!, f.projectPart.source_lines),
     }),

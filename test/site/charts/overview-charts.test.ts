@@ -154,13 +154,17 @@ describe('overview-execution', () => {
 describe('overview-scores', () => {
   test('zh and en: title, subtitle, alt and band names', () => {
     const zh = overviewScoresChart.build('zh');
-    expect(zh.title).toBe('9个项目自评90分以上，没有项目低于75分');
-    expect(zh.subtitle).toBe('绩效评价项目数，按得分区间（含外部评价的孵化专项资金）');
+    expect(zh.title).toBe('14个评价项目中，9个得分90分以上，没有低于75分的');
+    // the bars count 13 self-evaluated projects and the externally evaluated fund: the words say so
+    expect(zh.subtitle).toBe('项目数，按得分区间：13个项目的自评得分，加上孵化专项资金的外部评价得分');
+    expect(zh.title).not.toContain('自评');
     expect(zh.alt).toBe('条形图：各得分区间的项目数。');
     expect(column(zh, 'band')).toEqual(['90分及以上', '75—90分', '60—75分', '60分以下']);
     const en = overviewScoresChart.build('en');
-    expect(en.title).toBe('9 projects scored themselves 90 or more; none scored below 75');
-    expect(en.subtitle).toBe('Evaluated projects by score band (including the externally evaluated incubation fund)');
+    expect(en.title).toBe('9 of 14 evaluated projects scored 90 or more; none scored below 75');
+    expect(en.subtitle).toBe(
+      'Projects by score band: 13 projects’ self-evaluation scores, plus the incubation fund’s external evaluation score',
+    );
     expect(en.alt).toBe('Bar chart of the number of projects in each score band.');
     expect(column(en, 'band')).toEqual(['90 and above', '75 to 90', '60 to 75', 'Below 60']);
   });

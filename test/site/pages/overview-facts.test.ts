@@ -18,45 +18,41 @@ function links(html: string) {
 const text = (html: string) =>
   parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.body.textContent;
 
-/**
- * The lede's links, paragraph by paragraph, in a locale: `base` is its path prefix ('' or '/en'), `amounts` the
- * year's spending, its general-budget spending and the evaluated projects' funds as that locale prints them.
- */
-function ledeLinks(base: string, [spent, general, evaluated]: [string, string, string]) {
-  const at = (path: string) => `${base}${path}`;
-  return [
-    [
-      [spent, at('/report/#L41'), '7266.76'],
-      ['629.78%', at('/report/#L41'), null],
-      ['83.17%', at('/report/#L41'), null],
-    ],
-    [
-      [general, at('/report/#L49'), '7264.44'],
-      ['75.77%', at('/report/#L49'), null],
-      ['19.74%', at('/report/#L49'), null],
-      ['4', at('/spending/'), null],
-    ],
-    [
-      ['14', at('/report/#L128'), null],
-      [evaluated, at('/report/#L128'), '5787.32'],
-      ['9', at('/report/#L128'), null],
-      ['5', at('/report/#L128'), null],
-      ['13', at('/projects/'), null],
-      ['7', at('/projects/'), null],
-    ],
-    [
-      ['335', at('/audit/'), null],
-      ['19', at('/audit/'), null],
-      ['8', at('/audit/'), null],
-    ],
-  ];
-}
-
 describe('overviewText: the lede', () => {
   test('zh: every figure links to its report line or the page that explains it', () => {
     const { lede } = overviewText('zh');
     expect(lede).toHaveLength(4);
-    expect(lede.map(links)).toEqual(ledeLinks('', ['7,266.76 万元', '7,264.44 万元', '5,787.32 万元']));
+    expect(lede.map(links)).toEqual([
+      [
+        ['7,266.76 万元', '/report/#L41', '7266.76'],
+        ['83.17%', '/report/#L41', null],
+        ['995.74 万元', '/report/#L41', '995.74'],
+        ['629.78%', '/report/#L41', null],
+      ],
+      [
+        ['7,264.44 万元', '/report/#L49', '7264.44'],
+        ['75.77%', '/report/#L49', null],
+        ['19.74%', '/report/#L49', null],
+        ['4', '/spending/', null],
+      ],
+      [
+        ['14', '/report/#L128', null],
+        ['5,787.32 万元', '/report/#L128', '5787.32'],
+        ['9', '/report/#L128', null],
+        ['5', '/report/#L128', null],
+        ['13', '/projects/', null],
+        ['7', '/projects/', null],
+      ],
+      [
+        ['335', '/audit/', null],
+        ['19', '/audit/', null],
+        ['8', '/audit/', null],
+      ],
+    ]);
+    // the growth is against the predecessor units' prior year, and the sentence says so
+    expect(text(lede[0]!)).toBe(
+      '2019年，由原区科委与原区经信委信息化职责合并而成的丰台区科学技术和信息化局，本年支出合计7,266.76 万元，其中项目支出占83.17%。报告说这比上年的995.74 万元增长629.78%，但两个数字口径不同：科信局（本级）是新组建单位，“无往年预决算”，上年数是其前身单位的数字。',
+    );
     // the unit 个 once, after the linked number (not inside the link and again after it)
     expect(text(lede[2]!)).toBe(
       '2020年，科信局对14个项目、5,787.32 万元开展了绩效评价：9个得分在90分以上，5个在75—90分之间。报告所附的13张自评表中，7个项目没有把预算花完。',
@@ -70,7 +66,36 @@ describe('overviewText: the lede', () => {
 
   test('en: the same figures, in English, linking to the English pages', () => {
     const { lede } = overviewText('en');
-    expect(lede.map(links)).toEqual(ledeLinks('/en', ['CNY 72.67 million', 'CNY 72.64 million', 'CNY 57.87 million']));
+    expect(lede.map(links)).toEqual([
+      [
+        ['CNY 72.67 million', '/en/report/#L41', '7266.76'],
+        ['83.17%', '/en/report/#L41', null],
+        ['629.78%', '/en/report/#L41', null],
+        ['CNY 9.96 million', '/en/report/#L41', '995.74'],
+      ],
+      [
+        ['CNY 72.64 million', '/en/report/#L49', '7264.44'],
+        ['75.77%', '/en/report/#L49', null],
+        ['19.74%', '/en/report/#L49', null],
+        ['4', '/en/spending/', null],
+      ],
+      [
+        ['14', '/en/report/#L128', null],
+        ['CNY 57.87 million', '/en/report/#L128', '5787.32'],
+        ['9', '/en/report/#L128', null],
+        ['5', '/en/report/#L128', null],
+        ['13', '/en/projects/', null],
+        ['7', '/en/projects/', null],
+      ],
+      [
+        ['335', '/en/audit/', null],
+        ['19', '/en/audit/', null],
+        ['8', '/en/audit/', null],
+      ],
+    ]);
+    expect(text(lede[0]!)).toContain(
+      'The report puts this 629.78% above the prior year’s CNY 9.96 million, but the two figures do not cover the same units',
+    );
     expect(text(lede[2]!)).toBe(
       'In 2020 the bureau evaluated 14 projects worth CNY 57.87 million: 9 scored 90 or more, 5 between 75 and 90. Of the 13 self-evaluation tables attached to the report, 7 show a project that did not spend its whole budget.',
     );
@@ -87,7 +112,7 @@ describe('overviewText: the key figures', () => {
       { label: '绩效评价项目', text: '14个', lines: [128], href: '/scores/' },
     ]);
     expect(keyFigures.map((k) => text(k.note))).toEqual([
-      '比上年增长629.78%',
+      '比上年（前身单位）增长629.78%',
       '一般公共预算财政拨款支出7,264.44 万元',
       '采购总额2,148.92 万元，其中小微企业9.58%',
       '涉及金额5,787.32 万元',
@@ -113,7 +138,7 @@ describe('overviewText: the key figures', () => {
       { label: 'Projects evaluated', text: '14', lines: [128], href: '/en/scores/' },
     ]);
     expect(keyFigures.map((k) => text(k.note))).toEqual([
-      'up 629.78% on the prior year',
+      'up 629.78% on the prior year (its predecessor units)',
       'of CNY 72.64 million general-budget spending',
       'of CNY 21.49 million; small and micro firms 9.58%',
       'worth CNY 57.87 million',
@@ -145,6 +170,6 @@ describe('the words, names and shares the page and its charts share', () => {
 
   test('a template keeps its placeholders for HTML', () => {
     expect(overviewTemplate('en', 'kf.audit.note')).toBe('of {checks} checks');
-    expect(overviewTemplate('zh', 'kf.spent.note')).toBe('比上年增长{growth}');
+    expect(overviewTemplate('zh', 'kf.spent.note')).toBe('比上年（前身单位）增长{growth}');
   });
 });
