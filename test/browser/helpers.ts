@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CHROME_FLAGS } from '../../scripts/bench';
 
 export const root = resolve(import.meta.dirname, '../..');
 /** The built site: dist/, or DIST_DIR when set (so several builds can run side by side). */
@@ -194,14 +195,8 @@ export function hostHeaders(
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    // Playwright adds the headless flag itself; the rest are the flags bench.ts starts Chrome with
+    args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
   });
 }
 
