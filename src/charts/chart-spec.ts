@@ -3,6 +3,7 @@
  * social card. A chart module (src/charts/<id>.ts) builds one from the data; src/charts/registry.ts lists them.
  * ChartFigure renders it.
  */
+import type { BriefingBar, BriefingBarOptions, LegendSwatch } from '../lib/charts/briefing-bars';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
 
@@ -13,6 +14,17 @@ export type TableRow = Record<string, unknown> & { source_lines?: readonly numbe
 export interface ChartKey {
   heading: string;
   items: readonly { value: number; name: string; href: string; figures: string }[];
+}
+
+/**
+ * The chart as a briefing slide: the same figures as large bars with every value written on its bar (sized for a
+ * projector by src/lib/charts/briefing-bars.ts), and what its colours mean when a bar is highlighted.
+ */
+export interface ChartSlide {
+  bars: readonly BriefingBar[];
+  options?: BriefingBarOptions;
+  /** what the bars' colours and lines mean, wherever they encode something */
+  legend?: readonly { swatch: LegendSwatch; text: string }[];
 }
 
 export interface ChartSpec {
@@ -48,6 +60,8 @@ export interface ChartSpec {
   /** a sentence shown before the audit links */
   auditNote?: string;
   key?: ChartKey;
+  /** the chart as a briefing slide (charts a deck can present) */
+  slide?: ChartSlide;
 }
 
 /** One chart of the site: its id, its page, and how to build it in a locale. */

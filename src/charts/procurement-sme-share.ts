@@ -38,6 +38,13 @@ function build(locale: Locale): ChartSpec {
     columns: procurementColumns(locale),
     rows: [total, sme, micro].map((r) => procurementTableRow(r, locale)),
     auditLinks: auditLinks(locale, lines),
+    slide: {
+      bars: [total, sme, micro].map((r) => ({
+        label: locale === 'zh' ? r.item_zh : (r.item_en ?? r.item_zh),
+        value: r.amount_wan,
+        valueText: `${formatAmount(r.amount_wan, locale, { bare: true })}${r === total ? '' : ` (${pct(r)})`}`,
+      })),
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { projectExecution, type ExecutionRow } from '../lib/charts/project-execu
 import { tableStarts } from '../lib/charts/project-model';
 import { formatRate, printedRate } from '../lib/charts/project-format';
 import { data, linesOf } from '../lib/data';
-import { formatAmount } from '../lib/format';
+import { formatAmount, formatPercent } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import { nameOf, printedDiffers, projectsPage, type ProjectsPageFacts } from '../lib/pages/projects-facts';
 import { renderPlot } from '../lib/render-plot';
@@ -98,6 +98,16 @@ function build(locale: Locale): ChartSpec {
       source_lines: f.project.source_lines,
     })),
     auditLinks: projectAuditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'cost-indicator']),
+    slide: {
+      // one decimal is what a room can read
+      bars: rows.map((r) => ({
+        label: r.label,
+        value: r.rate,
+        valueText: formatPercent(r.rate, locale, { digits: 1 }),
+      })),
+      options: { reference: 100, max: 100 },
+      legend: [{ swatch: 'reference', text: w('legend.slideReference') }],
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 /** /scores/: projects per band counted three ways — the report's summary, the printed totals, the recomputed ones. */
 import { formatScore } from '../lib/charts/project-format';
 import { scoreBandCounts, type BandCountRow } from '../lib/charts/score-band-counts';
+import { formatNumber } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import {
   bandLabel,
@@ -110,6 +111,14 @@ function build(locale: Locale): ChartSpec {
     }),
     // a moved project whose funds row is lost: its recomputed total is incomplete
     auditNote: moved.some((m) => m.project.funds_score === null) ? w(locale, 'bands.note') : undefined,
+    // on a slide: the projects per band by their printed totals
+    slide: {
+      bars: BANDS.map((b) => ({
+        label: bandLabel(locale, b),
+        value: f.printedCounts[b],
+        valueText: formatNumber(f.printedCounts[b], locale),
+      })),
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 import { bulletBars } from '../lib/charts/project-bullet-bars';
 import { formatScore } from '../lib/charts/project-format';
 import { data, linesOf } from '../lib/data';
-import { formatPercent } from '../lib/format';
+import { formatNumber, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
 import { renderPlot } from '../lib/render-plot';
@@ -102,6 +102,17 @@ function build(locale: Locale): ChartSpec {
     ],
     rows: dimensionTableRows(locale),
     auditLinks: auditLinks(locale, lines, undefined, { names: scoresProjectNames(locale) }),
+    slide: {
+      bars: dimensions.map((d) => ({
+        label: dimName(d, locale),
+        value: d.score,
+        valueText: w(locale, 'inc.slideValue', {
+          score: formatNumber(d.score, locale, { digits: 2 }),
+          max: formatNumber(d.max_score, locale),
+        }),
+      })),
+      options: { max: Math.max(...dimensions.map((d) => d.max_score)) },
+    },
   };
 }
 

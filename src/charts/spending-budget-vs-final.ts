@@ -6,7 +6,7 @@ import {
   spendingName,
   spendingWords as w,
 } from '../lib/charts/spending-rows';
-import { formatNumber } from '../lib/format';
+import { formatAmount, formatNumber, unitLabel } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { formatRatio, spendingFacts } from '../lib/pages/spending-facts';
 import { auditLinks } from './audit-links';
@@ -39,6 +39,21 @@ function build(locale: Locale): ChartSpec {
     columns: budgetFinalColumns(locale, 'category'),
     rows: rows.map((r) => spendingTableRow(r, locale)),
     auditLinks: auditLinks(locale, paragraphLines),
+    // on a slide: how much more each category spent than its initial budget (all of it where there was none)
+    slide: {
+      bars: rows.map((r) => ({
+        label: spendingName(r, locale),
+        value: r.final_wan - r.budget_wan,
+        valueText: r.budget_stated
+          ? `+${formatAmount(r.final_wan - r.budget_wan, locale, { bare: true })}`
+          : `+${formatAmount(r.final_wan, locale, { bare: true })} *`,
+        highlight: !r.budget_stated,
+      })),
+      legend: [
+        { swatch: 'bar', text: w(locale, 'budget.slideBars', { unit: unitLabel(locale, 'wan') }) },
+        { swatch: 'accent', text: w(locale, 'budget.slideNoBudget') },
+      ],
+    },
   };
 }
 

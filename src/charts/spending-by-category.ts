@@ -47,6 +47,13 @@ function build(locale: Locale): ChartSpec {
     columns: shareColumns(locale),
     rows: rows.map((r) => spendingTableRow(r, locale)),
     auditLinks: auditLinks(locale, summaryLines),
+    slide: {
+      bars: rows.map((r) => ({
+        label: name(r),
+        value: r.final_wan,
+        valueText: formatAmount(r.final_wan, locale, { bare: true }),
+      })),
+    },
   };
 }
 

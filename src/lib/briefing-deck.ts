@@ -2,16 +2,14 @@ import zhWords from '../i18n/pages/briefing.zh.json';
 import enWords from '../i18n/pages/briefing.en.json';
 import briefingReasonsEn from '../i18n/pages/briefing.reasons.en.json';
 import { briefingFacts } from './briefing-slides';
-import { briefingBars, type BriefingBar, type BriefingBarOptions } from './charts/briefing-bars';
+import { chart } from '../charts/registry';
+import { briefingBars, type LegendSwatch } from './charts/briefing-bars';
 import { figureHtml } from './figure';
 import { escapeHtml, fillHtml, linkHtml } from './html';
-import { formatAmount, formatNumber, formatPercent, unitLabel } from './format';
+import { formatAmount, formatNumber, formatPercent } from './format';
 import { localePath, pageWords, t, type Locale } from './i18n';
 import { renderPlot } from './render-plot';
 import { reasonTranslation } from './charts/spending-rows';
-
-/** What a legend entry's swatch shows: the plain bar colour, the accent colour, or the dashed reference line. */
-export type LegendSwatch = 'bar' | 'accent' | 'reference';
 
 /**
  * Our English translation of a reason the report gives, keyed by its Chinese text (briefing.reasons.en.json, then
@@ -41,14 +39,15 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
   const pct = (value: number, lines: readonly number[]) =>
     figureHtml({ locale, text: formatPercent(value, locale), lines, cite: true });
   const link = (route: string, text: string) => linkHtml(localePath(locale, route), text);
-  const sourceLine = (lines: readonly number[]) => {
+  const sourceLine = (lines: readonly number[], chartHref?: string) => {
     const sorted = [...new Set(lines)].sort((a, b) => a - b);
     const list = sorted.slice(0, 8);
-    return fillHtml(tpl('source'), {
+    const source = fillHtml(tpl('source'), {
       lines:
         list.map((n) => link(`/report/#L${n}`, String(n))).join(t(locale, 'chart.listSeparator')) +
         (sorted.length > list.length ? '…' : ''),
     });
+    return chartHref ? `${source} · ${linkHtml(chartHref, w(locale, 'chartOnSite'))}` : source;
   };
   // a Chinese text inside English words is marked as Chinese (screen readers, fonts, the notes check)
   const zhHtml = (text: string) => (locale === 'zh' ? escapeHtml(text) : `<span lang="zh">${escapeHtml(text)}</span>`);
@@ -79,8 +78,18 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
     site: address ? linkHtml(address, address) : '',
     report: link('/report/#L1', w(locale, 'footerReport')),
   });
-  const chart = (id: string, rows: BriefingBar[], label: string, opts: BriefingBarOptions = {}) =>
-    renderPlot(briefingBars(rows, opts), { id, ariaLabel: label });
+  // a chart of the site on a slide: its bars, legend and source lines come from the chart registry, and the
+  // source line links the chart's page
+  const fromChart = (chartId: string) => {
+    const c = chart(chartId, locale);
+    if (!c.slide) throw new Error(`briefing: the chart ${chartId} has no slide`);
+    return {
+      chart: renderPlot(briefingBars(c.slide.bars, c.slide.options), { id: `briefing-${chartId}`, ariaLabel: c.alt }),
+      legend: c.slide.legend,
+      lines: [...c.sourceLines],
+      chartHref: localePath(locale, `${c.route}#${c.id}`),
+    };
+  };
 
   interface Slide {
     id: string;
@@ -90,7 +99,9 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
     chart?: string;
     body?: string;
     /** what the chart's colours and lines mean, wherever they encode something */
-    legend?: { swatch: LegendSwatch; text: string }[];
+    legend?: readonly { swatch: LegendSwatch; text: string }[];
+    /** the chart's place on the site, for slides that show a chart of the registry */
+    chartHref?: string;
     /** the site's address and the data's date (first and last slide) */
     footer?: string;
     lines: number[];
@@ -100,7 +111,6 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
 
   const [first, second] = f.categories;
   const st = first!;
-  const bandName = (b: string) => w(locale, `band.${b}` as 'band.90+');
   const slides: Slide[] = [
     {
       id: 'title',
@@ -124,16 +134,7 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
         share: pct(st.share_pct ?? st.share_pct_recomputed, st.source_lines),
       }),
       sub: fillHtml(tpl('s3.sub'), { general: amount(f.general.amount_wan, f.general.source_lines) }),
-      chart: chart(
-        'briefing-categories',
-        f.categories.map((c) => ({
-          label: name(c),
-          value: c.final_wan,
-          valueText: formatAmount(c.final_wan, locale, { bare: true }),
-        })),
-        w(locale, 's3.title', { first: name(st), share: formatPercent(st.share_pct_recomputed, locale) }),
-      ),
-      lines: f.categories.map((c) => c.source_lines[0]!),
+      ...fromChart('spending-by-category'),
       notes: [
         escapeHtml(
           w(locale, 's3.notes', { second: name(second!), secondAmount: formatAmount(second!.final_wan, locale) }),
@@ -147,23 +148,7 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
         budget: amount(f.budgetTotal.value, f.budgetTotal.lines),
         general: amount(f.general.amount_wan, f.general.source_lines),
       }),
-      chart: chart(
-        'briefing-budget',
-        f.categories.map((c) => ({
-          label: name(c),
-          value: c.final_wan - c.budget_wan,
-          valueText: c.budget_stated
-            ? `+${formatAmount(c.final_wan - c.budget_wan, locale, { bare: true })}`
-            : `+${formatAmount(c.final_wan, locale, { bare: true })} *`,
-          highlight: !c.budget_stated,
-        })),
-        w(locale, 's4.title', { noBudget: f.noBudget.length }),
-      ),
-      legend: [
-        { swatch: 'bar', text: w(locale, 's4.key', { unit: unitLabel(locale, 'wan') }) },
-        { swatch: 'accent', text: w(locale, 'legend.noBudget') },
-      ],
-      lines: f.categories.map((c) => c.source_lines[c.source_lines.length - 1]!),
+      ...fromChart('spending-budget-vs-final'),
       notes: [
         escapeHtml(w(locale, 's4.notes')),
         ...f.notes.budget.slice(0, 4).map((r) => itemsReasonHtml(r.items.map(nameHtml), r.reason)),
@@ -173,16 +158,7 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
       id: 'procurement',
       title: fillHtml(tpl('s5.title'), { sme: pct(f.sme.share_pct ?? f.sme.share_pct_recomputed, f.sme.source_lines) }),
       sub: fillHtml(tpl('s5.sub'), { total: amount(f.procTotal.amount_wan, f.procTotal.source_lines) }),
-      chart: chart(
-        'briefing-procurement',
-        [f.procTotal, f.sme, f.micro].map((r, i) => ({
-          label: locale === 'zh' ? r.item_zh : (r.item_en ?? r.item_zh),
-          value: r.amount_wan,
-          valueText: `${formatAmount(r.amount_wan, locale, { bare: true })}${i ? ` (${formatPercent(r.share_pct ?? r.share_pct_recomputed, locale)})` : ''}`,
-        })),
-        w(locale, 's5.title', { sme: formatPercent(f.sme.share_pct_recomputed, locale) }),
-      ),
-      lines: f.procTotal.source_lines,
+      ...fromChart('procurement-sme-share'),
       notes: [
         escapeHtml(
           w(locale, 's5.notes', { micro: formatPercent(f.micro.share_pct ?? f.micro.share_pct_recomputed, locale) }),
@@ -198,18 +174,7 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
         }),
       ),
       sub: escapeHtml(w(locale, 's6.sub')),
-      chart: chart(
-        'briefing-execution',
-        f.projects.map((p) => ({
-          label: name(p),
-          value: p.exec_rate_pct_recomputed!,
-          valueText: formatPercent(p.exec_rate_pct_recomputed, locale, { digits: 1 }),
-        })),
-        w(locale, 's6.title', { tables: f.projects.length, below: f.below.length }),
-        { reference: 100, max: 100 },
-      ),
-      legend: [{ swatch: 'reference', text: w(locale, 'legend.reference100') }],
-      lines: f.projects.map((p) => p.source_lines[2] ?? p.source_lines[0]!),
+      ...fromChart('projects-execution'),
       notes: [
         escapeHtml(w(locale, 's6.notes')),
         ...f.notes.execution.map((r) =>
@@ -231,16 +196,7 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
       id: 'scores',
       title: escapeHtml(w(locale, 's7.title', { band90: formatNumber(f.bands[0]!.count, locale) })),
       sub: escapeHtml(w(locale, 's7.sub')),
-      chart: chart(
-        'briefing-scores',
-        f.bands.map((b) => ({
-          label: bandName(b.band),
-          value: b.count,
-          valueText: formatNumber(b.count, locale),
-        })),
-        w(locale, 's7.title', { band90: f.bands[0]!.count }),
-      ),
-      lines: [...new Set(f.bands.flatMap((b) => b.lines))].sort((a, b) => a - b),
+      ...fromChart('scores-band-counts'),
       notes: [escapeHtml(w(locale, 's7.notes'))],
     },
     ...(f.incubation.length
@@ -258,19 +214,7 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
               }),
             }),
             sub: escapeHtml(w(locale, 's8.sub')),
-            chart: chart(
-              'briefing-incubation',
-              f.incubation
-                .filter((s) => s.dimension !== 'total')
-                .map((s) => ({
-                  label: locale === 'zh' ? s.dimension_zh : (s.dimension_en ?? s.dimension_zh),
-                  value: s.score,
-                  valueText: `${formatNumber(s.score, locale, { digits: 2 })} / ${formatNumber(s.max_score ?? 0, locale)}`,
-                })),
-              w(locale, 's8.sub'),
-              { max: Math.max(...f.incubation.map((s) => s.max_score ?? 0)) },
-            ),
-            lines: f.incubation[0]!.source_lines,
+            ...fromChart('scores-incubation-dimensions'),
             notes: [escapeHtml(w(locale, 's8.notes'))],
           },
         ]
@@ -301,5 +245,9 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
     },
   ];
   const total = slides.length;
-  return { slides: slides.map((s) => ({ ...s, source: s.id === 'title' ? null : sourceLine(s.lines) })), total, w };
+  return {
+    slides: slides.map((s) => ({ ...s, source: s.id === 'title' ? null : sourceLine(s.lines, s.chartHref) })),
+    total,
+    w,
+  };
 }

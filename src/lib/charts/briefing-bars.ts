@@ -6,6 +6,9 @@
 import * as Plot from '@observablehq/plot';
 import { SLIDE, textWidth } from '../text-measure';
 
+/** What a legend entry's swatch shows: the plain bar colour, the accent colour, or the dashed reference line. */
+export type LegendSwatch = 'bar' | 'accent' | 'reference';
+
 export interface BriefingBar {
   label: string;
   value: number;
