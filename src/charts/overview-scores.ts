@@ -2,8 +2,7 @@
 import { data } from '../lib/data';
 import { formatNumber } from '../lib/format';
 import type { Locale } from '../lib/i18n';
-import { overviewFacts } from '../lib/overview-facts';
-import { overviewWords as w } from '../lib/pages/overview-facts';
+import { overviewFacts, overviewWords as w } from '../lib/pages/overview-facts';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { overviewBars, overviewRoute } from './overview-bars';
 

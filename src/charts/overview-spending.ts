@@ -2,8 +2,7 @@
 import { linesOf } from '../lib/data';
 import { amountScale, formatAmount, formatPercent } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
-import { overviewFacts } from '../lib/overview-facts';
-import { overviewName as name, printedShare, overviewWords as w } from '../lib/pages/overview-facts';
+import { overviewFacts, overviewName as name, printedShare, overviewWords as w } from '../lib/pages/overview-facts';
 import { auditLinks } from './audit-links';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { overviewBars, overviewRoute } from './overview-bars';

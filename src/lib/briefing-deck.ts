@@ -1,7 +1,7 @@
 import zhWords from '../i18n/pages/briefing.zh.json';
 import enWords from '../i18n/pages/briefing.en.json';
 import briefingReasonsEn from '../i18n/pages/briefing.reasons.en.json';
-import { briefingFacts } from './briefing-slides';
+import { briefingFacts } from './pages/briefing-facts';
 import { chart } from '../charts/registry';
 import { briefingBars, type LegendSwatch } from './charts/briefing-bars';
 import { figureHtml } from './figure';
@@ -157,7 +157,7 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
     {
       id: 'procurement',
       title: fillHtml(tpl('s5.title'), { sme: pct(f.sme.share_pct ?? f.sme.share_pct_recomputed, f.sme.source_lines) }),
-      sub: fillHtml(tpl('s5.sub'), { total: amount(f.procTotal.amount_wan, f.procTotal.source_lines) }),
+      sub: fillHtml(tpl('s5.sub'), { total: amount(f.procurementTotal.amount_wan, f.procurementTotal.source_lines) }),
       ...fromChart('procurement-sme-share'),
       notes: [
         escapeHtml(
