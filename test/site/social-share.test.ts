@@ -223,9 +223,9 @@ describe('standaloneSvg', () => {
 
   test('reads the light theme from tokens.css', () => {
     const tokens = lightTokens(
-      ':root { --bg: #fff; /* a note; with a semicolon */ --font-sans: a,\n  b; }\n:root[x] { --bg: #000; }',
+      ':root { --bg: #fff; /* a note; with a semicolon */ --font-sans: a,\n  b; --c1: light-dark(#0072b2, #56b4e9); }\n:root[x] { --bg: #000; }',
     );
-    expect(Object.fromEntries(tokens)).toEqual({ bg: '#fff', 'font-sans': 'a, b' });
+    expect(Object.fromEntries(tokens)).toEqual({ bg: '#fff', 'font-sans': 'a, b', c1: '#0072b2' });
   });
 });
 

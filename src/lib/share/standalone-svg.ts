@@ -16,13 +16,22 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 // from the project root: Astro bundles this module into a chunk elsewhere
 const TOKENS = resolve(process.cwd(), 'src/styles/tokens.css');
 
-/** The light theme's custom properties (the first `:root { … }` of src/styles/tokens.css), without `--`. */
+/**
+ * The light theme's custom properties (the first `:root { … }` of src/styles/tokens.css), without `--`: of a
+ * `light-dark(light, dark)` value, the light one.
+ */
 export function lightTokens(css: string = readFileSync(TOKENS, 'utf8')): Map<string, string> {
   const block = /:root\s*\{([^}]*)\}/.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''))?.[1];
   if (!block) throw new Error('lightTokens: no :root block in tokens.css');
   const tokens = new Map<string, string>();
   for (const [, name, value] of block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g))
-    tokens.set(name!, value!.replace(/\s+/g, ' ').trim());
+    tokens.set(
+      name!,
+      value!
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^light-dark\(\s*([^,]+?)\s*,[^)]*\)$/, '$1'),
+    );
   return tokens;
 }
 
