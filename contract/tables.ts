@@ -237,6 +237,8 @@ export interface TableSpec {
   title_en: string;
   /** the part of the report it is read from */
   section: string;
+  /** the columns that identify a row, where the template gives the table one (checked before writing) */
+  primaryKey?: readonly string[];
 }
 
 /** Every table in data/derived/, by file name, in the order the pipeline writes them. */
@@ -246,14 +248,22 @@ export const TABLES = {
     title_zh: '收支总额',
     title_en: 'income and expenditure totals',
     section: 'Part 1 §二, §三',
+    primaryKey: ['metric'],
   },
   'overview-breakdown': {
     schema: BreakdownRow,
     title_zh: '收入、支出构成',
     title_en: 'income by source, expenditure by type',
     section: 'Part 1 §二',
+    primaryKey: ['kind', 'item_zh'],
   },
-  staff: { schema: StaffRow, title_zh: '人员编制', title_en: 'staff establishment', section: 'Part 1 §一' },
+  staff: {
+    schema: StaffRow,
+    title_zh: '人员编制',
+    title_en: 'staff establishment',
+    section: 'Part 1 §一',
+    primaryKey: ['establishment_zh'],
+  },
   'spending-total': {
     schema: SpendingTotalRow,
     title_zh: '一般公共预算财政拨款支出',
@@ -265,8 +275,15 @@ export const TABLES = {
     title_zh: '一般公共预算财政拨款支出（类、款）',
     title_en: 'general-public-budget spending by functional category 类 and sub-category 款',
     section: 'Part 1 §四',
+    primaryKey: ['slug'],
   },
-  'three-public': { schema: ThreePublicRow, title_zh: '“三公”经费', title_en: '“三公” costs', section: 'Part 2 §一' },
+  'three-public': {
+    schema: ThreePublicRow,
+    title_zh: '“三公”经费',
+    title_en: '“三公” costs',
+    section: 'Part 2 §一',
+    primaryKey: ['item'],
+  },
   'running-costs': {
     schema: RunningCostsRow,
     title_zh: '机关运行经费',
@@ -278,6 +295,7 @@ export const TABLES = {
     title_zh: '政府采购',
     title_en: 'government procurement',
     section: 'Part 2 §三',
+    primaryKey: ['item'],
   },
   'purchased-services': {
     schema: PurchasedServicesRow,
@@ -290,42 +308,49 @@ export const TABLES = {
     title_zh: '专业名词解释',
     title_en: 'the report’s own glossary',
     section: 'Part 2 §七',
+    primaryKey: ['number'],
   },
   'evaluation-summary': {
     schema: EvaluationSummaryRow,
     title_zh: '绩效评价总体情况',
     title_en: 'the performance evaluation summary',
     section: 'Part 3 §一',
+    primaryKey: ['procedure'],
   },
   'incubation-funds': {
     schema: IncubationFundRow,
     title_zh: '孵化专项资金',
     title_en: 'the externally evaluated fund: its money',
     section: 'Part 3 §二',
+    primaryKey: ['item'],
   },
   'incubation-scores': {
     schema: IncubationScoreRow,
     title_zh: '孵化专项资金评价得分',
     title_en: 'the externally evaluated fund: its scores',
     section: 'Part 3 §二',
+    primaryKey: ['dimension'],
   },
   'incubation-employment': {
     schema: IncubationEmploymentRow,
     title_zh: '孵化载体就业',
     title_en: 'the externally evaluated fund: jobs',
     section: 'Part 3 §二',
+    primaryKey: ['year'],
   },
   projects: {
     schema: ProjectRow,
     title_zh: '项目支出绩效自评表',
     title_en: 'one row per project self-evaluation table',
     section: 'Part 3 §三',
+    primaryKey: ['slug'],
   },
   indicators: {
     schema: IndicatorRow,
     title_zh: '绩效指标',
     title_en: 'one row per indicator row of those tables',
     section: 'Part 3 §三',
+    primaryKey: ['project_slug', 'row'],
   },
 } satisfies Record<string, TableSpec>;
 

@@ -103,3 +103,46 @@ export function checkColumns(file: string, schema: z.ZodObject, columns: readonl
   if (k >= 0)
     throw new ContractError(`${file}: column ${k + 1} is ${columns[k]}, the contract puts ${declared[k]} there`);
 }
+
+/** Where rows repeat a key: the 0-based index of the row and of the first row with the same key. */
+export interface DuplicateKey {
+  row: number;
+  first: number;
+  values: unknown[];
+}
+
+/**
+ * The first row whose `key` values repeat an earlier row's, or null when every row has its own.
+ * @throws ContractError when a key column is null (a key is never missing)
+ */
+export function duplicateKey(
+  file: string,
+  key: readonly string[],
+  rows: readonly Record<string, unknown>[],
+): DuplicateKey | null {
+  const seen = new Map<string, number>();
+  for (const [i, row] of rows.entries()) {
+    const values = key.map((c) => row[c]);
+    const nullAt = values.findIndex((v) => v === null || v === undefined);
+    if (nullAt >= 0)
+      throw new ContractError(`${file}: row ${i + 1}, column ${key[nullAt]}: the primary key cannot be null`);
+    const id = JSON.stringify(values);
+    const first = seen.get(id);
+    if (first !== undefined) return { row: i, first, values };
+    seen.set(id, i);
+  }
+  return null;
+}
+
+/**
+ * Whether the `key` columns identify each row: no two rows share their values, and none is null.
+ * @throws ContractError naming the file, the second row with the same key and the first row it repeats
+ * @example checkPrimaryKey('data/derived/projects.json', ['slug'], rows)
+ */
+export function checkPrimaryKey(file: string, key: readonly string[], rows: readonly Record<string, unknown>[]): void {
+  const dup = duplicateKey(file, key, rows);
+  if (dup)
+    throw new ContractError(
+      `${file}: row ${dup.row + 1} repeats the primary key (${key.join(', ')}) = ${dup.values.map((v) => JSON.stringify(v)).join(', ')} of row ${dup.first + 1}`,
+    );
+}

@@ -3,7 +3,7 @@ import type { Glossary } from './lib/glossary.ts';
 import type { ParsedReport, Quoted } from './lib/model.ts';
 import type { Fig } from './lib/read-figures.ts';
 import { scoreBand } from './audit/rules/evaluation-rules.ts';
-import { slugOf } from './lib/slug.ts';
+import { uniqueSlugs } from './lib/slug.ts';
 import { TABLES, type TableName } from '../contract/tables.ts';
 
 /** Provenance columns every row carries. */
@@ -91,6 +91,7 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
   const total = r.spending.total.value;
   const overviewShare = new Map(r.spending.overview.map((o) => [o.name_zh.replace(/支出$/, ''), o]));
   let categoryNumber = 0;
+  const slugOf = uniqueSlugs();
   t['spending'] = rowsTable(
     'spending',
     r.spending.items.map((i) => {

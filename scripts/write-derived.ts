@@ -3,10 +3,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { escape, type ColumnTable } from 'arquero';
 import { columnInfo, columnType } from '../contract/columns.ts';
 import { ChecksFile, FindingsFile, Manifest, type CheckRecord } from '../contract/files.ts';
-import { TABLES, TABLE_NAMES, type TableName } from '../contract/tables.ts';
-import { checkColumns, ContractError, parseFile, parseRows } from '../contract/validate.ts';
+import { TABLES, TABLE_NAMES, type TableName, type TableSpec } from '../contract/tables.ts';
+import { dataPackage } from '../contract/datapackage.ts';
+import { checkColumns, ContractError, duplicateKey, parseFile, parseRows } from '../contract/validate.ts';
 import { buildReportBlocks } from './build-report-blocks.ts';
 import type { Report } from './lib/load-report.ts';
+import { ReportError, ReportErrors } from './lib/report-error.ts';
 
 const BOM = '\uFEFF';
 
@@ -40,9 +42,21 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
   const manifestTables = [];
   for (const name of TABLE_NAMES) {
     const table = o.tables[name]!;
-    const schema = TABLES[name as TableName].schema;
+    const { schema, primaryKey } = TABLES[name as TableName] as TableSpec;
     checkColumns(`${name}.json`, schema, table.columnNames());
     const rows = parseRows(`${name}.json`, schema, table.objects());
+    const dup = primaryKey ? duplicateKey(`${name}.json`, primaryKey, rows) : null;
+    // a row the report prints twice: its input, not the pipeline, is at fault, so say where
+    if (dup) {
+      const at = (i: number) => (rows[i] as { source_lines?: number[] }).source_lines?.[0] ?? 1;
+      throw new ReportErrors([
+        new ReportError(
+          o.report.file,
+          at(dup.row),
+          `expected each row of ${name} once, found ${primaryKey!.join(', ')} = ${dup.values.map((v) => JSON.stringify(v)).join(', ')} again (first at line ${at(dup.first)})`,
+        ),
+      ]);
+    }
     files.set(`${name}.csv`, toCsv(table));
     files.set(`${name}.json`, json(rows));
     manifestTables.push({
@@ -59,6 +73,18 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
   files.set('findings.json', json(parseFile('findings.json', FindingsFile, o.findings)));
   files.set('checks.json', json(parseFile('checks.json', ChecksFile, o.checks)));
   files.set('report-lines.json', json(o.report.lines));
+  const heading = o.report.lines.find((l) => /\d{4}年度部门决算说明/.test(l.text))?.text.trim() ?? o.report.file;
+  files.set(
+    'datapackage.json',
+    json(
+      dataPackage({
+        file: o.report.file,
+        sha256: o.report.sha256,
+        heading,
+        year: Number(/(\d{4})年度/.exec(heading)?.[1]) || null,
+      }),
+    ),
+  );
   files.set('report-blocks.json', json(buildReportBlocks(o.report.lines, o.report.file)));
   files.set(
     'manifest.json',
@@ -78,6 +104,8 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
           'report-lines.json': 'the report, one record per line (n, text)',
           'report-blocks.json':
             'the report as headings, lines of text and tables (rows of cells with the lines they span)',
+          'datapackage.json':
+            'the tables as a Frictionless Tabular Data Package: each CSV with its columns’ types and units',
         },
         missing_sections: o.missing,
         untranslated_names: o.untranslated,

@@ -78,3 +78,22 @@ describe('mutation: figures changed in several sections', () => {
     ]);
   });
 });
+
+describe('a row printed twice', () => {
+  const lines = raw.split('\n');
+  const twice = (n: number) => [...lines.slice(0, n), lines[n - 1]!, ...lines.slice(n)].join('\n');
+
+  it('fails with the line of the repeat and the line it repeats, when the table has a key', () => {
+    // line 95 is the first “三公” item; its copy is line 96
+    expect(() => runOn(twice(95))).toThrow(
+      `${FILE}:96: expected each row of three-public once, found item = "overseas_travel" again (first at line 95)`,
+    );
+  });
+
+  it('gives a spending category printed twice a slug of its own', () => {
+    // line 58 is the 教育支出 category's paragraph
+    const slugs = table(runOn(twice(58)).files, 'spending').map((r) => r.slug);
+    expect(slugs.filter((s) => String(s).startsWith('education'))).toEqual(['education', 'education-1']);
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+});

@@ -55,7 +55,11 @@ describe('built site', () => {
       it('has no inline script and no inline style', () => {
         for (const { prefix } of LOCALES) {
           const d = doc(prefix + route);
-          expect([...d.querySelectorAll('script')].filter((s) => !s.getAttribute('src')).length).toBe(0);
+          // a JSON-LD data block is data, never run: allowed when it parses as JSON
+          const inline = [...d.querySelectorAll('script')].filter((s) => !s.getAttribute('src'));
+          const code = inline.filter((s) => s.getAttribute('type') !== 'application/ld+json');
+          expect(code.length).toBe(0);
+          for (const block of inline) expect(() => JSON.parse(block.textContent ?? '')).not.toThrow();
           expect(d.querySelectorAll('style').length).toBe(0);
           expect(d.querySelectorAll('[style]').length).toBe(0);
         }

@@ -3,7 +3,7 @@ import { scoreBand } from '../../../scripts/audit/rules/evaluation-rules.ts';
 import { buildTables } from '../../../scripts/build-tables.ts';
 import { Glossary } from '../../../scripts/lib/glossary.ts';
 import { loadReport } from '../../../scripts/lib/load-report.ts';
-import { slugOf } from '../../../scripts/lib/slug.ts';
+import { slugOf, uniqueSlugs } from '../../../scripts/lib/slug.ts';
 import { parseReport } from '../../../scripts/parse-report.ts';
 import { GLOSSARY_PATH, REPORT_PATH } from '../helpers.ts';
 
@@ -14,6 +14,17 @@ describe('slugs', () => {
     expect(slugOf('Agriculture, forestry and water')).toBe('agriculture-forestry-and-water');
     expect(slugOf('S&T administration')).toBe('s-and-t-administration');
     expect(slugOf('Work-safety supervision')).toBe('work-safety-supervision');
+  });
+
+  test('uniqueSlugs: a name seen before in the same table gets -1, -2 (a row printed twice keeps a page of its own)', () => {
+    const slugs = uniqueSlugs();
+    expect(['Education', 'S&T administration', 'Education', 'Education'].map(slugs)).toEqual([
+      'education',
+      's-and-t-administration',
+      'education-1',
+      'education-2',
+    ]);
+    expect(uniqueSlugs()('Education')).toBe('education');
   });
 
   test('the spending categories keep the slugs their URLs have always had', () => {

@@ -1,0 +1,93 @@
+/**
+ * `datapackage.json`: the derived tables as a Frictionless Tabular Data Package (https://specs.frictionlessdata.io/),
+ * made from the contract — one resource per table (its CSV), each column with its Table Schema type, unit and
+ * meaning, the primary key where the template gives one, the report as the source (with its sha256) and the
+ * licence. The pipeline writes it into data/derived/; the site serves it at /data/datapackage.json and, with
+ * paths that point into /data/, at the site's root.
+ */
+import { z } from 'zod';
+import { columnInfo } from './columns.ts';
+import { TABLES, TABLE_NAMES, type TableSpec } from './tables.ts';
+
+/** The licence of this project's transcription and tables (the report itself is the bureau's publication). */
+export const DATA_LICENCE = {
+  name: 'CC-BY-4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+  title: 'Creative Commons Attribution 4.0 (this site’s transcription and tables)',
+} as const;
+
+export interface DataPackageSource {
+  /** the report's file name as received */
+  file: string;
+  sha256: string;
+  /** the report's first heading, e.g. `第一部分 2019年度部门决算说明` */
+  heading: string;
+  /** the year the report covers, from its heading */
+  year: number | null;
+}
+
+interface Field {
+  name: string;
+  type: 'number' | 'integer' | 'string' | 'boolean';
+  description: string;
+  unit?: string;
+  format?: string;
+  constraints?: { required?: boolean; enum?: string[] };
+}
+
+/** A column's Table Schema field: its type (a list of line numbers is a `;`-separated string in the CSV). */
+function field(name: string, schema: z.ZodType): Field {
+  const info = columnInfo.get(schema);
+  const nullable = schema instanceof z.ZodNullable;
+  const inner = nullable ? (schema.unwrap() as z.ZodType) : schema;
+  const base = { name, description: info?.meaning ?? '', ...(info?.unit ? { unit: info.unit } : {}) };
+  const required = nullable ? {} : { required: true };
+  if (inner instanceof z.ZodNumber)
+    return { ...base, type: inner.format === 'safeint' ? 'integer' : 'number', constraints: required };
+  if (inner instanceof z.ZodEnum)
+    return { ...base, type: 'string', constraints: { ...required, enum: inner.options as string[] } };
+  if (inner instanceof z.ZodString) return { ...base, type: 'string', constraints: required };
+  if (inner instanceof z.ZodBoolean) return { ...base, type: 'boolean', constraints: required };
+  if (inner instanceof z.ZodArray)
+    return { ...base, type: 'string', format: 'default', description: `${base.description} (\`;\`-separated)` };
+  throw new Error(`datapackage: no Table Schema type for column ${name} (${inner.def.type})`);
+}
+
+function resource(name: string, spec: TableSpec, pathPrefix: string) {
+  return {
+    profile: 'tabular-data-resource',
+    name,
+    path: `${pathPrefix}${name}.csv`,
+    title: `${spec.title_zh} / ${spec.title_en}`,
+    title_zh: spec.title_zh,
+    title_en: spec.title_en,
+    description: `Read from the report's ${spec.section}.`,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    schema: {
+      fields: Object.entries(spec.schema.shape).map(([c, s]) => field(c, s as z.ZodType)),
+      missingValues: [''],
+      ...(spec.primaryKey ? { primaryKey: [...spec.primaryKey] } : {}),
+    },
+  };
+}
+
+/**
+ * The data package descriptor.
+ * @param [pathPrefix=''] what comes before each CSV's file name (`data/` at the site's root)
+ */
+export function dataPackage(source: DataPackageSource, pathPrefix = '') {
+  return {
+    profile: 'tabular-data-package',
+    name: `final-accounts-${source.year ?? 'report'}`,
+    title: `${source.heading.replace(/^第[一二三四五六七八九十]+部分\s*/, '')}：数据表 / the report as tables`,
+    description:
+      'Every figure of the report as a table, each row with the report line(s) it was read from and the sentence it quotes; amounts in 万元 (10,000 yuan). The recomputed columns (`*_recomputed`) are this project’s arithmetic check of the report.',
+    // schema.org's word for the period the data covers (a custom property; the /data/ page's Dataset JSON-LD reads it)
+    ...(source.year ? { temporalCoverage: String(source.year) } : {}),
+    sources: [{ title: `${source.file} (sha256 ${source.sha256})`, path: `${pathPrefix}${source.file}` }],
+    licenses: [DATA_LICENCE],
+    resources: TABLE_NAMES.map((name) => resource(name, TABLES[name], pathPrefix)),
+  };
+}
