@@ -156,6 +156,15 @@ describe('under a base path', () => {
       expect(await page.getAttribute('.chart-source a', 'href')).toBe('/fengtai/en/report/#L49');
       expectNoProblems(problems);
       await close();
+      // search loads its index from under the base path and links inside it
+      const search = await open(`${based.url}search/?q=${encodeURIComponent('中小企业')}`);
+      const results = search.page.locator('[data-search-page] [data-search-results] a');
+      await expect.poll(() => results.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await results.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toContain(
+        '/fengtai/procurement/#procurement-sme-share',
+      );
+      expectNoProblems(search.problems);
+      await search.close();
       await based.close();
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -81,9 +81,15 @@ describe('public/_headers', () => {
           const strict = list.some((p) => {
             const script = p.get('script-src') ?? p.get('default-src');
             const style = p.get('style-src') ?? p.get('default-src');
-            const ok = (sources?: string[]) =>
-              !!sources && sources.length > 0 && sources.every((s) => s === "'self'" || s === "'none'");
-            return ok(script) && ok(style) && p.get('object-src')?.join(' ') === "'none'" && p.has('base-uri');
+            const ok = (sources?: string[], also: string[] = []) =>
+              !!sources && sources.length > 0 && sources.every((s) => ["'self'", "'none'", ...also].includes(s));
+            // 'wasm-unsafe-eval' lets search compile Pagefind's WebAssembly; it allows no eval of text
+            return (
+              ok(script, ["'wasm-unsafe-eval'"]) &&
+              ok(style) &&
+              p.get('object-src')?.join(' ') === "'none'" &&
+              p.has('base-uri')
+            );
           });
           if (!strict)
             problems.push(

@@ -1,0 +1,84 @@
+/**
+ * What search finds, as records made from the chart registry and data/derived (never from built HTML): every
+ * section of the site, every chart (title, subtitle, text alternative), every project, every finding of the
+ * arithmetic check, the report's own glossary and — on the Chinese site — every line of the report. Each record
+ * links to the exact place: a chart's anchor, a finding's anchor, a report line (`/report/#L49`).
+ * src/pages/pagefind/[...file].ts indexes them with Pagefind.
+ */
+import { chart, chartDefinitions } from '../charts/registry';
+import { data, findingAnchor } from './data';
+import { localePath, t, type Locale } from './i18n';
+import { SECTIONS } from './sections';
+
+export interface SearchRecord {
+  /** the result's address, base path included */
+  url: string;
+  /** what is searched */
+  content: string;
+  /** Pagefind's language code: one index per language */
+  language: 'zh' | 'en';
+  meta: {
+    title: string;
+    /** what kind of result: 页面/page, 图表/chart, 项目/project, 核算/finding, 名词/term, 原文/report line */
+    kind: string;
+  };
+}
+
+const KIND: Record<Locale, Record<string, string>> = {
+  zh: { page: '页面', chart: '图表', project: '项目', finding: '核算', term: '名词解释', line: '原文' },
+  en: { page: 'Page', chart: 'Chart', project: 'Project', finding: 'Check', term: 'Glossary', line: 'Report line' },
+};
+
+/** Every record of `locale`'s site. @param base the site's base path, e.g. `/` or `/fengtai/` */
+export function searchRecords(locale: Locale, base: string): SearchRecord[] {
+  const href = (route: string) => localePath(locale, route, base);
+  const en = locale === 'en';
+  const kind = (k: string) => KIND[locale][k]!;
+  const record = (url: string, title: string, k: string, ...content: (string | null | undefined)[]): SearchRecord => ({
+    url,
+    language: locale,
+    meta: { title, kind: kind(k) },
+    // a report line is found by its text, not by the words “line 49”
+    content: [k === 'line' ? null : title, ...content].filter(Boolean).join('\n'),
+  });
+  const pages = SECTIONS.map((s) => record(href(s.route), t(locale, s.key), 'page', t(locale, 'site.title')));
+  const charts = chartDefinitions().map(({ id }) => {
+    const c = chart(id, locale);
+    return record(href(`${c.route}#${c.id}`), c.title, 'chart', c.subtitle, c.alt);
+  });
+  const projects = data.projects.map((p) =>
+    record(
+      href(`/projects/${p.slug}/`),
+      (en ? p.name_en : null) ?? p.name_zh ?? p.slug,
+      'project',
+      // the Chinese name is searched on the English site too: readers paste it from the report
+      en ? p.name_zh : p.name_en,
+      en ? null : p.goal_zh,
+      en ? null : p.outcome_zh,
+    ),
+  );
+  const findings = data.findings.findings.map((f) =>
+    record(
+      href(`/audit/#${findingAnchor(f.id)}`),
+      en ? f.message_en : f.message_zh,
+      'finding',
+      f.claim,
+      en ? null : f.quote,
+    ),
+  );
+  const terms = data.glossary.map((g) =>
+    record(
+      href(`/report/#L${g.source_lines[0]}`),
+      (en ? g.term_en : null) ?? g.term_zh,
+      'term',
+      en ? g.term_zh : g.definition_zh,
+    ),
+  );
+  // the report is Chinese: its lines are searched on the Chinese site, each a result linking to its line
+  const lines = en
+    ? []
+    : data.reportLines
+        .filter((l) => l.text.trim().length > 1)
+        .map((l) => record(href(`/report/#L${l.n}`), `第 ${l.n} 行`, 'line', l.text.trim()));
+  return [...pages, ...charts, ...projects, ...findings, ...terms, ...lines];
+}
