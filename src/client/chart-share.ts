@@ -23,6 +23,15 @@ function withView(path: string, hash = ''): string {
   return url.href;
 }
 
+/** The embed URL: the reader's view plus the render flags chosen in the share panel (theme, plain). */
+function embedUrl(share: HTMLElement, path: string): string {
+  const url = new URL(withView(path));
+  const theme = share.querySelector<HTMLInputElement>('[data-embed-theme]:checked')?.value ?? 'light';
+  if (theme !== 'light') url.searchParams.set('theme', theme);
+  if (share.querySelector<HTMLInputElement>('[data-embed-plain]')?.checked) url.searchParams.set('plain', '');
+  return url.href.replace(/([?&]plain)=(?=&|$)/, '$1');
+}
+
 function fill(share: HTMLElement): void {
   const d = share.dataset;
   const link = withView(d.sharePage ?? location.pathname, share.dataset.chartShare ?? '');
@@ -34,7 +43,7 @@ function fill(share: HTMLElement): void {
   set(
     'embed',
     embedCode({
-      src: withView(d.shareEmbed ?? ''),
+      src: embedUrl(share, d.shareEmbed ?? ''),
       title: d.shareTitle ?? '',
       height: Number(d.shareHeight),
       script: new URL(d.shareScript ?? '', location.href).href,
@@ -70,6 +79,7 @@ const shares = all('[data-chart-share]');
 for (const share of shares) {
   fill(share);
   share.addEventListener('toggle', () => fill(share));
+  share.addEventListener('change', () => fill(share));
   for (const button of all<HTMLButtonElement>('button[data-copy]', share)) {
     const target = document.getElementById(button.dataset.copy ?? '') as HTMLInputElement | HTMLTextAreaElement | null;
     if (!target) continue;
