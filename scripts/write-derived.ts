@@ -49,11 +49,13 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
       name,
       files: { csv: `${name}.csv`, json: `${name}.json` },
       rows: table.numRows(),
-      columns: Object.entries(schema.shape).map(([c, s]) => ({
-        name: c,
-        type: columnType(s),
-        unit: columnInfo.get(s)?.unit ?? null,
-      })),
+      columns: Object.entries(schema.shape)
+        .filter(([c]) => table.columnNames().includes(c))
+        .map(([c, s]) => ({
+          name: c,
+          type: columnType(s),
+          unit: columnInfo.get(s)?.unit ?? null,
+        })),
     });
   }
   files.set('findings.json', json(parseFile('findings.json', FindingsFile, o.findings)));

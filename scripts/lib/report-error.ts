@@ -21,14 +21,31 @@ export class ReportErrors extends Error {
 /**
  * Collects problems while a parser keeps going, so one run reports all of them.
  * `error` records a problem and returns it (to throw or not); `attempt` records what a step throws and goes on.
+ * From line `softFrom` on (the section a cut-off report breaks off in), a problem is a warning instead: the
+ * figure it is about is left out, never guessed.
  */
 export class Problems {
   readonly errors: ReportError[] = [];
-  constructor(readonly file: string) {}
+  readonly warnings: ReportError[] = [];
+  constructor(
+    readonly file: string,
+    readonly softFrom: number | null = null,
+  ) {}
+
+  /** Whether a problem at `line` is a warning (it is in the part of a cut-off report where the text breaks off). */
+  isSoft(line: number | null): boolean {
+    return line !== null && this.softFrom !== null && line >= this.softFrom;
+  }
+
+  private record(err: ReportError): void {
+    if (this.isSoft(err.line)) {
+      if (!this.warnings.some((w) => w.message === err.message)) this.warnings.push(err);
+    } else if (!this.errors.includes(err)) this.errors.push(err);
+  }
 
   error(line: number | null, detail: string): ReportError {
     const err = new ReportError(this.file, line, detail);
-    this.errors.push(err);
+    this.record(err);
     return err;
   }
 
@@ -38,7 +55,7 @@ export class Problems {
       return fn();
     } catch (e) {
       if (e instanceof ReportError) {
-        if (!this.errors.includes(e)) this.errors.push(e);
+        this.record(e);
         return fallback;
       }
       throw e;
