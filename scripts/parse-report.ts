@@ -3,7 +3,7 @@ import type { Report, ReportLine } from './lib/load-report.ts';
 import type { ParsedReport, Project } from './lib/model.ts';
 import { Problems, ReportError, ReportErrors } from './lib/report-error.ts';
 import { splitSections, type SectionId } from './lib/split-sections.ts';
-import { foldLines, unfoldQuotes } from './lib/fold.ts';
+import { fold, foldLines, unfoldQuotes } from './lib/fold.ts';
 import { parseEvaluation } from './parsers/parse-evaluation.ts';
 import { parseOtherMatters } from './parsers/parse-other-matters.ts';
 import { parseOverview } from './parsers/parse-overview.ts';
@@ -99,16 +99,29 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport & 
     throw new ReportErrors([
       new ReportError(report.file, 1, 'expected the year of the accounts (“YYYY年度部门决算”), found none'),
     ]);
+  glossary.year = year; // English names say this report's year
 
   const cut = cutOffLine(report.lines);
   const cutSection = cut
     ? [...split.sections.values()].filter((s) => s.heading.n <= cut.n).sort((a, b) => b.heading.n - a.heading.n)[0]
     : undefined;
   const problems = new Problems(report.file, cut ? (cutSection?.heading.n ?? 1) : null);
+  // the clause the text breaks off in is left out: a figure cut short (`7266.7`) is never read as one
+  const kept = cut ? fold(cut.text).replace(/[^。；，：]*$/, '') : null;
+  if (cut) {
+    const tail = cut.text.slice(kept!.length).trim();
+    problems.warnings.push(
+      new ReportError(
+        report.file,
+        cut.n,
+        `the text breaks off here, in “${tail}”: that clause is left out, not guessed`,
+      ),
+    );
+  }
   // prose is read folded (one form of punctuation); quotes are put back as printed below
   const body = (id: SectionId) => {
     const b = split.sections.get(id)?.body;
-    return b && foldLines(b);
+    return b && foldLines(b).map((l) => (l.n === cut?.n ? { ...l, text: kept! } : l));
   };
   const spendingSection = split.sections.get('spending');
 
@@ -181,6 +194,7 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport & 
     sha256: report.sha256,
     year,
     department_zh: departmentOf(report.lines),
+    cut_line: cut?.n ?? null,
     overview: ov,
     spending,
     other,

@@ -66,13 +66,36 @@ export interface AuditResult {
   checks: CheckRecord[];
 }
 
+/**
+ * A check that failed on figures of the line a cut-off report breaks off in (a list whose last items are lost)
+ * says it could not check, naming the department, year and line, instead of reporting a wrong sum.
+ */
+function withCutOff(report: ParsedReport, results: CheckResult[]): CheckResult[] {
+  const n = report.cut_line;
+  if (!n) return results;
+  return results.map((res) =>
+    res.record.status === 'failed' && res.record.source_lines.includes(n)
+      ? couldNotCheck(
+          { id: res.record.rule },
+          res.record.id.slice(res.record.rule.length + 1),
+          `${whose(report)}报告在第${n}行中断，${res.record.description_zh}无法核对`,
+          `${report.department_zh ? `${report.department_zh}, ` : ''}${report.year}: the report breaks off at line ${n}; ${res.record.description_en.replace(/^./, (c) => c.toLowerCase())} cannot be checked`,
+          [{ lines: res.record.source_lines, quote: res.finding?.quote ?? '' }],
+        )
+      : res,
+  );
+}
+
 /** Runs every rule; a finding for each check that failed or could not run, most severe first. */
 export function runAudit(report: ParsedReport, rules: Rule[] = RULES): AuditResult {
   const absent = new Set(report.missing);
   const runnable = rules.filter((rule) => !(NEEDS[rule.id] ?? []).some((id) => absent.has(id)));
-  const results = withDerivedPriors(
+  const results = withCutOff(
     report,
-    runnable.flatMap((rule) => rule.run(report)),
+    withDerivedPriors(
+      report,
+      runnable.flatMap((rule) => rule.run(report)),
+    ),
   );
   // the same subject stated twice (a repeated line) gets a numbered id, in report order
   const seen = new Map<string, number>();

@@ -187,6 +187,8 @@ export interface ParsedReport {
   year: number;
   /** the department or unit as the report names itself (北京市丰台区科学技术和信息化局); null where it does not */
   department_zh?: string | null;
+  /** the line a cut-off report breaks off in (its last clause left out), if it does */
+  cut_line?: number | null;
   overview: Overview;
   spending: Spending;
   other: OtherMatters;

@@ -29,7 +29,7 @@ const METRICS: {
   { metric: 'fiscal_total', label: '财政拨款收、?支总计', section: 'fiscal_totals', required: false },
 ];
 /** Where a sentence holds two totals (`收入总计…；支出总计…`), the first one's rest ends where the next begins. */
-const NEXT_TOTAL = /[；。]\s*(?:\d{4}年度?)?(?:本年)?(?:收入总计|支出总计|收入合计|支出合计)/;
+const NEXT_TOTAL = /(?:^|[；。])\s*(?:\d{4}年度?)?(?:本年)?(?:收入总计|支出总计|收入合计|支出合计)/;
 
 function signed(fig: Fig, word: string): Fig {
   return /减少|下降/.test(word) ? { ...fig, value: -fig.value } : fig;
