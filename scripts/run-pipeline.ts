@@ -61,7 +61,15 @@ export function runPipelineOn(report: Report, glossary: Glossary, recorded: stri
       `${report.file}: sha256 ${report.sha256} differs from the one recorded in SOURCES.md (${recorded}): this is not the report as received`,
     );
   warnings.push(...parsed.warnings);
-  for (const id of parsed.missing) warnings.push(`${report.file}: ${missingPart(id)}`);
+  // one warning per part: a sentence whose whole section is missing is not warned about again
+  const within: Record<string, string> = {
+    staff: 'basic_info',
+    procurement_figures: 'procurement',
+    evaluation_summary_figures: 'eval_summary',
+    evaluation_report_figures: 'eval_report',
+  };
+  for (const id of parsed.missing)
+    if (!parsed.missing.includes(within[id] ?? '')) warnings.push(`${report.file}: ${missingPart(id)}`);
   const files = renderDerived({
     tables,
     findings: audit.file,

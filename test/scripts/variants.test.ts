@@ -114,7 +114,7 @@ describe('a report with a table of contents, four parts, 单位基本情况 and 
       'procurement_figures',
       'evaluation_report_figures',
     ]);
-    expect(r.warnings).toHaveLength(14);
+    expect(r.warnings).toHaveLength(12);
   });
 
   it('checks growth as change ÷ (amount − change), cannot check the change, and names the department and year', () => {
