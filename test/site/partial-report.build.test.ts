@@ -1,0 +1,129 @@
+/**
+ * A site built from a partial report (issue 12): the first sections of this report only (Part 1 §一–§三, the
+ * staff and the totals), run through `npm run data` into .out/partial/derived/ and built from there
+ * (DERIVED_DIR) into .out/partial/site/. Every page is built; a page whose part of the report is missing says so
+ * in its language and names the sections the report lacks, draws no chart, and the navigation marks it; no link
+ * points to a page or file that was not built, and no chart of a missing part has an embed, download or card.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { sitePages } from '../../scripts/bench';
+import { build, buildEnv, root } from '../browser/helpers';
+
+const OUT = join(root, '.out/partial');
+const DERIVED = join(OUT, 'derived');
+const SITE = join(OUT, 'site');
+const RAW = join(root, 'data/raw/fengtai-sti-2019.txt');
+/** the report up to the end of Part 1 §三 */
+const LINES = 44;
+
+beforeAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const text = readFileSync(RAW, 'utf8').split('\n').slice(0, LINES).join('\n') + '\n';
+  writeFileSync(join(OUT, 'report.txt'), text);
+  try {
+    execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--input', join(OUT, 'report.txt'), '--out', DERIVED], {
+      cwd: root,
+      env: buildEnv(),
+      stdio: 'pipe',
+    });
+  } catch (e) {
+    throw new Error(`npm run data failed on the partial report: ${String((e as { stderr?: Buffer }).stderr)}`, {
+      cause: e,
+    });
+  }
+  build(['--outDir', SITE], { DERIVED_DIR: DERIVED });
+}, 900_000);
+
+const read = (file: string) => readFileSync(join(SITE, file), 'utf8');
+const doc = (file: string) => parseHTML(read(file)).document;
+
+/** The pages whose part of the report this partial report lacks, with what each must name. */
+const MISSING: { route: string; zh: string[]; en: string[] }[] = [
+  { route: '', zh: ['一般公共预算财政拨款支出决算情况说明', '项目支出绩效自评表'], en: ['general-budget spending'] },
+  { route: 'spending/', zh: ['一般公共预算财政拨款支出决算情况说明'], en: ['general-budget spending by category'] },
+  { route: 'projects/', zh: ['项目支出绩效自评表'], en: ['the project self-evaluation tables'] },
+  { route: 'procurement/', zh: ['政府采购支出情况', '“三公”经费财政拨款决算情况'], en: ['government procurement'] },
+  { route: 'scores/', zh: ['绩效评价工作开展情况'], en: ['the evaluation summary'] },
+  { route: 'briefing/', zh: ['项目绩效评价报告'], en: ['the project evaluation report'] },
+];
+
+describe('a site built from the first sections of this report', () => {
+  test('builds every page of the site in both languages, and no page of a project, embed, download or card', () => {
+    const pages = sitePages(SITE);
+    for (const route of [
+      '',
+      'spending/',
+      'projects/',
+      'procurement/',
+      'scores/',
+      'audit/',
+      'data/',
+      'report/',
+      'briefing/',
+    ])
+      for (const prefix of ['', 'en/']) expect(pages, `${prefix}${route}`).toContain(`${prefix}${route}index.html`);
+    expect(pages.filter((p) => /(^|\/)(projects\/[^/]+|embed\/[^/]+)\/index\.html$/.test(p))).toEqual([]);
+    for (const dir of ['charts', 'en/charts'])
+      expect(existsSync(join(SITE, dir)) ? readdirSync(join(SITE, dir)) : []).toEqual([]);
+    expect(readdirSync(join(SITE, 'og'))).toEqual(['site.png']);
+  });
+
+  for (const { route, zh, en } of MISSING)
+    test(`/${route} says in both languages that its part is missing, names it, and draws no chart`, () => {
+      for (const [prefix, words, said] of [
+        ['', zh, '这份报告没有本页所需的部分'],
+        ['en/', en, 'This report does not have the part this page shows'],
+      ] as const) {
+        const d = doc(`${prefix}${route}index.html`);
+        const notice = d.querySelector('[data-missing-part]');
+        expect(notice, `${prefix}${route}`).not.toBeNull();
+        expect(d.querySelector('h1')!.textContent).toContain(said);
+        for (const w of words) expect(notice!.textContent, `${prefix}${route}`).toContain(w);
+        expect(d.querySelectorAll('figure, svg').length, `${prefix}${route}: no chart`).toBe(0);
+      }
+    });
+
+  test('the navigation marks the missing pages, in both languages, and only them', () => {
+    for (const [prefix, mark] of [
+      ['', '（本报告无）'],
+      ['en/', '(not in report)'],
+    ] as const) {
+      const d = doc(`${prefix}audit/index.html`);
+      const marked = [...d.querySelectorAll('.site-nav a')]
+        .filter((a) => a.querySelector('.nav-missing')?.textContent === mark)
+        .map((a) => a.getAttribute('href'));
+      expect(marked).toEqual(
+        ['/', '/spending/', '/projects/', '/procurement/', '/scores/'].map((r) => `/${prefix}${r.slice(1)}`),
+      );
+    }
+  });
+
+  test('the pages the report has still show its figures: the checks of the totals, the staff table, the text', () => {
+    expect(doc('audit/index.html').body.textContent).toContain('14');
+    expect(read('data/staff.json')).toContain('行政编制');
+    expect(doc('report/index.html').querySelectorAll('[id^="L"]').length).toBeGreaterThanOrEqual(LINES);
+  });
+
+  test('no link of any page points to a page or file that was not built', () => {
+    const broken: string[] = [];
+    for (const page of sitePages(SITE)) {
+      const d = doc(page);
+      for (const a of d.querySelectorAll('a[href], link[href]')) {
+        const href = a.getAttribute('href')!;
+        if (!href.startsWith('/')) continue;
+        const [path, hash] = href.split('#') as [string, string | undefined];
+        const clean = path.split('?')[0]!;
+        const file = clean.endsWith('/') ? `${clean.slice(1)}index.html` : clean.slice(1);
+        if (!existsSync(join(SITE, file))) broken.push(`${page}: ${href}`);
+        else if (hash && file.endsWith('.html') && !parseHTML(read(file)).document.getElementById(hash))
+          broken.push(`${page}: ${href} (no #${hash})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
