@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { sitePages } from '../../scripts/bench';
 import { build, buildEnv, root } from '../browser/helpers';
+import { englishProblems } from './english-check';
 
 const OUT = join(root, '.out/partial');
 const DERIVED = join(OUT, 'derived');
@@ -107,6 +108,19 @@ describe('a site built from the first sections of this report', () => {
     expect(doc('audit/index.html').body.textContent).toContain('14');
     expect(read('data/staff.json')).toContain('行政编制');
     expect(doc('report/index.html').querySelectorAll('[id^="L"]').length).toBeGreaterThanOrEqual(LINES);
+  });
+
+  // the footer's inline 万元 is a known defect of every English page (test/site/english.build.test.ts): checked here
+  // are the words this build adds, the notice and the navigation's marks
+  test('every run of Chinese in an English notice or nav mark is marked zh-CN, its English has no CJK punctuation', () => {
+    for (const { route } of MISSING) {
+      const d = doc(`en/${route}index.html`);
+      const added = [d.querySelector('[data-missing-part]'), d.querySelector('.site-nav')].map(
+        (e) => e?.outerHTML ?? '',
+      );
+      expect(englishProblems(`<html lang="en"><body>${added.join('')}</body></html>`), route).toEqual([]);
+      expect(added.join('')).toContain('<span lang="zh-CN">');
+    }
   });
 
   test('no link of any page points to a page or file that was not built', () => {
