@@ -5,53 +5,23 @@
  * in its language and names the sections the report lacks, draws no chart, and the navigation marks it; no link
  * points to a page or file that was not built, and no chart of a missing part has an embed, download or card.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { sitePages } from '../../scripts/bench';
-import { build, buildEnv, root } from '../browser/helpers';
+import {
+  buildPartialSite,
+  MISSING_PAGES as MISSING,
+  PARTIAL_LINES as LINES,
+  PARTIAL_SITE as SITE,
+} from '../partial-site';
 import { englishProblems } from './english-check';
 
-const OUT = join(root, '.out/partial');
-const DERIVED = join(OUT, 'derived');
-const SITE = join(OUT, 'site');
-const RAW = join(root, 'data/raw/fengtai-sti-2019.txt');
-/** the report up to the end of Part 1 §三 */
-const LINES = 44;
-
-beforeAll(() => {
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  const text = readFileSync(RAW, 'utf8').split('\n').slice(0, LINES).join('\n') + '\n';
-  writeFileSync(join(OUT, 'report.txt'), text);
-  try {
-    execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--input', join(OUT, 'report.txt'), '--out', DERIVED], {
-      cwd: root,
-      env: buildEnv(),
-      stdio: 'pipe',
-    });
-  } catch (e) {
-    throw new Error(`npm run data failed on the partial report: ${String((e as { stderr?: Buffer }).stderr)}`, {
-      cause: e,
-    });
-  }
-  build(['--outDir', SITE], { DERIVED_DIR: DERIVED });
-}, 900_000);
+beforeAll(() => buildPartialSite(), 900_000);
 
 const read = (file: string) => readFileSync(join(SITE, file), 'utf8');
 const doc = (file: string) => parseHTML(read(file)).document;
-
-/** The pages whose part of the report this partial report lacks, with what each must name. */
-const MISSING: { route: string; zh: string[]; en: string[] }[] = [
-  { route: '', zh: ['一般公共预算财政拨款支出决算情况说明', '项目支出绩效自评表'], en: ['general-budget spending'] },
-  { route: 'spending/', zh: ['一般公共预算财政拨款支出决算情况说明'], en: ['general-budget spending by category'] },
-  { route: 'projects/', zh: ['项目支出绩效自评表'], en: ['the project self-evaluation tables'] },
-  { route: 'procurement/', zh: ['政府采购支出情况', '“三公”经费财政拨款决算情况'], en: ['government procurement'] },
-  { route: 'scores/', zh: ['绩效评价工作开展情况'], en: ['the evaluation summary'] },
-  { route: 'briefing/', zh: ['项目绩效评价报告'], en: ['the project evaluation report'] },
-];
 
 describe('a site built from the first sections of this report', () => {
   test('builds every page of the site in both languages, and no page of a project, embed, download or card', () => {
