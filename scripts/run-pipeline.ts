@@ -70,6 +70,11 @@ export function runPipelineOn(report: Report, glossary: Glossary, recorded: stri
   };
   for (const id of parsed.missing)
     if (!parsed.missing.includes(within[id] ?? '')) warnings.push(`${report.file}: ${missingPart(id)}`);
+  const untranslated = [...glossary.untranslated].sort();
+  if (untranslated.length)
+    warnings.push(
+      `${report.file}: ${untranslated.length} name(s) have no English in the glossary (pages show the Chinese): ${untranslated.join(', ')}`,
+    );
   const files = renderDerived({
     tables,
     findings: audit.file,
@@ -77,7 +82,7 @@ export function runPipelineOn(report: Report, glossary: Glossary, recorded: stri
     report,
     recordedSha256: recorded,
     missing: parsed.missing,
-    untranslated: [...glossary.untranslated].sort(),
+    untranslated,
   });
   const f = audit.file;
   return {

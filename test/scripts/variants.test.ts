@@ -114,7 +114,10 @@ describe('a report with a table of contents, four parts, 单位基本情况 and 
       'procurement_figures',
       'evaluation_report_figures',
     ]);
-    expect(r.warnings).toHaveLength(12);
+    expect(r.warnings).toHaveLength(13);
+    expect(r.warnings.at(-1)).toBe(
+      'report.txt: 2 name(s) have no English in the glossary (pages show the Chinese): 支出总计, 收入总计',
+    );
   });
 
   it('checks growth as change ÷ (amount − change), cannot check the change, and names the department and year', () => {
@@ -126,6 +129,12 @@ describe('a report with a table of contents, four parts, 单位基本情况 and 
       '北京市示例区科学技术局2021年度收入总计未列出上年数，增减额无法核对',
     );
     expect(r.checks.filter((c) => c.rule.startsWith('spending'))).toEqual([]);
+  });
+
+  it('reads the same tables when the contents have no 目录 line (its headings come again in the body)', () => {
+    const without = pipeline(variant('toc-four-parts').replace('目录\n', '\n'));
+    for (const t of ['staff', 'overview-totals', 'overview-breakdown', 'three-public', 'evaluation-summary'])
+      expect(without.json(`${t}.json`), t).toEqual(r.json(`${t}.json`));
   });
 
   it('names the totals in English for the report’s own year', () => {
