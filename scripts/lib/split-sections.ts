@@ -32,9 +32,10 @@ export interface Section {
  * contains another (财政拨款收入支出 before 收入支出).
  */
 const TEMPLATE: { id: SectionId; part: 1 | 2 | 3; phrase: RegExp }[] = [
-  { id: 'basic_info', part: 1, phrase: /(?:部门|单位)基本情况/ },
+  { id: 'basic_info', part: 1, phrase: /(?:部门|单位)(?:基本情况|概况)|机构设置|人员构成/ },
   { id: 'fiscal_totals', part: 1, phrase: /财政拨款收入支出决算总体情况/ },
-  { id: 'totals', part: 1, phrase: /收入支出决算总体情况/ },
+  // a template that gives the income and the expenditure their own numbered sections keeps them with the totals
+  { id: 'totals', part: 1, phrase: /收入支出决算总体情况|^(?:本年)?(?:收入|支出)决算(?:情况)?说明/ },
   { id: 'spending', part: 1, phrase: /一般公共预算财政拨款支出决算情况/ },
   { id: 'fund_budget', part: 1, phrase: /政府性基金预算/ },
   { id: 'basic_expenditure', part: 1, phrase: /基本支出决算情况/ },
@@ -81,10 +82,10 @@ const PART = /^\s*第([一二三四五六七八九])部分\s*(.*)$/;
  * `null` a part this reader does not know, whose headings are passed over.
  */
 function partOf(title: string): 1 | 2 | 3 | 'tables' | null {
-  if (/决算报表|公开表|报表$/.test(title)) return 'tables';
+  if (/决算报表|决算表|公开表|报表$/.test(title)) return 'tables';
   if (/其他重要事项|名词解释/.test(title)) return 2;
   if (/绩效/.test(title)) return 3;
-  if (/决算说明|部门决算情况说明/.test(title)) return 1;
+  if (/决算(?:情况)?说明|(?:部门|单位)概况/.test(title)) return 1;
   return null;
 }
 const HEADING = /^\s*([一二三四五六七八九十]+)\s*[、.．]\s*(.+?)\s*$/;
@@ -139,11 +140,21 @@ export function splitSections(lines: ReportLine[], file: string): SplitResult {
     if (p) {
       part = partOf(p[2]!);
       current = null;
+      // a part that is itself a section (第四部分 名词解释): its body is that section's
+      const own = TEMPLATE.find((s) => s.id === 'terms' && s.phrase.test(p[2]!));
+      if (own && !sections.has(own.id)) {
+        current = { id: own.id, part: own.part, heading: line, body: [] };
+        sections.set(own.id, current);
+      }
       continue;
     }
     const h = HEADING.exec(line.text);
     if (h && part !== null && part !== 'tables') {
-      const spec = TEMPLATE.find((s) => (part === undefined || s.part === part) && s.phrase.test(h[2]!));
+      // the section of this part whose phrase the heading holds; else of another part (a template that puts the
+      // “三公” costs or procurement among the 决算情况说明's numbered sections)
+      const spec =
+        TEMPLATE.find((s) => (part === undefined || s.part === part) && s.phrase.test(h[2]!)) ??
+        TEMPLATE.find((s) => s.phrase.test(h[2]!));
       if (spec && (!sections.has(spec.id) || isEmpty(sections.get(spec.id)!))) {
         current = { id: spec.id, part: spec.part, heading: line, body: [] };
         sections.set(spec.id, current);

@@ -138,6 +138,7 @@ describe('punctuation printed either way, and thousands separators', () => {
     ['this report', readFileSync(REPORT_PATH, 'utf8'), 128],
     ['toc-four-parts', readFileSync(new URL('toc-four-parts.txt', variantsDir), 'utf8'), Infinity],
     ['ascii-2018', readFileSync(new URL('ascii-2018.txt', variantsDir), 'utf8'), Infinity],
+    ['municipal-2020', readFileSync(new URL('municipal-2020.txt', variantsDir), 'utf8'), Infinity],
   ];
 
   /** Positions of punctuation that can be printed the other way: not a comma between digits (a separator). */

@@ -198,6 +198,45 @@ describe('a report with ASCII punctuation mixed in, thousands separators, three 
   });
 });
 
+describe('a report laid out as 部门概况 / 决算表 / 决算情况说明 / 名词解释, the other matters numbered among its sections (2020)', () => {
+  const r = pipeline(variant('municipal-2020'));
+
+  it('reads the staff from 机构设置, and the totals with the income and expenditure sections of their own', () => {
+    expect(r.rows('staff', 'establishment_zh', 'authorised', 'actual')).toEqual([['行政编制', 40, 38]]);
+    expect(r.rows('overview-totals', 'metric', 'amount_wan', 'prior_year_wan', 'growth_pct')).toEqual([
+      ['income_expenditure_total', 5000, 4000, 25],
+      ['income_total', 4800, 4000, 20],
+      ['expenditure_total', 4500, 4000, 12.5],
+      ['fiscal_total', 4800, 4000, 20],
+    ]);
+    expect(r.rows('overview-breakdown', 'item_zh', 'amount_wan', 'share_pct')).toEqual([
+      ['财政拨款收入', 4800, 100],
+      ['基本支出', 3000, 66.67],
+      ['项目支出', 1500, 33.33],
+    ]);
+  });
+
+  it('reads the “三公” costs, running costs and procurement numbered in the 决算情况说明, and the terms of 第四部分', () => {
+    expect(r.rows('three-public', 'item', 'final_wan', 'budget_wan', 'change_wan', 'reason_zh')).toEqual([
+      ['total', 10, 12, -2, null],
+      ['official_reception', 10, 12, -2, '厉行节约'],
+    ]);
+    expect(r.rows('running-costs', 'amount_wan', 'prior_year_wan', 'change_wan', 'reason_zh')).toEqual([
+      [300, 320, -20, '压减开支'],
+    ]);
+    expect(r.rows('procurement', 'item', 'amount_wan')).toEqual([
+      ['total', 800],
+      ['goods', 200],
+      ['works', 100],
+      ['services', 500],
+      ['sme', 600],
+      ['small_micro', 300],
+    ]);
+    expect(r.rows('glossary', 'number', 'term_zh')).toEqual([[1, '机关运行经费']]);
+    expect(r.findings.filter((f) => f.severity !== 'could-not-check')).toEqual([]);
+  });
+});
+
 describe('a partial copy of this report', () => {
   const lines = raw.split('\n');
 
