@@ -105,7 +105,7 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport & 
   const cutSection = cut
     ? [...split.sections.values()].filter((s) => s.heading.n <= cut.n).sort((a, b) => b.heading.n - a.heading.n)[0]
     : undefined;
-  const problems = new Problems(report.file, cut ? (cutSection?.heading.n ?? 1) : null);
+  const problems = new Problems(report.file, cut ? (cutSection?.heading.n ?? 1) : null, cut?.n ?? null);
   // the clause the text breaks off in is left out: a figure cut short (`7266.7`) is never read as one
   const kept = cut ? fold(cut.text).replace(/[^。；，：]*$/, '') : null;
   if (cut) {

@@ -21,8 +21,9 @@ export class ReportErrors extends Error {
 /**
  * Collects problems while a parser keeps going, so one run reports all of them.
  * `error` records a problem and returns it (to throw or not); `attempt` records what a step throws and goes on.
- * From line `softFrom` on (the section a cut-off report breaks off in), a problem is a warning instead: the
- * figure it is about is left out, never guessed.
+ * In a cut-off report, a problem on the line it breaks off at (`cutLine`), or a sentence found missing from line
+ * `softFrom` on (the section it breaks off in), is a warning instead: the figure it is about is left out, never
+ * guessed. A damaged figure elsewhere stays an error.
  */
 export class Problems {
   readonly errors: ReportError[] = [];
@@ -30,15 +31,17 @@ export class Problems {
   constructor(
     readonly file: string,
     readonly softFrom: number | null = null,
+    readonly cutLine: number | null = null,
   ) {}
 
-  /** Whether a problem at `line` is a warning (it is in the part of a cut-off report where the text breaks off). */
-  isSoft(line: number | null): boolean {
-    return line !== null && this.softFrom !== null && line >= this.softFrom;
+  /** Whether a problem is a warning: it is about where a cut-off report breaks off. */
+  isSoft(err: ReportError): boolean {
+    if (err.line === null || this.softFrom === null) return false;
+    return err.line === this.cutLine || (err.line >= this.softFrom && /found none$/.test(err.detail));
   }
 
   private record(err: ReportError): void {
-    if (this.isSoft(err.line)) {
+    if (this.isSoft(err)) {
       if (!this.warnings.some((w) => w.message === err.message)) this.warnings.push(err);
     } else if (!this.errors.includes(err)) this.errors.push(err);
   }

@@ -278,6 +278,14 @@ describe('a partial copy of this report', () => {
     ]);
   });
 
+  it('cut off, with a damaged figure before the cut: the damaged figure is still an error', () => {
+    const cut = [...lines.slice(0, 40), lines[40]!.replace(/项目支出6043\.59万元.*$/, '项目支出6043.5')];
+    cut[38] = cut[38]!.replace('财政拨款收入7650.49万元', '财政拨款收入765O.49万元');
+    expect(() => pipeline(cut.join('\n'))).toThrow(
+      'report.txt:39: expected an amount after 财政拨款收入, found "765O.49"',
+    );
+  });
+
   it('with no section of the template: one error, no tables', () => {
     expect(() => pipeline('2019年度部门决算\n（此处无正文）\n')).toThrow(ReportErrors);
   });
