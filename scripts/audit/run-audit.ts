@@ -46,7 +46,7 @@ function withDerivedPriors(report: ParsedReport, results: CheckResult[]): CheckR
       return couldNotCheck({ id: rule }, subject, `${zh}，增减额无法核对`, `${en}; the change cannot be checked`, [t]);
     if (rule === 'totals-growth') {
       const note = (x: string, e: boolean) =>
-        e ? `${x} (prior year derived as amount − change: ${en})` : `${x}（${zh}，上年数按本年数减增减额推算）`;
+        e ? `${x} (${en}: the prior year is derived as amount − change)` : `${x}（${zh}，上年数按本年数减增减额推算）`;
       res.record.description_zh = note(res.record.description_zh, false);
       res.record.description_en = note(res.record.description_en, true);
       if (res.finding) {
