@@ -33,6 +33,21 @@ export function orNull<T extends z.ZodType>(schema: T): z.ZodNullable<T> {
   return nullable;
 }
 
+/**
+ * The same column, optional: written only by reports that need it (every row then has it), left out of the
+ * others' files altogether, so a report without it keeps its files as they were.
+ */
+export function optional<T extends z.ZodType>(schema: T): z.ZodOptional<T> {
+  const info = columnInfo.get(schema);
+  if (!info) throw new Error('optional: the schema is not a declared column');
+  const opt = z.optional(schema);
+  columnInfo.add(opt, info);
+  return opt;
+}
+
+/** Whether a column may be left out of a table (`optional`). */
+export const isOptional = (schema: z.ZodType) => schema instanceof z.ZodOptional;
+
 /** A number in `unit`. */
 export const num = (unit: Unit, meaning: string) => column(z.number(), unit, meaning);
 /** A whole number in `unit` (counts, years, row numbers). */
@@ -60,6 +75,7 @@ export const provenance = {
 /** A column's type as the manifest and the dictionary write it: `number`, `string|null`, `array`, … */
 export function columnType(schema: z.ZodType): string {
   if (schema instanceof z.ZodNullable) return `${columnType(schema.unwrap() as z.ZodType)}|null`;
+  if (schema instanceof z.ZodOptional) return columnType(schema.unwrap() as z.ZodType);
   if (schema instanceof z.ZodNumber) return 'number';
   if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return 'string';
   if (schema instanceof z.ZodBoolean) return 'boolean';
@@ -69,6 +85,7 @@ export function columnType(schema: z.ZodType): string {
 
 /** The codes an enum column allows (unwrapping null), or null for other columns. */
 export function columnValues(schema: z.ZodType): string[] | null {
-  const inner = schema instanceof z.ZodNullable ? (schema.unwrap() as z.ZodType) : schema;
+  const inner =
+    schema instanceof z.ZodNullable || schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
   return inner instanceof z.ZodEnum ? (inner.options as string[]) : null;
 }

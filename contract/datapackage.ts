@@ -37,6 +37,8 @@ interface Field {
 
 /** A column's Table Schema field: its type (a list of line numbers is a `;`-separated string in the CSV). */
 function field(name: string, schema: z.ZodType): Field {
+  // an optional column that a report writes is a column like the others (required where it is not nullable)
+  if (schema instanceof z.ZodOptional) return field(name, schema.unwrap() as z.ZodType);
   const info = columnInfo.get(schema);
   const nullable = schema instanceof z.ZodNullable;
   const inner = nullable ? (schema.unwrap() as z.ZodType) : schema;
@@ -53,7 +55,7 @@ function field(name: string, schema: z.ZodType): Field {
   throw new Error(`datapackage: no Table Schema type for column ${name} (${inner.def.type})`);
 }
 
-function resource(name: string, spec: TableSpec, pathPrefix: string) {
+function resource(name: string, spec: TableSpec, pathPrefix: string, columns: readonly string[] | undefined) {
   return {
     profile: 'tabular-data-resource',
     name,
@@ -66,7 +68,9 @@ function resource(name: string, spec: TableSpec, pathPrefix: string) {
     mediatype: 'text/csv',
     encoding: 'utf-8',
     schema: {
-      fields: Object.entries(spec.schema.shape).map(([c, s]) => field(c, s as z.ZodType)),
+      fields: Object.entries(spec.schema.shape)
+        .filter(([c]) => !columns || columns.includes(c))
+        .map(([c, s]) => field(c, s as z.ZodType)),
       missingValues: [''],
       ...(spec.primaryKey ? { primaryKey: [...spec.primaryKey] } : {}),
     },
@@ -76,8 +80,13 @@ function resource(name: string, spec: TableSpec, pathPrefix: string) {
 /**
  * The data package descriptor.
  * @param [pathPrefix=''] what comes before each CSV's file name (`data/` at the site's root)
+ * @param [columnsOf] the columns each table has (an optional column is listed only where a report writes it)
  */
-export function dataPackage(source: DataPackageSource, pathPrefix = '') {
+export function dataPackage(
+  source: DataPackageSource,
+  pathPrefix = '',
+  columnsOf?: (table: (typeof TABLE_NAMES)[number]) => readonly string[],
+) {
   return {
     profile: 'tabular-data-package',
     name: `final-accounts-${source.year ?? 'report'}`,
@@ -88,6 +97,6 @@ export function dataPackage(source: DataPackageSource, pathPrefix = '') {
     ...(source.year ? { temporalCoverage: String(source.year) } : {}),
     sources: [{ title: `${source.file} (sha256 ${source.sha256})`, path: `${pathPrefix}${source.file}` }],
     licenses: [DATA_LICENCE],
-    resources: TABLE_NAMES.map((name) => resource(name, TABLES[name], pathPrefix)),
+    resources: TABLE_NAMES.map((name) => resource(name, TABLES[name], pathPrefix, columnsOf?.(name))),
   };
 }

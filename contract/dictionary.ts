@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { columnInfo, columnType, columnValues } from './columns.ts';
+import { columnInfo, columnType, columnValues, isOptional } from './columns.ts';
 import { TABLES, type TableName } from './tables.ts';
 
 /** The data dictionary this module keeps in step with the contract. */
@@ -20,7 +20,7 @@ export function columnTable(name: TableName): string {
     const info = columnInfo.get(schema);
     const values = columnValues(schema);
     const codes = values ? `${values.map((v) => `\`${v}\``).join(', ')}: ` : '';
-    const type = columnType(schema).replace('|null', ' or null');
+    const type = columnType(schema).replace('|null', ' or null') + (isOptional(schema) ? ' (optional column)' : '');
     return `| \`${column}\` | ${type} | ${info?.unit ?? ''} | ${codes}${info?.meaning ?? ''} |`;
   });
   return ['| column | type | unit | meaning |', '|---|---|---|---|', ...rows].join('\n');

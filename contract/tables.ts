@@ -5,16 +5,34 @@
  */
 import { z } from 'zod';
 import { BANDS } from './bands.ts';
-import { flag, int, line, num, oneOf, orNull, provenance, text } from './columns.ts';
+import { flag, int, line, num, oneOf, optional, orNull, provenance, text } from './columns.ts';
 
 const band = (meaning: string) => oneOf(BANDS as unknown as readonly ['90+', '75-90', '60-75', '<60'], meaning);
 
 export const TotalRow = z.strictObject({
-  metric: oneOf(['income_expenditure_total', 'income_total', 'expenditure_total', 'fiscal_total'], 'which total'),
+  metric: oneOf(
+    [
+      'income_expenditure_total',
+      'income_grand_total',
+      'expenditure_grand_total',
+      'income_total',
+      'expenditure_total',
+      'fiscal_total',
+    ],
+    'which total (`income_grand_total`, `expenditure_grand_total`: 收入总计 and 支出总计, in reports that print them apart)',
+  ),
   name_zh: text('label (Chinese)'),
   name_en: orNull(text('label (English; null where the glossary has none)')),
-  amount_wan: num('万元', '2019 figure'),
-  prior_year_wan: num('万元', '2018 figure'),
+  amount_wan: num('万元', 'the report year’s figure'),
+  prior_year_wan: num(
+    '万元',
+    'the prior year’s figure as printed, or `amount_wan − change_wan` where `prior_year_derived`',
+  ),
+  prior_year_derived: optional(
+    flag(
+      'true where the report prints no prior-year figure (`比上年增加X万元`) and `prior_year_wan` is derived as `amount_wan − change_wan`, never printed; only in reports that leave one out',
+    ),
+  ),
   change_wan: num('万元', 'change as printed'),
   change_wan_recomputed: num('万元', '`amount_wan − prior_year_wan`'),
   growth_pct: num('%', 'growth as printed'),

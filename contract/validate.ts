@@ -3,7 +3,7 @@
  * `data/derived/spending.json: row 3, column final_wan: expected a number, found "55O4"` (rows count from 1).
  */
 import { z } from 'zod';
-import { columnType } from './columns.ts';
+import { columnType, isOptional } from './columns.ts';
 
 /** Data that does not match its schema; the message names the file, row, column and what was expected. */
 export class ContractError extends Error {
@@ -92,7 +92,9 @@ export function parseFile<S extends z.ZodType>(file: string, schema: S, value: u
  * @throws ContractError naming the first missing, extra or misplaced column
  */
 export function checkColumns(file: string, schema: z.ZodObject, columns: readonly string[]): void {
-  const declared = Object.keys(schema.shape);
+  const shape = schema.shape as Record<string, z.ZodType>;
+  // an optional column (`optional`) is either there, in its place, or not at all
+  const declared = Object.keys(shape).filter((c) => columns.includes(c) || !isOptional(shape[c]!));
   const missing = declared.filter((c) => !columns.includes(c));
   const extra = columns.filter((c) => !declared.includes(c));
   if (missing.length)

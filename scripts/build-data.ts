@@ -34,14 +34,18 @@ try {
     `data: ${s.tables} tables, ${s.rows} rows; ${s.checks} checks (${s.passed} passed, ${s.failed} failed, ${s.couldNotRun} could not run); ${s.findings} findings → ${args.out} in ${seconds} s`,
   );
 } catch (e) {
+  if (e instanceof ReportErrors && e.errors.length === 1 && e.errors[0]!.line === null) {
+    // a file that is not a report of the template at all: one line
+    console.error(`${e.errors[0]!.message}; nothing was written to ${args.out}`);
+    process.exit(1);
+  }
   if (e instanceof ReportErrors) {
     for (const err of e.errors) console.error(err.message);
     console.error(`data: ${e.errors.length} problem(s) in the input; nothing was written to ${args.out}`);
     process.exit(1);
   }
   if (e instanceof ReportError) {
-    console.error(e.message);
-    console.error(`data: nothing was written to ${args.out}`);
+    console.error(`${e.message}; nothing was written to ${args.out}`);
     process.exit(1);
   }
   if (e instanceof ContractError) {

@@ -48,7 +48,7 @@ export function buildReportBlocks(lines: ReportLine[], file: string): ReportBloc
       continue;
     }
     const h = headingAt.get(line.n);
-    const isPart = /^\s*第[一二三]部分/.test(line.text);
+    const isPart = /^\s*第[一二三四五六七八九]部分/.test(line.text);
     if (h || isPart)
       blocks.push({
         kind: 'heading',

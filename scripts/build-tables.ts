@@ -1,9 +1,11 @@
 import { escape, from, op, table, type ColumnTable } from 'arquero';
 import type { Glossary } from './lib/glossary.ts';
 import type { ParsedReport, Quoted } from './lib/model.ts';
-import type { Fig } from './lib/read-figures.ts';
+import { round, type Fig } from './lib/read-figures.ts';
 import { scoreBand } from './audit/rules/evaluation-rules.ts';
 import { uniqueSlugs } from './lib/slug.ts';
+import type { z } from 'zod';
+import { isOptional } from '../contract/columns.ts';
 import { TABLES, type TableName } from '../contract/tables.ts';
 
 /** Provenance columns every row carries. */
@@ -16,7 +18,15 @@ const v = (f: Fig | null | undefined) => (f ? f.value : null);
 const at = (f: Fig | null | undefined) => (f ? f.line : null);
 
 /** A table's columns, in the contract's order. */
-const columnsOf = (name: TableName) => Object.keys(TABLES[name].schema.shape);
+const columnsOf = (name: TableName) =>
+  Object.entries(TABLES[name].schema.shape as Record<string, z.ZodType>)
+    .filter(([, s]) => !isOptional(s))
+    .map(([c]) => c);
+/** The contract's columns this table has: every required one, and the optional ones it was given. */
+const columnsIn = (name: TableName, x: ColumnTable) =>
+  Object.entries(TABLES[name].schema.shape as Record<string, z.ZodType>)
+    .filter(([c, s]) => !isOptional(s) || x.columnNames().includes(c))
+    .map(([c]) => c);
 
 /**
  * A table from row objects; with no rows it still has the contract's columns and the working columns the
@@ -41,7 +51,9 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
       name_zh: x.name_zh,
       name_en: g.en(x.name_zh),
       amount_wan: x.amount.value,
-      prior_year_wan: x.prior.value,
+      prior_year_wan: round(x.prior.value, Math.max(x.prior.decimals, 2)),
+      // only where a prior year is derived: a report that prints them all keeps its columns as they were
+      ...(r.overview.totals.some((y) => y.prior_derived) && { prior_year_derived: x.prior_derived }),
       change_wan: x.change.value,
       growth_pct: x.growth.value,
       reason_zh: x.reason_zh,
@@ -79,14 +91,19 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
     })),
   );
 
-  t['spending-total'] = rowsTable('spending-total', [
-    {
-      name_zh: '一般公共预算财政拨款支出',
-      name_en: g.en('一般公共预算财政拨款支出'),
-      amount_wan: r.spending.total.value,
-      ...prov(r.spending.totalQuote),
-    },
-  ]);
+  t['spending-total'] = rowsTable(
+    'spending-total',
+    r.missing.includes('spending')
+      ? []
+      : [
+          {
+            name_zh: '一般公共预算财政拨款支出',
+            name_en: g.en('一般公共预算财政拨款支出'),
+            amount_wan: r.spending.total.value,
+            ...prov(r.spending.totalQuote),
+          },
+        ],
+  );
 
   const total = r.spending.total.value;
   const overviewShare = new Map(r.spending.overview.map((o) => [o.name_zh.replace(/支出$/, ''), o]));
@@ -324,7 +341,7 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
   });
 
   // every table in the contract's column order, without the working columns
-  return Object.fromEntries(Object.entries(t).map(([name, x]) => [name, x.select(columnsOf(name as TableName))]));
+  return Object.fromEntries(Object.entries(t).map(([name, x]) => [name, x.select(columnsIn(name as TableName, x))]));
 }
 
 export { escape, op };

@@ -1,8 +1,9 @@
 import type { Glossary } from './lib/glossary.ts';
-import type { Report } from './lib/load-report.ts';
+import type { Report, ReportLine } from './lib/load-report.ts';
 import type { ParsedReport, Project } from './lib/model.ts';
 import { Problems, ReportError, ReportErrors } from './lib/report-error.ts';
 import { splitSections, type SectionId } from './lib/split-sections.ts';
+import { fold, foldLines, unfoldQuotes } from './lib/fold.ts';
 import { parseEvaluation } from './parsers/parse-evaluation.ts';
 import { parseOtherMatters } from './parsers/parse-other-matters.ts';
 import { parseOverview } from './parsers/parse-overview.ts';
@@ -36,19 +37,56 @@ function withSlugs(projects: Omit<Project, 'slug' | 'name_en'>[], glossary: Glos
   });
 }
 
+/** A spending section's model where the report has none: no figures (the audit skips its rules). */
+const NO_SPENDING: ParsedReport['spending'] = {
+  total: { value: 0, decimals: 0, text: '', line: 1 },
+  totalQuote: { lines: [], quote: '' },
+  overview: [],
+  items: [],
+};
+
+/** The year of the accounts, from the text: the title (`2019年度部门决算`), else the first `YYYY年度`. */
+export function yearOf(lines: ReportLine[]): number | null {
+  for (const re of [/(\d{4})\s*年度?\s*(?:部门|单位)?决算/, /(\d{4})\s*年度/]) {
+    const l = lines.find((x) => re.test(x.text));
+    if (l) return Number(re.exec(l.text)![1]);
+  }
+  return null;
+}
+
+/**
+ * The department as the report names itself: the title line (`北京市丰台区XX局2019年度部门决算`), else the body's
+ * `成立北京市丰台区XX局（以下简称…）` or `XX局是…`. Null where the text does not say.
+ */
+export function departmentOf(lines: ReportLine[]): string | null {
+  const shapes = [
+    /^\s*((?:北京市)?[\u4e00-\u9fa5（）]{2,40}?(?:局|委员会|委|办公室|中心|院|所|馆|站|会|区|政府))\s*\d{4}\s*年度?(?:部门|单位)?决算/,
+    /成立((?:北京市)?[\u4e00-\u9fa5]{2,40}?(?:局|委员会|委|办公室|中心))（以下简称/,
+  ];
+  for (const re of shapes) {
+    const l = lines.find((x) => re.test(x.text));
+    if (l) return re.exec(l.text)![1]!;
+  }
+  return null;
+}
+
+/**
+ * The line a report breaks off at, if it does: its last line that is not blank, when it is a sentence (not a table
+ * cell) that does not end as a sentence ends. Null for a report that ends normally.
+ */
+export function cutOffLine(lines: ReportLine[]): ReportLine | null {
+  const last = [...lines].reverse().find((l) => l.text.trim() !== '');
+  if (!last || last.text.startsWith('\t')) return null;
+  return /[。！？；;：:）)”"」』]\s*$/.test(last.text) ? null : last;
+}
+
 /**
  * Reads a report of the Beijing final-accounts template into its model. Every problem found is collected and
- * thrown together as ReportErrors (one line each), so a bad input fails with all its problems at once.
+ * thrown together as ReportErrors (one line each), so a bad input fails with all its problems at once. A section
+ * the report lacks is listed in `missing` (its tables are empty); problems in the section a cut-off report breaks
+ * off in are warnings (`warnings`), and their figures are left out.
  */
-export function parseReport(report: Report, glossary: Glossary): ParsedReport {
-  const problems = new Problems(report.file);
-  const first = report.lines.find((l) => /(\d{4})年度部门决算说明/.test(l.text));
-  if (!first)
-    throw new ReportErrors([
-      new ReportError(report.file, 1, 'expected the heading “YYYY年度部门决算说明”, found none'),
-    ]);
-  const year = Number(/(\d{4})年度部门决算说明/.exec(first.text)![1]);
-
+export function parseReport(report: Report, glossary: Glossary): ParsedReport & { warnings: string[] } {
   let split: ReturnType<typeof splitSections>;
   try {
     split = splitSections(report.lines, report.file);
@@ -56,27 +94,67 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport {
     if (e instanceof ReportError) throw new ReportErrors([e]);
     throw e;
   }
-  const body = (id: SectionId) => split.sections.get(id)?.body;
-  const spendingSection = split.sections.get('spending')!;
+  const year = yearOf(report.lines);
+  if (year === null)
+    throw new ReportErrors([
+      new ReportError(report.file, 1, 'expected the year of the accounts (“YYYY年度部门决算”), found none'),
+    ]);
+  glossary.year = year; // English names say this report's year
+
+  const cut = cutOffLine(report.lines);
+  const cutSection = cut
+    ? [...split.sections.values()].filter((s) => s.heading.n <= cut.n).sort((a, b) => b.heading.n - a.heading.n)[0]
+    : undefined;
+  const problems = new Problems(report.file, cut ? (cutSection?.heading.n ?? 1) : null, cut?.n ?? null);
+  // the clause the text breaks off in is left out: a figure cut short (`7266.7`) is never read as one
+  const kept = cut ? fold(cut.text).replace(/[^。；，：]*$/, '') : null;
+  if (cut) {
+    const tail = cut.text.slice(kept!.length).trim();
+    problems.warnings.push(
+      new ReportError(
+        report.file,
+        cut.n,
+        `the text breaks off here, in “${tail}”: that clause is left out, not guessed`,
+      ),
+    );
+  }
+  // prose is read folded (one form of punctuation); quotes are put back as printed below
+  const body = (id: SectionId) => {
+    const b = split.sections.get(id)?.body;
+    return b && foldLines(b).map((l) => (l.n === cut?.n ? { ...l, text: kept! } : l));
+  };
+  const spendingSection = split.sections.get('spending');
 
   const overview = problems.attempt(
     () =>
-      parseOverview(
-        {
-          basic_info: body('basic_info'),
-          totals: body('totals')!,
-          fiscal_totals: body('fiscal_totals'),
-          basic_expenditure: body('basic_expenditure'),
-        },
-        report.file,
-        problems,
-      ),
+      split.sections.has('totals')
+        ? parseOverview(
+            {
+              basic_info: body('basic_info'),
+              totals: body('totals')!,
+              fiscal_totals: body('fiscal_totals'),
+              basic_expenditure: body('basic_expenditure'),
+            },
+            report.file,
+            problems,
+          )
+        : {
+            ...parseOverview(
+              { basic_info: body('basic_info'), totals: [], basic_expenditure: body('basic_expenditure') },
+              report.file,
+              problems,
+            ),
+            totals: [],
+            breakdowns: [],
+          },
     null,
   );
-  const spending = problems.attempt(
-    () => parseSpending(spendingSection.body, spendingSection.heading, report.file, problems),
-    null,
-  );
+  const spending = spendingSection
+    ? problems.attempt(
+        () => parseSpending(body('spending')!, spendingSection.heading, report.file, problems),
+        NO_SPENDING,
+      )
+    : NO_SPENDING;
   const other = {
     ...parseOtherMatters(
       {
@@ -95,24 +173,29 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport {
     report.file,
     problems,
   );
-  const projects = problems.attempt(() => parseProjects(body('self_eval')!, report.file, problems), []);
-  if (projects.length === 0)
+  const selfEval = split.sections.get('self_eval');
+  const projects = selfEval ? problems.attempt(() => parseProjects(selfEval.body, report.file, problems), []) : [];
+  if (selfEval && projects.length === 0)
     problems.error(
-      split.sections.get('self_eval')!.heading.n,
+      selfEval.heading.n,
       'expected at least one project self-evaluation table (项目支出绩效自评表), found none',
     );
 
-  if (problems.errors.length || !overview || !spending) throw new ReportErrors(problems.errors);
+  if (problems.errors.length) throw new ReportErrors(problems.errors);
+  // a step that failed only with warnings (the cut-off section) leaves its part empty
+  const ov = overview ?? { totals: [], breakdowns: [], staff: [], basicExpenditure: null };
   const missing: string[] = [...split.missing];
-  if (!overview.staff.length) missing.push('staff');
+  if (!ov.staff.length) missing.push('staff');
   if (!other.procurement.length) missing.push('procurement_figures');
   if (!evaluation.procedures.length) missing.push('evaluation_summary_figures');
   if (!evaluation.incubation) missing.push('evaluation_report_figures');
-  return {
+  const parsed: ParsedReport = {
     file: report.file,
     sha256: report.sha256,
     year,
-    overview,
+    department_zh: departmentOf(report.lines),
+    cut_line: cut?.n ?? null,
+    overview: ov,
     spending,
     other,
     evaluation,
@@ -120,4 +203,6 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport {
     missing: [...new Set(missing)],
     names_en: glossary.terms,
   };
+  unfoldQuotes(parsed, new Map(report.lines.map((l) => [l.n, l.text])));
+  return { ...parsed, warnings: problems.warnings.map((w) => w.message) };
 }

@@ -5,6 +5,7 @@ import { buildTables } from './build-tables.ts';
 import { Glossary } from './lib/glossary.ts';
 import { loadReport, type Report } from './lib/load-report.ts';
 import { parseReport } from './parse-report.ts';
+import { SECTION_TITLES, type SectionId } from './lib/split-sections.ts';
 import { renderDerived } from './write-derived.ts';
 
 export interface PipelineResult {
@@ -31,6 +32,19 @@ export function recordedSha256(input: string): string | null {
   return row ? (/`([0-9a-f]{64})`/.exec(row)?.[1] ?? null) : null;
 }
 
+/** What a part the report lacks means for the output, in one line (one warning per part). */
+export function missingPart(id: string): string {
+  if (id in SECTION_TITLES)
+    return `no section “${SECTION_TITLES[id as SectionId]}” (${id}): written without it, its tables are empty`;
+  const figures: Record<string, string> = {
+    staff: 'the staff sentence (行政编制N人，实际N人…) is not in 部门基本情况',
+    procurement_figures: 'the procurement sentence (政府采购支出总额X万元…) is not in 政府采购支出情况',
+    evaluation_summary_figures: 'the evaluation sentence (评价项目N个…) is not in 绩效评价工作开展情况',
+    evaluation_report_figures: 'the evaluated project’s figures (预算批复资金…) are not in 项目绩效评价报告',
+  };
+  return `${figures[id] ?? id} (${id}): written without it, its table is empty`;
+}
+
 /** Reads, parses, audits and renders one report file; throws ReportErrors for bad input. Writes nothing. */
 export function runPipeline(input: string, glossaryPath: string): PipelineResult {
   return runPipelineOn(loadReport(input), Glossary.load(glossaryPath), recordedSha256(input));
@@ -46,8 +60,21 @@ export function runPipelineOn(report: Report, glossary: Glossary, recorded: stri
     warnings.push(
       `${report.file}: sha256 ${report.sha256} differs from the one recorded in SOURCES.md (${recorded}): this is not the report as received`,
     );
-  if (parsed.missing.length)
-    warnings.push(`${report.file}: optional parts not found, written without them: ${parsed.missing.join(', ')}`);
+  warnings.push(...parsed.warnings);
+  // one warning per part: a sentence whose whole section is missing is not warned about again
+  const within: Record<string, string> = {
+    staff: 'basic_info',
+    procurement_figures: 'procurement',
+    evaluation_summary_figures: 'eval_summary',
+    evaluation_report_figures: 'eval_report',
+  };
+  for (const id of parsed.missing)
+    if (!parsed.missing.includes(within[id] ?? '')) warnings.push(`${report.file}: ${missingPart(id)}`);
+  const untranslated = [...glossary.untranslated].sort();
+  if (untranslated.length)
+    warnings.push(
+      `${report.file}: ${untranslated.length} name(s) have no English in the glossary (pages show the Chinese): ${untranslated.join(', ')}`,
+    );
   const files = renderDerived({
     tables,
     findings: audit.file,
@@ -55,7 +82,7 @@ export function runPipelineOn(report: Report, glossary: Glossary, recorded: stri
     report,
     recordedSha256: recorded,
     missing: parsed.missing,
-    untranslated: [...glossary.untranslated].sort(),
+    untranslated,
   });
   const f = audit.file;
   return {

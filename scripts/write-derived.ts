@@ -63,11 +63,13 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
       name,
       files: { csv: `${name}.csv`, json: `${name}.json` },
       rows: table.numRows(),
-      columns: Object.entries(schema.shape).map(([c, s]) => ({
-        name: c,
-        type: columnType(s),
-        unit: columnInfo.get(s)?.unit ?? null,
-      })),
+      columns: Object.entries(schema.shape)
+        .filter(([c]) => table.columnNames().includes(c))
+        .map(([c, s]) => ({
+          name: c,
+          type: columnType(s),
+          unit: columnInfo.get(s)?.unit ?? null,
+        })),
     });
   }
   files.set('findings.json', json(parseFile('findings.json', FindingsFile, o.findings)));
@@ -77,12 +79,16 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
   files.set(
     'datapackage.json',
     json(
-      dataPackage({
-        file: o.report.file,
-        sha256: o.report.sha256,
-        heading,
-        year: Number(/(\d{4})年度/.exec(heading)?.[1]) || null,
-      }),
+      dataPackage(
+        {
+          file: o.report.file,
+          sha256: o.report.sha256,
+          heading,
+          year: Number(/(\d{4})年度/.exec(heading)?.[1]) || null,
+        },
+        '',
+        (name) => o.tables[name]!.columnNames(),
+      ),
     ),
   );
   files.set('report-blocks.json', json(buildReportBlocks(o.report.lines, o.report.file)));

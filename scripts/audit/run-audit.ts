@@ -1,6 +1,6 @@
 import type { CheckRecord, Finding, FindingsFile } from '../../contract/files.ts';
 import type { ParsedReport } from '../lib/model.ts';
-import type { Rule } from './check.ts';
+import { couldNotCheck, type CheckResult, type Rule } from './check.ts';
 import { evaluationRules } from './rules/evaluation-rules.ts';
 import { otherRules } from './rules/other-rules.ts';
 import { overviewRules } from './rules/overview-rules.ts';
@@ -9,6 +9,56 @@ import { spendingRules } from './rules/spending-rules.ts';
 
 export const RULES: Rule[] = [...overviewRules, ...spendingRules, ...otherRules, ...evaluationRules, ...projectRules];
 
+/**
+ * The sections a rule compares figures of. A report without one of them (a partial report) does not run the
+ * rule: the audit runs on what is there, and a figure of an absent section is neither passed nor failed.
+ * Rules not listed read only sections whose absence leaves them nothing to check.
+ */
+const NEEDS: Record<string, string[]> = {
+  'basic-expenditure-twice': ['totals', 'basic_expenditure'],
+  'spending-total': ['spending'],
+  'spending-share': ['spending'],
+  'spending-stated-twice': ['spending'],
+  'subcategory-sum': ['spending'],
+  'spending-change': ['spending'],
+  'spending-growth': ['spending'],
+  'evaluation-vs-projects': ['eval_summary', 'self_eval'],
+};
+
+/** 「北京市丰台区XX局2020年度」: whose accounts and which year, for messages about what a report left out. */
+const whose = (r: ParsedReport) => `${r.department_zh ?? ''}${r.year}年度`;
+
+/**
+ * Where the report prints no prior-year figure, the prior year is derived as amount − change: the change then
+ * cannot be checked (it would agree by construction) and the growth is checked as change ÷ (amount − change).
+ * The messages say so, naming the department and year.
+ */
+function withDerivedPriors(report: ParsedReport, results: CheckResult[]): CheckResult[] {
+  const derived = new Map(report.overview.totals.filter((t) => t.prior_derived).map((t) => [t.metric, t]));
+  if (!derived.size) return results;
+  return results.map((res) => {
+    const [rule, subject] = [res.record.rule, res.record.id.slice(res.record.rule.length + 1)];
+    const t = [...derived.values()].find((x) => x.metric.replace(/_/g, '-') === subject);
+    if (!t) return res;
+    const zh = `${whose(report)}${t.name_zh}未列出${t.prior_label_zh}数`;
+    const en = `${report.department_zh ? `${report.department_zh}, ` : ''}${report.year}: the report prints no prior-year figure for ${t.metric.replace(/_/g, ' ')}`;
+    if (rule === 'totals-change')
+      return couldNotCheck({ id: rule }, subject, `${zh}，增减额无法核对`, `${en}; the change cannot be checked`, [t]);
+    if (rule === 'totals-growth') {
+      const note = (x: string, e: boolean) =>
+        e ? `${x} (${en}: the prior year is derived as amount − change)` : `${x}（${zh}，上年数按本年数减增减额推算）`;
+      res.record.description_zh = note(res.record.description_zh, false);
+      res.record.description_en = note(res.record.description_en, true);
+      if (res.finding) {
+        res.finding.claim = res.record.description_zh;
+        res.finding.message_zh = note(res.finding.message_zh.replace(/。$/, ''), false) + '。';
+        res.finding.message_en = note(res.finding.message_en.replace(/\.$/, ''), true) + '.';
+      }
+    }
+    return res;
+  });
+}
+
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, 'could-not-check': 3 } as const;
 
 export interface AuditResult {
@@ -16,9 +66,37 @@ export interface AuditResult {
   checks: CheckRecord[];
 }
 
+/**
+ * A check that failed on figures of the line a cut-off report breaks off in (a list whose last items are lost)
+ * says it could not check, naming the department, year and line, instead of reporting a wrong sum.
+ */
+function withCutOff(report: ParsedReport, results: CheckResult[]): CheckResult[] {
+  const n = report.cut_line;
+  if (!n) return results;
+  return results.map((res) =>
+    res.record.status === 'failed' && res.record.source_lines.includes(n)
+      ? couldNotCheck(
+          { id: res.record.rule },
+          res.record.id.slice(res.record.rule.length + 1),
+          `${whose(report)}报告在第${n}行中断，${res.record.description_zh}无法核对`,
+          `${report.department_zh ? `${report.department_zh}, ` : ''}${report.year}: the report breaks off at line ${n}; ${res.record.description_en.replace(/^./, (c) => c.toLowerCase())} cannot be checked`,
+          [{ lines: res.record.source_lines, quote: res.finding?.quote ?? '' }],
+        )
+      : res,
+  );
+}
+
 /** Runs every rule; a finding for each check that failed or could not run, most severe first. */
 export function runAudit(report: ParsedReport, rules: Rule[] = RULES): AuditResult {
-  const results = rules.flatMap((rule) => rule.run(report));
+  const absent = new Set(report.missing);
+  const runnable = rules.filter((rule) => !(NEEDS[rule.id] ?? []).some((id) => absent.has(id)));
+  const results = withCutOff(
+    report,
+    withDerivedPriors(
+      report,
+      runnable.flatMap((rule) => rule.run(report)),
+    ),
+  );
   // the same subject stated twice (a repeated line) gets a numbered id, in report order
   const seen = new Map<string, number>();
   for (const r of results) {

@@ -8,10 +8,21 @@ export interface Quoted {
 }
 
 export interface TotalItem extends Quoted {
-  metric: 'income_expenditure_total' | 'income_total' | 'expenditure_total' | 'fiscal_total';
+  metric:
+    | 'income_expenditure_total'
+    | 'income_grand_total'
+    | 'expenditure_grand_total'
+    | 'income_total'
+    | 'expenditure_total'
+    | 'fiscal_total';
   name_zh: string;
   amount: Fig;
+  /** as printed; where the report prints only the change (`比上年增加X万元`), amount − change (`prior_derived`) */
   prior: Fig;
+  /** true where `prior` is not printed but derived as amount − change */
+  prior_derived: boolean;
+  /** what the report compares with, as printed: 上年, 2018年 */
+  prior_label_zh: string;
   /** signed: negative where the report says 减少 */
   change: Fig;
   growth: Fig;
@@ -174,6 +185,10 @@ export interface ParsedReport {
   file: string;
   sha256: string;
   year: number;
+  /** the department or unit as the report names itself (北京市丰台区科学技术和信息化局); null where it does not */
+  department_zh?: string | null;
+  /** the line a cut-off report breaks off in (its last clause left out), if it does */
+  cut_line?: number | null;
   overview: Overview;
   spending: Spending;
   other: OtherMatters;

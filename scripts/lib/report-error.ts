@@ -21,14 +21,34 @@ export class ReportErrors extends Error {
 /**
  * Collects problems while a parser keeps going, so one run reports all of them.
  * `error` records a problem and returns it (to throw or not); `attempt` records what a step throws and goes on.
+ * In a cut-off report, a problem on the line it breaks off at (`cutLine`), or a sentence found missing from line
+ * `softFrom` on (the section it breaks off in), is a warning instead: the figure it is about is left out, never
+ * guessed. A damaged figure elsewhere stays an error.
  */
 export class Problems {
   readonly errors: ReportError[] = [];
-  constructor(readonly file: string) {}
+  readonly warnings: ReportError[] = [];
+  constructor(
+    readonly file: string,
+    readonly softFrom: number | null = null,
+    readonly cutLine: number | null = null,
+  ) {}
+
+  /** Whether a problem is a warning: it is about where a cut-off report breaks off. */
+  isSoft(err: ReportError): boolean {
+    if (err.line === null || this.softFrom === null) return false;
+    return err.line === this.cutLine || (err.line >= this.softFrom && /found none$/.test(err.detail));
+  }
+
+  private record(err: ReportError): void {
+    if (this.isSoft(err)) {
+      if (!this.warnings.some((w) => w.message === err.message)) this.warnings.push(err);
+    } else if (!this.errors.includes(err)) this.errors.push(err);
+  }
 
   error(line: number | null, detail: string): ReportError {
     const err = new ReportError(this.file, line, detail);
-    this.errors.push(err);
+    this.record(err);
     return err;
   }
 
@@ -38,7 +58,7 @@ export class Problems {
       return fn();
     } catch (e) {
       if (e instanceof ReportError) {
-        if (!this.errors.includes(e)) this.errors.push(e);
+        this.record(e);
         return fallback;
       }
       throw e;

@@ -4,16 +4,32 @@ import { readNumber, type Fig } from '../lib/read-figures.ts';
 import { ReportError, type Problems } from '../lib/report-error.ts';
 import { amountIn, clauses, findLine, percentIn, T } from '../lib/sentence.ts';
 
-/** 2019年度本年收入合计7661.60万元，比上年995.40万元增加6666.20万元，增长669.70%，… */
+/**
+ * `2019年度本年收入合计7661.60万元，比上年995.40万元增加6666.20万元，增长669.70%，…`; the prior-year figure may
+ * be left out (`比上年增加…`), the comparison may name a year (`比2018年`), the change may be 减少 and the rate 下降.
+ * Groups: 1 label, 2 amount, 3 what it compares with, 4 prior, 5 增加/减少, 6 change, 7 增长/下降, 8 rate, 9 the rest.
+ * Read on folded text (`fold`): full-width punctuation only.
+ */
 const totalShape = (label: string) =>
-  new RegExp(`(${label})${T}万元，比上年${T}(?:万元)?(增加|减少)${T}万元，(增长|下降|减少)${T}%[，。,](.*)$`);
+  new RegExp(
+    `(${label})(?:为)?${T}万元，比(上年|\\d{4}年度?)(?:决算数?)?${T}(?:万元)?(增加|减少)${T}万元，(增长|下降|减少)${T}%(?:[，。；](.*))?$`,
+  );
 
-const METRICS: { metric: TotalItem['metric']; label: string; section: 'totals' | 'fiscal_totals' }[] = [
-  { metric: 'income_expenditure_total', label: '(?<!财政拨款)收、支总计', section: 'totals' },
-  { metric: 'income_total', label: '本年收入合计', section: 'totals' },
-  { metric: 'expenditure_total', label: '本年支出合计', section: 'totals' },
-  { metric: 'fiscal_total', label: '财政拨款收、支总计', section: 'fiscal_totals' },
+const METRICS: {
+  metric: TotalItem['metric'];
+  label: string;
+  section: 'totals' | 'fiscal_totals';
+  required: boolean;
+}[] = [
+  { metric: 'income_expenditure_total', label: '(?<!财政拨款)收、?支总计', section: 'totals', required: false },
+  { metric: 'income_grand_total', label: '(?<!财政拨款)收入总计', section: 'totals', required: false },
+  { metric: 'expenditure_grand_total', label: '(?<!财政拨款)支出总计', section: 'totals', required: false },
+  { metric: 'income_total', label: '本年收入合计', section: 'totals', required: true },
+  { metric: 'expenditure_total', label: '本年支出合计', section: 'totals', required: true },
+  { metric: 'fiscal_total', label: '财政拨款收、?支总计', section: 'fiscal_totals', required: false },
 ];
+/** Where a sentence holds two totals (`收入总计…；支出总计…`), the first one's rest ends where the next begins. */
+const NEXT_TOTAL = /(?:^|[；。])\s*(?:\d{4}年度?)?(?:本年)?(?:收入总计|支出总计|收入合计|支出合计)/;
 
 function signed(fig: Fig, word: string): Fig {
   return /减少|下降/.test(word) ? { ...fig, value: -fig.value } : fig;
@@ -56,18 +72,32 @@ function readTotal(
   }
   const { line, match: m } = found;
   const label = m[1]!;
+  const amount = amountIn(m, 2, file, line.n, label);
+  const change = signed(amountIn(m, 6, file, line.n, m[5]!), m[5]!);
+  const printedPrior = m[4] !== '';
+  const decimals = Math.max(amount.decimals, change.decimals);
+  const rest = (m[9] ?? '').split(NEXT_TOTAL)[0]!;
   const item: TotalItem = {
     metric: spec.metric,
     name_zh: label,
-    amount: amountIn(m, 2, file, line.n, label),
-    prior: amountIn(m, 3, file, line.n, '比上年'),
-    change: signed(amountIn(m, 5, file, line.n, m[4]!), m[4]!),
-    growth: signed(percentIn(m, 7, file, line.n, m[6]!), m[6]!),
-    reason_zh: reasonIn(m[8] ?? ''),
+    amount,
+    prior: printedPrior
+      ? amountIn(m, 4, file, line.n, `比${m[3]}`)
+      : {
+          value: amount.value - change.value,
+          decimals,
+          text: (amount.value - change.value).toFixed(decimals),
+          line: line.n,
+        },
+    prior_derived: !printedPrior,
+    prior_label_zh: m[3]!,
+    change,
+    growth: signed(percentIn(m, 8, file, line.n, m[7]!), m[7]!),
+    reason_zh: reasonIn(rest),
     lines: [line.n],
     quote: line.text.trim(),
   };
-  return { item, rest: m[8] ?? '', line };
+  return { item, rest, line };
 }
 
 function readBreakdown(
@@ -86,18 +116,26 @@ function readBreakdown(
   return { kind, total: total.amount, parts, lines: [line.n], quote: line.text.trim() };
 }
 
-const STAFF = /(行政编制)(\d+)人，实际(\d+)人，(事业编制)(\d+)人，实际(\d+)人/;
+/**
+ * `行政编制27人，实际23人，事业编制30人，实际26人` or `行政编制N人，实有人数N人；事业编制N人，实有人数N人`, one
+ * kind of post or several; retirees (离退休人员N人) are not posts and are passed over.
+ */
+const STAFF = new RegExp(
+  `((?:参照公务员法管理)?(?:行政|事业|工勤|参公)编制)(?:数|人数)?${T}人[，；]?(?:其中)?(?:实际|实有人数|实有)(?:人数)?${T}人`,
+  'g',
+);
 
 function readStaff(lines: ReportLine[], file: string): Staff[] {
-  const found = findLine(lines, STAFF);
-  if (!found) return [];
-  const { line, match: m } = found;
-  const at = (i: number) => readNumber(m[i]!, file, line.n, 'a head count');
+  const line = lines.find((l) => new RegExp(STAFF.source).test(l.text));
+  if (!line) return [];
   const quote = line.text.trim();
-  return [
-    { establishment_zh: m[1]!, authorised: at(2), actual: at(3), lines: [line.n], quote },
-    { establishment_zh: m[4]!, authorised: at(5), actual: at(6), lines: [line.n], quote },
-  ];
+  return [...line.text.matchAll(STAFF)].map((m) => ({
+    establishment_zh: m[1]!,
+    authorised: readNumber(m[2]!, file, line.n, 'a head count'),
+    actual: readNumber(m[3]!, file, line.n, 'a head count'),
+    lines: [line.n],
+    quote,
+  }));
 }
 
 const BASIC = new RegExp(`一般公共预算财政拨款安排基本支出${T}万元`);
@@ -121,7 +159,8 @@ export function parseOverview(
     const got = problems.attempt(() => readTotal(lines, spec, file), undefined);
     if (got === undefined) continue; // already reported
     if (!got) {
-      if (spec.section === 'totals')
+      const split = spec.metric === 'income_expenditure_total' && lines.some((l) => /收入总计/.test(l.text));
+      if (spec.section === 'totals' && (spec.required || (spec.metric === 'income_expenditure_total' && !split)))
         problems.error(
           lines[0]?.n ?? null,
           `expected the sentence “${spec.label.replace(/\(.*?\)/, '')}X万元，比上年…” in 收入支出决算总体情况说明, found none`,

@@ -12,7 +12,7 @@ const CATEGORY = /^\s*\d+[、.．]\s*[“"](.+?)[”“"]\s*(?:（类）|\(类\)
 const SUBCATEGORY = /^\s*[“"](.+?)[”“"]\s*(?:（款[^）]*）|\(款[^)]*\))?\s*(\d{4}年度决算.*)$/;
 
 const FINAL = new RegExp(`决算${T}万元`);
-const BUDGET = new RegExp(`比\\d{4}年年初预算${T}(?:万元)?(?=增加|减少|，|,)`);
+const BUDGET = new RegExp(`比\\d{4}年年初预算${T}(?:万元)?(?=增加|减少|，)`);
 const CHANGE = new RegExp(`(增加|减少)${T}万元`);
 const GROWTH = new RegExp(`(增长率为|增长|下降)${T}%`);
 

@@ -2,6 +2,7 @@
  * Every chart of the site, in page order. Pages, embed pages, chart downloads and social cards are all made from
  * this list: a chart is added by writing its module and listing it here.
  */
+import { available, type PagePart } from '../lib/availability';
 import type { Locale } from '../lib/i18n';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 // the overview (/)
@@ -27,28 +28,30 @@ let definitions: readonly ChartDefinition[] | null = null;
 /** Every chart definition; throws if two charts share an id. */
 export function chartDefinitions(): readonly ChartDefinition[] {
   if (definitions) return definitions;
+  // a page whose part of the report is missing has no charts (lib/availability.ts): none is built, so no embed,
+  // download or card of an empty chart exists
+  const when = (part: PagePart, charts: () => readonly ChartDefinition[]) => (available(part) ? charts() : []);
   const all = [
     // the overview (/)
-    overviewSpendingChart,
-    overviewExecutionChart,
-    overviewScoresChart,
+    ...when('overview', () => [overviewSpendingChart, overviewExecutionChart, overviewScoresChart]),
     // /spending/
-    spendingByCategoryChart,
-    spendingBudgetVsFinalChart,
-    ...spendingSubCharts(),
+    ...when('spending', () => [spendingByCategoryChart, spendingBudgetVsFinalChart, ...spendingSubCharts()]),
     // /projects/ and /projects/<slug>/
-    ...projectsExecutionCharts(),
-    ...projectsBudgetExecutedCharts(),
-    ...projectPointsLostCharts(),
+    ...when('projects', () => [
+      ...projectsExecutionCharts(),
+      ...projectsBudgetExecutedCharts(),
+      ...projectPointsLostCharts(),
+    ]),
     // /procurement/
-    procurementByTypeChart,
-    procurementSmeShareChart,
+    ...when('procurement', () => [procurementByTypeChart, procurementSmeShareChart]),
     // /scores/: each chart listed only when its data exists
-    ...scoresDistributionCharts(),
-    ...scoresBandCountsCharts(),
-    ...scoresVsExecutionCharts(),
-    ...scoresPointsLostByKindCharts(),
-    ...scoresIncubationDimensionsCharts(),
+    ...when('scores', () => [
+      ...scoresDistributionCharts(),
+      ...scoresBandCountsCharts(),
+      ...scoresVsExecutionCharts(),
+      ...scoresPointsLostByKindCharts(),
+      ...scoresIncubationDimensionsCharts(),
+    ]),
   ];
   const seen = new Set<string>();
   for (const d of all) {

@@ -88,7 +88,9 @@ describe('the host page’s theme', () => {
     expect(await themeOf(frame)).toBe(LIGHT);
     // forged: another frame posts the message to the host (wrong source), and a message of another shape
     await page.evaluate(() => {
-      const evil = (document.getElementById('evil') as HTMLIFrameElement).contentWindow!;
+      const evil = (document.getElementById('evil') as HTMLIFrameElement).contentWindow as unknown as {
+        eval(code: string): void;
+      };
       evil.eval(`parent.postMessage({ source: 'fengtai-sti-2019-host', type: 'theme', theme: 'dark' }, '*')`);
       window.postMessage({ source: 'fengtai-sti-2019-host', type: 'theme', theme: 'dark', extra: 1 }, '*');
       window.postMessage({ source: 'fengtai-sti-2019-host', type: 'theme', theme: 'purple' }, '*');

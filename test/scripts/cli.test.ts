@@ -74,7 +74,9 @@ describe('npm run data', () => {
     const out = join(dir, 'out');
     const r = run('--input', path, '--out', out);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: report.txt: optional parts not found, written without them: procurement');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'warning: report.txt: no section “政府采购支出情况” (procurement): written without it, its tables are empty',
+    ]);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.missing_sections).toEqual(['procurement', 'procurement_figures']);
     expect(JSON.parse(readFileSync(join(out, 'procurement.json'), 'utf8'))).toEqual([]);
@@ -83,13 +85,32 @@ describe('npm run data', () => {
     );
   });
 
-  it('fails on a missing required section, naming it', () => {
+  it('writes the other sections when the spending section is missing, one warning for it, and its tables empty', () => {
     const { path, dir } = copy(raw.replace('四、一般公共预算财政拨款支出决算情况说明', '四、（删去）'));
+    const out = join(dir, 'out');
+    const r = run('--input', path, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'warning: report.txt: no section “一般公共预算财政拨款支出决算情况说明” (spending): written without it, its tables are empty',
+    ]);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.missing_sections).toEqual(['spending']);
+    for (const t of ['spending', 'spending-total'])
+      expect(JSON.parse(readFileSync(join(out, `${t}.json`), 'utf8')), t).toEqual([]);
+    expect(JSON.parse(readFileSync(join(out, 'overview-totals.json'), 'utf8'))).toHaveLength(4);
+    const checks = JSON.parse(readFileSync(join(out, 'checks.json'), 'utf8')) as { rule: string }[];
+    expect(checks.filter((c) => c.rule.startsWith('spending-') || c.rule === 'subcategory-sum')).toEqual([]);
+  });
+
+  it('fails with one line, no stack trace, and writes nothing, on a file with no section of the template', () => {
+    const { path, dir } = copy('2019年度部门决算\n这不是一份决算说明。\n');
     const r = run('--input', path, '--out', join(dir, 'out'));
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe(
-      'report.txt: expected the section “一般公共预算财政拨款支出决算情况” (part 1), found none',
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `report.txt: expected a section of the 部门决算 template (headings such as “一、部门基本情况” or “二、收入支出决算总体情况说明”), found none; nothing was written to ${join(dir, 'out')}\n`,
     );
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('says when the input is not the report as received', () => {

@@ -127,3 +127,78 @@ describe('randomly damaged reports', () => {
     );
   }, 300_000);
 });
+
+describe('punctuation printed either way, and thousands separators', () => {
+  const glossary = Glossary.load(GLOSSARY_PATH);
+  const variantsDir = new URL('./fixtures/variants/', import.meta.url);
+  const PAIRS: Record<string, string> = { '，': ',', ',': '，', '（': '(', '(': '（', '）': ')', ')': '）' };
+  Object.assign(PAIRS, { '：': ':', ':': '：', '；': ';', ';': '；', '%': '％', '％': '%' });
+  /** the report's prose: every line up to the project evaluation report (tables and their cells are left alone) */
+  const reports: [string, string, number][] = [
+    ['this report', readFileSync(REPORT_PATH, 'utf8'), 128],
+    ['toc-four-parts', readFileSync(new URL('toc-four-parts.txt', variantsDir), 'utf8'), Infinity],
+    ['ascii-2018', readFileSync(new URL('ascii-2018.txt', variantsDir), 'utf8'), Infinity],
+    ['municipal-2020', readFileSync(new URL('municipal-2020.txt', variantsDir), 'utf8'), Infinity],
+  ];
+
+  /** Positions of punctuation that can be printed the other way: not a comma between digits (a separator). */
+  const swappable = (text: string) =>
+    [...text.matchAll(/[，,（(）)：:；;%％]/g)]
+      .map((m) => m.index)
+      .filter((i) => !(/[,，]/.test(text[i]!) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')));
+  /** Amounts of four or more whole digits before 万元/元, printed without separators. */
+  const AMOUNT = /(?<![\d.,])(\d{4,})(?=(?:\.\d+)?万?元)/g;
+
+  const change = (text: string, upTo: number, swaps: boolean[], seps: boolean[]) =>
+    toLines(text)
+      .map((l) => {
+        if (l.n > upTo || l.text.startsWith('\t')) return l.text;
+        let t = l.text;
+        const at = new Set(swappable(t).filter((_, k) => swaps[(l.n * 7 + k) % swaps.length]));
+        t = [...t].map((c, i) => (at.has(i) ? PAIRS[c]! : c)).join('');
+        let k = 0;
+        return t.replace(AMOUNT, (d) => (seps[(l.n + k++) % seps.length] ? withThousands(d) : d));
+      })
+      .join('\n');
+
+  /** Every table without its quotes (printed text), and the audit's verdicts. */
+  const outcome = (text: string) => {
+    const { files } = runPipelineOn({ file: FILE, path: FILE, sha256: sha256(text), lines: toLines(text) }, glossary);
+    const manifest = JSON.parse(files.get('manifest.json')!) as { tables: { name: string }[] };
+    const tables = Object.fromEntries(
+      manifest.tables.map(({ name }) => [
+        name,
+        (JSON.parse(files.get(`${name}.json`)!) as Record<string, unknown>[]).map(({ quote: _, ...rest }) => rest),
+      ]),
+    );
+    const checks = (JSON.parse(files.get('checks.json')!) as { id: string; status: string }[]).map(
+      (c) => `${c.id} ${c.status}`,
+    );
+    return { tables, checks };
+  };
+
+  for (const [name, text, upTo] of reports) {
+    it(`give the same tables and verdicts for ${name}`, () => {
+      const expected = outcome(text);
+      expect(Object.values(expected.tables).flat().length).toBeGreaterThan(10);
+      fc.assert(
+        fc.property(
+          fc.array(fc.boolean(), { minLength: 1, maxLength: 13 }),
+          fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+          (swaps, seps) => {
+            const changed = change(text, upTo, swaps, seps);
+            expect(outcome(changed)).toEqual(expected);
+          },
+        ),
+        { numRuns: name === 'this report' ? 40 : 150 },
+      );
+    }, 120_000);
+  }
+
+  it('do change the text the property runs on (all swapped, all separated)', () => {
+    const [, text, upTo] = reports[0]!;
+    const changed = change(text, upTo, [true], [true]);
+    expect(changed).toContain('7,661.60万元,比上年995.40万元增加6,666.20万元,增长669.70％,其中:');
+    expect(changed).toContain('83.17％；上缴'); // the printed ASCII semicolon, full-width
+  });
+});
