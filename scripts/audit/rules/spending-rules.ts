@@ -20,7 +20,7 @@ export const spendingTotal: Rule = {
         from: [r.spending.totalQuote, ...r.spending.overview],
         unit: '万元',
         claim_zh: '一般公共预算财政拨款支出按大类合计',
-        claim_en: 'General-budget spending: categories against the total',
+        claim_en: 'General public budget spending: categories against the total',
         printed: r.spending.total,
         parts: parts,
       }),
@@ -93,7 +93,7 @@ export const spendingStatedTwice: Rule = {
           printed: o.name_zh,
           expected: detail.name_zh,
           message_zh: `总体情况中写作“${o.name_zh}”，具体情况中写作“${detail.name_zh}”。`,
-          message_en: `${enName(r, detail.name_zh)}: the summary calls it “${o.name_zh}”, its paragraph “${detail.name_zh}”.`,
+          message_en: `${enName(r, detail.name_zh)}: the category is named “${o.name_zh}” in the summary and “${detail.name_zh}” in its own paragraph.`,
         }),
       ];
     }),
