@@ -187,7 +187,7 @@ export const tableYear: Rule = {
           printed: p.table_year,
           expected: r.year,
           message_zh: `“${label(p)}”自评表标注为“（${p.table_year}年度）”，而本报告是${r.year}年度决算。`,
-          message_en: `The table for ${labelEn(p)} is labelled “(${p.table_year})”, but the report covers ${r.year}.`,
+          message_en: `The table for ${labelEn(p)} is dated ${p.table_year} in its heading, but the report covers ${r.year}.`,
         }),
       ),
 };

@@ -41,7 +41,7 @@ export const spendingShare: Rule = {
           from: [o],
           unit: '%',
           claim_zh: `${o.name_zh}占一般公共预算财政拨款支出的比例`,
-          claim_en: `Share of ${enName(r, o.name_zh)} in general-budget spending`,
+          claim_en: `Share of ${enName(r, o.name_zh)} in general public budget spending`,
           printed: o.share!,
           recomputed: (o.amount.value / r.spending.total.value) * 100,
         }),
