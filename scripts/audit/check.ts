@@ -97,14 +97,32 @@ export function compare(spec: CompareSpec): CheckResult {
   const near = diff < 2 * halfUnit(printed) + (spec.slack ?? 0) + 1e-9;
   const shown = round(recomputed, Math.max(printed.decimals, 2));
   const u = spec.unit ?? '';
-  const uEn = u === '万元' ? ' (×10,000 yuan)' : u;
+  // English states amounts in CNY million, as the English pages and charts do: 687.92 万元 is CNY 6.8792 million
+  const en = (text: string) => (u === '万元' ? `CNY ${wanAsMillion(text)} million` : `${text}${u}`);
   return result(spec, {
     severity: near ? 'low' : spec.severity,
     printed: printed.value,
     recomputed: shown,
     message_zh: `${spec.claim_zh}：报告为${printed.text}${u}，按报告其他数字重算为${shown}${u}${near ? '（差异小于末位一个单位，疑为截断而非四舍五入）' : ''}。`,
-    message_en: `${spec.claim_en}: the report prints ${printed.text}${uEn}; recomputed from its other figures it is ${shown}${uEn}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.`,
+    message_en: `${spec.claim_en}. The report prints ${en(printed.text)}; recomputed from its other figures, it is ${en(String(shown))}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.`,
   });
+}
+
+/**
+ * An amount in 万元 as printed (`687.92`, `-16.5`, `1,040`), written in millions: the decimal point moved two
+ * places, every printed digit kept.
+ * @example wanAsMillion('687.92') // '6.8792'
+ * @example wanAsMillion('5504.37') // '55.0437'
+ */
+export function wanAsMillion(text: string): string {
+  const m = /^(-?)([\d,]*)(?:\.(\d+))?$/.exec(text.trim());
+  if (!m) throw new Error(`not an amount: ${JSON.stringify(text)}`);
+  const [, sign, whole = '', frac = ''] = m;
+  const digits = (whole.replace(/,/g, '') || '0').padStart(3, '0');
+  const int = digits.slice(0, -2).replace(/^0+(?=\d)/, '');
+  const rest = `${digits.slice(-2)}${frac}`.replace(/0+$/, '');
+  const millions = Number(int).toLocaleString('en-US');
+  return `${sign}${millions}${rest ? `.${rest}` : ''}`;
 }
 
 /** A check that could not run (a figure it needs is missing or the table lost cells): said, never passed. */

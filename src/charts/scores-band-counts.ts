@@ -92,7 +92,7 @@ function build(locale: Locale): ChartSpec {
               locale,
               moved.map(
                 (m) =>
-                  `${nameOf(m, locale)}（${formatScore(m.project.total_score, locale)} → ${formatScore(m.project.total_score_recomputed, locale)}）`,
+                  `${nameOf(m, locale)}${locale === 'zh' ? '（' : ' ('}${formatScore(m.project.total_score, locale)} → ${formatScore(m.project.total_score_recomputed, locale)}${locale === 'zh' ? '）' : ')'}`,
               ),
             ),
           })

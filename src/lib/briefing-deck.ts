@@ -1,6 +1,6 @@
 import zhWords from '../i18n/pages/briefing.zh.json';
 import enWords from '../i18n/pages/briefing.en.json';
-import briefingReasonsEn from '../i18n/pages/briefing.reasons.en.json';
+import briefingReasonsEn from '../i18n/pages/projects.reasons.en.json';
 import { briefingFacts } from './pages/briefing-facts';
 import { chart } from '../charts/registry';
 import { briefingBars, type LegendSwatch } from './charts/briefing-bars';
@@ -10,9 +10,11 @@ import { formatAmount, formatNumber, formatPercent } from './format';
 import { localePath, pageWords, t, type Locale } from './i18n';
 import { renderPlot } from './render-plot';
 import { reasonTranslation } from './charts/spending-rows';
+import { findingMessage } from './charts/project-model';
+import { zhHtml as markZh } from './zh-marks';
 
 /**
- * Our English translation of a reason the report gives, keyed by its Chinese text (briefing.reasons.en.json, then
+ * Our English translation of a reason the report gives, keyed by its Chinese text (projects.reasons.en.json, then
  * the spending page's): null when there is none, so a changed report shows up as a missing translation.
  */
 export function briefingReasonEn(reasonZh: string): string | null {
@@ -42,11 +44,14 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
   const sourceLine = (lines: readonly number[], chartHref?: string) => {
     const sorted = [...new Set(lines)].sort((a, b) => a - b);
     const list = sorted.slice(0, 8);
-    const source = fillHtml(tpl('source'), {
-      lines:
-        list.map((n) => link(`/report/#L${n}`, String(n))).join(t(locale, 'chart.listSeparator')) +
-        (sorted.length > list.length ? '…' : ''),
-    });
+    const links = list.map((n) => link(`/report/#L${n}`, String(n)));
+    const more = sorted.length > list.length;
+    // English: “lines 52 and 58”, “lines 52, 58 and 61” (a cut list ends “…” instead)
+    const joined =
+      locale === 'en' && links.length > 1 && !more
+        ? `${links.slice(0, -1).join(t(locale, 'chart.listSeparator'))} and ${links[links.length - 1]}`
+        : links.join(t(locale, 'chart.listSeparator')) + (more ? '…' : '');
+    const source = fillHtml(tpl(links.length > 1 ? 'sourceMany' : 'source'), { lines: joined });
     return chartHref ? `${source} · ${linkHtml(chartHref, w(locale, 'chartOnSite'))}` : source;
   };
   // a Chinese text inside English words is marked as Chinese (screen readers, fonts, the notes check)
@@ -230,7 +235,7 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
       ),
       body: `<ul class="findings">${f.severe
         .slice(0, 5)
-        .map((x) => `<li>${escapeHtml(locale === 'zh' ? x.message_zh : x.message_en)}</li>`)
+        .map((x) => `<li>${markZh(findingMessage(x, locale), locale)}</li>`)
         .join('')}</ul>`,
       lines: [...new Set(f.severe.slice(0, 5).flatMap((x) => x.source_lines.slice(0, 1)))].sort((a, b) => a - b),
       notes: [escapeHtml(w(locale, 's9.notes'))],

@@ -27,16 +27,21 @@ export function placeholders(template: string): string[] {
 
 /**
  * Fills `{name}` placeholders of a translated template: the template is text and gets escaped, the parts are
- * HTML already (build them with escapeHtml, linkHtml or figureHtml from src/lib/figure.ts).
+ * HTML already (build them with escapeHtml, linkHtml or figureHtml from src/lib/figure.ts). `text` turns the
+ * template's own text into HTML ([text=escapeHtml]; zhHtml of src/lib/zh-marks.ts marks Chinese in English).
  * @throws if the template names a part that is not given
  * @example fillHtml('执行率{rate}<br>', { rate: '<b>60%</b>' }) // '执行率<b>60%</b>&lt;br&gt;'
  */
-export function fillHtml(template: string, parts: Readonly<Record<string, string>>): string {
+export function fillHtml(
+  template: string,
+  parts: Readonly<Record<string, string>>,
+  text: (piece: string) => string = escapeHtml,
+): string {
   return template
     .split(/(\{\w+\})/)
     .map((piece) => {
       const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-      if (name === undefined) return escapeHtml(piece);
+      if (name === undefined) return text(piece);
       const part = parts[name];
       if (part === undefined) throw new Error(`fillHtml: no value for {${name}} in ${JSON.stringify(template)}`);
       return part;

@@ -85,10 +85,11 @@ describe('share control', () => {
     const url = `${site.url}en/procurement/#procurement-by-type`;
     expect(link).toBe(url);
     expect(embed).toContain(`<iframe src="${site.url}en/embed/procurement-by-type/" title="`);
-    const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
+    const where =
+      lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
     const bureau = 'Science, Technology and Informatization Bureau of Fengtai District, Beijing';
     expect(cite).toBe(
-      `${bureau}. 2020. 北京市丰台区科学技术和信息化局2019年度部门决算 [2019 final accounts of the ${bureau}]. Beijing: ${bureau}. ` +
+      `${bureau}. 2020. 2019 final accounts of the ${bureau} [北京市丰台区科学技术和信息化局2019年度部门决算]. Beijing: ${bureau}. ` +
         `Quoted in Fengtai STI Bureau: the 2019 accounts, “${title}” (dataset), ${where} of this site’s transcription. ` +
         `${url} (accessed 27 November 2026).`,
     );

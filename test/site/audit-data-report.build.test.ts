@@ -16,6 +16,7 @@ import lines from '../../data/derived/report-lines.json';
 import blocks from '../../data/derived/report-blocks.json';
 import { findingAnchor } from '../../src/lib/data';
 import { formatFindingValue } from '../../src/lib/audit-value';
+import { englishNames, translation } from '../../src/lib/translations';
 import { dist, ensureBuilt, root } from '../browser/helpers';
 
 const LOCALES = [
@@ -73,15 +74,19 @@ describe.each(LOCALES)('/$prefix audit/', ({ locale, prefix, lang, words }) => {
       const el = card[0]!;
       const severity = words[`severity.${f.severity}` as keyof typeof words];
       expect(el.querySelector('.badge')?.textContent, `${f.id} badge`).toBe(`${words['severity.label']}${severity}`);
+      // English names a Chinese indicator in English, the Chinese beside it
       expect(el.querySelector('.finding-title')?.textContent, `${f.id} message`).toBe(
-        locale === 'zh' ? f.message_zh : f.message_en,
+        locale === 'zh' ? f.message_zh : englishNames(f.message_en),
       );
-      expect(el.querySelector('.finding-claim dd')?.textContent, `${f.id} claim`).toBe(f.claim);
+      // the claim (and a value in words) as the audit writes it in Chinese; in English, our translation after it
+      const ours = (v: unknown) =>
+        locale === 'en' && typeof v === 'string' ? `Our translation: ${translation('claim', v)}` : '';
+      expect(el.querySelector('.finding-claim dd')?.textContent, `${f.id} claim`).toBe(`${f.claim}${ours(f.claim)}`);
       const values = [...el.querySelectorAll('dd.value')].map((dd) => dd.textContent);
       const expected =
         f.printed === null && f.recomputed === null
           ? []
-          : [formatFindingValue(f.printed), formatFindingValue(f.recomputed)];
+          : [f.printed, f.recomputed].map((v) => `${formatFindingValue(v)}${ours(v)}`);
       expect(values, `${f.id} printed and recomputed`).toEqual(expected);
       expect(el.querySelector('blockquote')?.textContent, `${f.id} quote`).toBe(f.quote);
       expect(el.querySelector('blockquote')?.getAttribute('lang') ?? lang, `${f.id} quote language`).toBe('zh-CN');

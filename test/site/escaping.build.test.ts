@@ -56,7 +56,8 @@ beforeAll(() => {
   reasonSlug = indicators.find((i) => i.reason_zh === REASON)?.project_slug ?? '';
   expect(slug, 'the pipeline read the doctored name').not.toBe('');
   expect(reasonSlug, 'the pipeline read the doctored reason').not.toBe('');
-  build(['--outDir', SITE], { DERIVED_DIR: DERIVED });
+  // the doctored reason has no translation of ours: the English pages show it in Chinese alone
+  build(['--outDir', SITE], { DERIVED_DIR: DERIVED, TRANSLATIONS: 'optional' });
 }, 900_000);
 
 afterAll(() => rmSync(join(OUT, 'report.txt'), { force: true }));

@@ -65,12 +65,15 @@ describe('citation', () => {
     expect(
       fillCitation(citationTemplate('en', [49], 'Science took 75.77%'), 'https://example.org/en/', '27 November 2026'),
     ).toBe(
-      'Science, Technology and Informatization Bureau of Fengtai District, Beijing. 2020. 北京市丰台区科学技术和信息化局2019年度部门决算 ' +
-        '[2019 final accounts of the Science, Technology and Informatization Bureau of Fengtai District, Beijing]. Beijing: ' +
+      'Science, Technology and Informatization Bureau of Fengtai District, Beijing. 2020. 2019 final accounts of the Science, ' +
+        'Technology and Informatization Bureau of Fengtai District, Beijing [北京市丰台区科学技术和信息化局2019年度部门决算]. Beijing: ' +
         'Science, Technology and Informatization Bureau of Fengtai District, Beijing. Quoted in Fengtai STI Bureau: the 2019 accounts, ' +
         '“Science took 75.77%” (dataset), line 49 of this site’s transcription. https://example.org/en/ (accessed 27 November 2026).',
     );
-    expect(citationTemplate('en', [49, 52], 'T')).toContain(', lines 49, 52 of this site’s transcription. {url}');
+    expect(citationTemplate('en', [49, 52], 'T')).toContain(', lines 49 and 52 of this site’s transcription. {url}');
+    expect(citationTemplate('en', [49, 52, 61], 'T')).toContain(
+      ', lines 49, 52 and 61 of this site’s transcription. {url}',
+    );
   });
 
   test('the report part has no URL and no lines; the Chinese and English titles of the report are the same', () => {

@@ -21,7 +21,8 @@ export const threePublicSum: Rule = {
         from: [total, ...items],
         unit: '万元',
         claim_zh: '“三公”经费各项决算数之和',
-        claim_en: '“Three public” items: final amounts against the total',
+        claim_en:
+          'Official receptions, vehicles and overseas travel (the “three public expenses”): final amounts against the total',
         printed: total.final,
         parts: finals,
       }),
@@ -32,7 +33,8 @@ export const threePublicSum: Rule = {
         from: [total, ...items],
         unit: '万元',
         claim_zh: '“三公”经费各项年初预算数之和',
-        claim_en: '“Three public” items: budgets against the total budget',
+        claim_en:
+          'Official receptions, vehicles and overseas travel (the “three public expenses”): budgets against the total budget',
         printed: budgetOf(total),
         parts: budgets,
       }),

@@ -1,7 +1,7 @@
 import type { Indicator, Project } from '../../lib/model.ts';
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, compare, couldNotCheck, key, quoted, sum, sumSlack } from '../check.ts';
+import { assertThat, compare, couldNotCheck, enName, key, quoted, sum, sumSlack } from '../check.ts';
 
 const label = (p: Project) => p.name_zh ?? p.quote;
 /** the project's English name for English messages (the untitled table has none) */
@@ -159,7 +159,7 @@ export const weights: Rule = {
               severity: 'medium',
               from: g.rows,
               claim_zh: `“${label(p)}”${name}（${g.max.text}分）下各指标分值之和`,
-              claim_en: `${labelEn(p)}: points under ${name} (labelled ${g.max.text})`,
+              claim_en: `${labelEn(p)}: points under ${enName(r, name)} (${name}, labelled ${g.max.text})`,
               printed: g.max,
               recomputed: sum(g.rows.flatMap((i) => (i.weight ? [i.weight] : []))),
             }),
@@ -187,7 +187,7 @@ export const tableYear: Rule = {
           printed: p.table_year,
           expected: r.year,
           message_zh: `“${label(p)}”自评表标注为“（${p.table_year}年度）”，而本报告是${r.year}年度决算。`,
-          message_en: `The table for ${labelEn(p)} is labelled “(${p.table_year})”, but the report covers ${r.year}.`,
+          message_en: `The table for ${labelEn(p)} is dated ${p.table_year} in its heading, but the report covers ${r.year}.`,
         }),
       ),
 };

@@ -16,7 +16,7 @@ import { shareWords } from './share-words';
  * @example citationTemplate('zh', [49, 52], '科学技术支出占…')
  *   // '北京市丰台区科学技术和信息化局. 北京市丰台区科学技术和信息化局2019年度部门决算[R]. 北京: 北京市丰台区科学技术和信息化局, 2020. 转引自: 丰台区科信局2019年决算. 科学技术支出占…[DS/OL]. 第49、52行（本站转录本）[{date}]. {url}.'
  * @example citationTemplate('en', [49], 'Science and technology…')
- *   // '… 2020. 北京市丰台区科学技术和信息化局2019年度部门决算 [2019 final accounts …]. Beijing: …. Quoted in …, “Science and technology…” (dataset), line 49 of this site’s transcription. {url} (accessed {date}).'
+ *   // '… 2020. 2019 final accounts … [北京市丰台区科学技术和信息化局2019年度部门决算]. Beijing: …. Quoted in …, “Science and technology…” (dataset), line 49 of this site’s transcription. {url} (accessed {date}).'
  */
 export function citationTemplate(locale: Locale, lines: readonly number[], chart: string): string {
   if (lines.length === 0) throw new Error('citationTemplate: no source lines');
@@ -35,9 +35,14 @@ export function citationTemplate(locale: Locale, lines: readonly number[], chart
   });
 }
 
-/** The lines of this site's transcription: `第49、52行（本站转录本）`, `lines 49, 52 of this site’s transcription`. */
+/**
+ * The lines of this site's transcription: `第49、52行（本站转录本）`, `lines 49 and 52 of this site’s transcription`
+ * (English ends its list with “and”).
+ */
 export function citationLines(locale: Locale, lines: readonly number[]): string {
-  return lines.length === 1
-    ? shareWords(locale, 'cite.line', { n: lines[0]! })
-    : shareWords(locale, 'cite.lines', { list: lines.join(shareWords(locale, 'cite.lineSeparator')) });
+  if (lines.length === 1) return shareWords(locale, 'cite.line', { n: lines[0]! });
+  const separator = shareWords(locale, 'cite.lineSeparator');
+  const list =
+    locale === 'en' ? `${lines.slice(0, -1).join(separator)} and ${lines[lines.length - 1]}` : lines.join(separator);
+  return shareWords(locale, 'cite.lines', { list });
 }

@@ -6,6 +6,7 @@
 import type { Finding } from '../../../contract/files';
 import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 import type { Locale } from '../i18n';
+import { englishNames } from '../translations';
 
 /** A reason the table gives for lost points or unspent money, with the rows that give it. */
 export interface Reason {
@@ -140,11 +141,12 @@ export function projectName(
 /**
  * The finding message in `locale`. The English messages name projects by slug
  * (`big-data-aggregation-platform-phase-2: execution rate: …`); given `names` (slug → name) they read with the
- * project's name instead.
+ * project's name instead. English messages give a Chinese indicator name in English, the Chinese beside it.
  */
 export function findingMessage(finding: Finding, locale: Locale, names?: ReadonlyMap<string, string>): string {
-  const message = locale === 'zh' ? finding.message_zh : finding.message_en;
-  if (!names || locale === 'zh') return message;
+  if (locale === 'zh') return finding.message_zh;
+  const message = englishNames(finding.message_en);
+  if (!names) return message;
   // longest slugs first, so that no slug is replaced inside a longer one
   const slugs = [...names.keys()].sort((a, b) => b.length - a.length);
   const quoted = (name: string) => (/^[“"]/.test(name) ? name : `“${name}”`);

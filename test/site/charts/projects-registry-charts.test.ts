@@ -172,7 +172,7 @@ describe('projects-execution', () => {
     expect(zh.rows[8]!.name).toBe('名称缺失的自评表');
     expect(en.rows[8]!.name).toBe('Untitled table (header missing in the report)');
     expect(en.auditLinks![0]!.text).toBe(
-      '“Big-data aggregation platform, phase 2”: execution rate: the report prints 0.60%; recomputed from its other figures it is 60%',
+      '“Big-data aggregation platform, phase 2”: execution rate. The report prints 0.60%; recomputed from its other figures, it is 60%',
     );
     expect(zh.alt).toContain('7个低于100%：丰台区大数据汇聚平台二期工程项目 60%、');
     expect(en.alt).toContain(

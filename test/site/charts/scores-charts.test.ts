@@ -199,7 +199,7 @@ describe('scores-distribution', () => {
     expect(col(en, 'procedure').at(-1)).toBe('External (standard procedure)');
     expect(en.alt).toContain('9 scored 90 or more, 5 of them tied at 99.6 pts; 5 scored 75–90:');
     expect(en.auditLinks?.[0]?.text).toBe(
-      '“Support for major S&T projects”: total score: the report prints 94; recomputed from its other figures it is 96',
+      '“Support for major S&T projects”: total score. The report prints 94; recomputed from its other figures, it is 96',
     );
     expect(scoreDots('en').at(-1)?.tip).toBe('the Fengtai science and technology incubation fund: 82.64 pts (75–90)');
   });
@@ -244,7 +244,7 @@ describe('scores-vs-execution', () => {
     const { lowScore, lowRate, fullSpent } = scatterExtremes();
     expect([lowScore?.number, lowRate?.number, fullSpent.length]).toEqual([5, 10, 6]);
     expect(en.auditLinks?.[1]?.text, 'the English findings name projects, not slugs').toBe(
-      '“Big-data aggregation platform, phase 2”: execution rate: the report prints 0.60%; recomputed from its other figures it is 60%',
+      '“Big-data aggregation platform, phase 2”: execution rate. The report prints 0.60%; recomputed from its other figures, it is 60%',
     );
   });
 });

@@ -67,7 +67,7 @@ testSpecs(
         expect(spec.subtitle).toBe(
           locale === 'zh'
             ? '2019年一般公共预算财政拨款支出决算数及占比，按功能分类（类） · 单位：万元'
-            : 'General-public-budget appropriations spent in 2019, final amount and share, by functional category (类) · Unit: CNY million',
+            : 'General public budget spending in 2019, final amount and share, by functional category · Unit: CNY million',
         );
         expect(spec.columns).toEqual(shareColumns(locale));
         expect(spec.alt).toMatch(
@@ -96,7 +96,7 @@ testSpecs(
             ? '4类年初没有预算；科学技术支出的决算是年初预算的8.0倍'
             : '4 categories had no initial budget; science and technology spent 8.0 times its budget',
         );
-        expect(spec.columns[0]!.label).toBe(locale === 'zh' ? '类' : 'Category (类)');
+        expect(spec.columns[0]!.label).toBe(locale === 'zh' ? '类' : 'Category');
         expect(spec.alt).toContain(
           locale === 'zh' ? '资源勘探信息等支出：年初无预算，决算1,434.30 万元' : 'no initial budget',
         );
@@ -122,12 +122,12 @@ testSpecs(
         expect(spec.title).toBe(
           locale === 'zh'
             ? '科学技术支出：“科学技术管理事务”占该类的81.25%'
-            : 'Science and technology: “S&T administration” took 81.25% of it',
+            : 'Science and technology: 81.25% went to “S&T administration”',
         );
         expect(spec.subtitle).toBe(
           locale === 'zh'
             ? '科学技术支出各款的年初预算与2019年决算 · 单位：万元'
-            : 'Science and technology: initial budget and final amount in 2019, by sub-category (款) · Unit: CNY million',
+            : 'Science and technology: initial budget and final amount in 2019, by sub-category · Unit: CNY million',
         );
         expect(spec.columns).toEqual(budgetFinalColumns(locale, 'subcategory'));
         expectSvgLabel(

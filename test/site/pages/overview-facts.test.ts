@@ -74,8 +74,8 @@ describe('overviewText: the lede', () => {
         ['CNY 9.96 million', '/en/report/#L41', '995.74'],
       ],
       [
-        ['CNY 72.64 million', '/en/report/#L49', '7264.44'],
         ['75.77%', '/en/report/#L49', null],
+        ['CNY 72.64 million', '/en/report/#L49', '7264.44'],
         ['19.74%', '/en/report/#L49', null],
         ['4', '/en/spending/', null],
       ],
@@ -139,7 +139,7 @@ describe('overviewText: the key figures', () => {
     ]);
     expect(keyFigures.map((k) => text(k.note))).toEqual([
       'up 629.78% on the prior year (its predecessor units)',
-      'of CNY 72.64 million general-budget spending',
+      'of CNY 72.64 million of general public budget spending',
       'of CNY 21.49 million; small and micro firms 9.58%',
       'worth CNY 57.87 million',
     ]);
