@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { LABEL, textWidth } from '../text-measure';
+import { textSize } from './narrow';
 import { legend, type LegendItem } from './project-legend';
 
 export interface ScoreDot {
@@ -28,7 +29,7 @@ export interface ScoreBandSpan {
 }
 
 export interface DistributionOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** the bands, in any order; their extent is the x scale's domain */
   bands: readonly ScoreBandSpan[];
@@ -59,7 +60,7 @@ export function scoreDistribution(
   const radius = r ?? (width < 480 ? 6 : 7);
   const marginLeft = 12;
   const marginRight = 14;
-  const fontSize = width < 480 ? 12 : 13;
+  const fontSize = 13;
   // the tallest stack: dots closer than a diameter pile up
   const pxPerPoint = (width - marginLeft - marginRight) / (high - low);
   const sorted = dots.map((d) => d.score).sort((a, b) => a - b);
@@ -106,7 +107,7 @@ export function scoreDistribution(
         ticks: [...new Set(ordered.flatMap((b) => [b.from, b.to]))],
         tickFormat: (d: number) => String(d),
         label: null,
-        fontSize: 12,
+        fontSize: textSize(width, 12),
         tickSize: 5,
       }),
       Plot.dot(

@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { LABEL, textWidth } from '../text-measure';
+import { textSize } from './narrow';
 
 export interface ScatterPoint {
   /** the label: the project's number */
@@ -19,7 +20,7 @@ export interface ScatterPoint {
 }
 
 export interface ScatterOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** [height] the SVG's height in px; 360 wide, 320 narrow */
   height?: number;
@@ -176,7 +177,7 @@ export function scatterLayout(
   const referenceBox = {
     x1: margin.left,
     y1: py(referenceY) - fontSize * 1.3,
-    x2: margin.left + textWidth(String(referenceY), 12, LABEL) + 6,
+    x2: margin.left + textWidth(String(referenceY), textSize(width, 12), LABEL) + 6,
     y2: py(referenceY),
   };
   const labels = placeLabels(
@@ -194,7 +195,7 @@ export function scatterLayout(
 /**
  * Plot options for the scatter, with linear scales whose pixel ranges are fixed so that the labels can be
  * placed in advance (scatterLayout).
- * @example renderPlot(scoreScatter(points, { xLabel, yLabel, width: 360 }), { id: 'scores-vs-execution-narrow', ariaLabel })
+ * @example renderPlot(scoreScatter(points, { xLabel, yLabel, width: NARROW_WIDTH }), { id: 'scores-vs-execution-narrow', ariaLabel })
  */
 export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOptions): Plot.PlotOptions {
   const { xLabel, yLabel, referenceY = 90 } = options;
@@ -242,7 +243,7 @@ export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOp
         dx: 3,
         dy: -9,
         textAnchor: 'start',
-        fontSize: 12,
+        fontSize: textSize(width, 12),
       }),
       Plot.axisX({
         ticks: 5,
@@ -250,9 +251,9 @@ export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOp
         label: xLabel,
         labelAnchor: 'right',
         labelOffset: 34,
-        fontSize: 12,
+        fontSize: textSize(width, 12),
       }),
-      Plot.axisY({ ticks: 5, label: yLabel, labelAnchor: 'top', labelOffset: 36, fontSize: 12 }),
+      Plot.axisY({ ticks: 5, label: yLabel, labelAnchor: 'top', labelOffset: 36, fontSize: textSize(width, 12) }),
       Plot.link(leaders, {
         x1: 'fromX',
         y1: 'fromY',
