@@ -54,7 +54,7 @@ export function horizontalBars(
     marks: [
       Plot.barX(rows, { ...bar, fill: color, title: 'tip' }),
       // a baseline under each bar rather than one rule through the labels
-      Plot.tickX(rows, { ...bar, x: 0 }),
+      Plot.tickX(rows, { ...bar, x: 0, pointerEvents: 'none' }),
       // one line above each bar, clipped to the SVG's width as measured by text-measure (Plot's own estimate of
       // CJK widths is narrow, so its wrapping let a long name run past the edge); the tooltip has the whole name
       bandLabels(

@@ -253,7 +253,10 @@ export function amountBars<T extends { tipTemplate: string; wan: number; tip: st
   });
 }
 
-/** A tick where each bar starts (x = 1), so that a bar too short to see still has a visible origin. */
+/**
+ * A tick where each bar starts (x = 1), so that a bar too short to see still has a visible origin. It takes no
+ * pointer events: drawn over a bar a pixel wide, it would take the bar's hover and tap.
+ */
 export function barOrigins(rows: readonly { barTop: number; barBottom: number }[]): Plot.RuleX {
-  return Plot.ruleX(rows, { x: 1, y1: 'barTop', y2: 'barBottom', stroke: 'currentColor' });
+  return Plot.ruleX(rows, { x: 1, y1: 'barTop', y2: 'barBottom', stroke: 'currentColor', pointerEvents: 'none' });
 }

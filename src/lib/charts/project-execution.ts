@@ -81,7 +81,7 @@ export function projectExecution(
         fitted.filter((r) => r.shortfall),
         { ...bar, fill: 'var(--c2)', title: 'tip' },
       ),
-      Plot.tickX(fitted, { ...bar, x: 0 }),
+      Plot.tickX(fitted, { ...bar, x: 0, pointerEvents: 'none' }),
       Plot.ruleX([100], { stroke: 'currentColor', strokeDasharray: '4 3', strokeWidth: 1.5 }),
       Plot.text([referenceLabel], {
         x: 100,

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { LABEL, textWidth } from '../text-measure';
+import { hitAreas, hitTargets } from './hit-area';
 import { textSize } from './narrow';
 import { legend, type LegendItem } from './project-legend';
 
@@ -58,6 +59,7 @@ export function scoreDistribution(
     }
   }
   const radius = r ?? (width < 480 ? 6 : 7);
+  const dotKey = (d: ScoreDot) => d.key;
   const marginLeft = 12;
   const marginRight = 14;
   const fontSize = 13;
@@ -110,6 +112,11 @@ export function scoreDistribution(
         fontSize: textSize(width, 12),
         tickSize: 5,
       }),
+      // each dot's hit area (at least 44 px across), placed by the same dodge, under the dots
+      Plot.dot(
+        dots,
+        Plot.dodgeY({ x: 'score', anchor: 'bottom', padding: 1, ...hitAreas(dots, { r: radius, width, id: dotKey }) }),
+      ),
       Plot.dot(
         dots,
         Plot.dodgeY({
@@ -122,6 +129,7 @@ export function scoreDistribution(
           stroke: 'var(--bg)',
           strokeWidth: 1,
           title: 'tip',
+          render: hitTargets(dots, dotKey),
         }),
       ),
     ],
