@@ -46,7 +46,7 @@ export interface ChartSpec {
   unitSubtitle?: string;
   /** the chart from renderPlot, for wide screens */
   svg: string;
-  /** the same chart rendered narrower (about 360 px) for phones; its ids need their own prefix */
+  /** the same chart rendered NARROW_WIDTH (276) units wide for phones and embeds (src/lib/charts/narrow.ts); its ids need their own prefix */
   svgNarrow?: string;
   /** the text alternative: what the chart shows, in words */
   alt: string;

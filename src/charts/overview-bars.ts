@@ -2,6 +2,7 @@
  * The overview's three small charts are labelled horizontal bars on /, titled at level 3, each SVG labelled with
  * its chart id.
  */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { linesOf } from '../lib/data';
 import { horizontalBars, type BarRow } from '../lib/horizontal-bars';
 import type { Locale } from '../lib/i18n';
@@ -12,7 +13,7 @@ import type { ChartSpec, TableRow } from './chart-spec';
 export const overviewRoute = '/';
 
 /**
- * What the three share: their page and heading level, `bars` rendered wide and narrow (360 px, the narrow one's
+ * What the three share: their page and heading level, `bars` rendered wide and narrow (NARROW_WIDTH, the narrow one's
  * ids prefixed `<id>-narrow`), and the data table's rows with the lines they come from.
  */
 export function overviewBars(
@@ -27,7 +28,7 @@ export function overviewBars(
     route: overviewRoute,
     level: 3,
     svg: renderPlot(horizontalBars(bars), { id, ariaLabel: id }),
-    svgNarrow: renderPlot(horizontalBars(bars, { width: 360 }), { id: `${id}-narrow`, ariaLabel: id }),
+    svgNarrow: renderPlot(horizontalBars(bars, { width: NARROW_WIDTH }), { id: `${id}-narrow`, ariaLabel: id }),
     sourceLines: linesOf(rows),
     rows,
   };

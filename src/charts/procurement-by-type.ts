@@ -1,4 +1,5 @@
 /** /procurement/: government procurement by type (goods, works, services) as parts of the whole. */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { procurementByType } from '../lib/charts/procurement-by-type';
 import { procurementItems, procurementWords as w, typeRows } from '../lib/charts/procurement-rows';
 import { inSentence } from '../lib/charts/spending-rows';
@@ -34,7 +35,7 @@ function build(locale: Locale): ChartSpec {
     }),
     ...unitSubtitles(locale, w(locale, 'byType.subtitle')),
     svg: renderPlot(procurementByType(parts, { locale, total: totalKey }), { id, ariaLabel }),
-    svgNarrow: renderPlot(procurementByType(parts, { locale, total: totalKey, width: 360 }), {
+    svgNarrow: renderPlot(procurementByType(parts, { locale, total: totalKey, width: NARROW_WIDTH }), {
       id: `${id}-narrow`,
       ariaLabel,
     }),

@@ -1,4 +1,5 @@
 /** /procurement/: the share of procurement awarded to SMEs, and within it to small and micro firms. */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { procurementItems, procurementShare, procurementWords as w, smeRows } from '../lib/charts/procurement-rows';
 import { procurementSmeShare } from '../lib/charts/procurement-sme-share';
 import { data, linesOf } from '../lib/data';
@@ -26,7 +27,10 @@ function build(locale: Locale): ChartSpec {
     title: w(locale, 'sme.title', { smeShare: pct(sme), microShare: pct(micro) }),
     ...unitSubtitles(locale, w(locale, 'sme.subtitle')),
     svg: renderPlot(procurementSmeShare(nested, { locale }), { id, ariaLabel }),
-    svgNarrow: renderPlot(procurementSmeShare(nested, { locale, width: 360 }), { id: `${id}-narrow`, ariaLabel }),
+    svgNarrow: renderPlot(procurementSmeShare(nested, { locale, width: NARROW_WIDTH }), {
+      id: `${id}-narrow`,
+      ariaLabel,
+    }),
     alt: w(locale, 'sme.alt', {
       total: formatAmount(total.amount_wan, locale),
       sme: formatAmount(sme.amount_wan, locale),

@@ -2,6 +2,7 @@
  * /projects/<slug>/: the points each row of one table lost, the funds row first, on an x scale shared by every
  * project page. One chart per table, `project-<slug>-points-lost`.
  */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { words } from '../components/projects/words';
 import { formatScore } from '../lib/charts/project-format';
 import { indicatorNameEn } from '../lib/translations';
@@ -149,7 +150,7 @@ function build(slug: string, locale: Locale): ChartSpec {
     title,
     subtitle: w('lost.subtitle'),
     svg: renderPlot(projectPointsLost(lostRows, { max, legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(projectPointsLost(lostRows, { width: 360, max, legend }), {
+    svgNarrow: renderPlot(projectPointsLost(lostRows, { width: NARROW_WIDTH, max, legend }), {
       id: `${id}-narrow`,
       ariaLabel,
     }),

@@ -2,6 +2,7 @@
  * /projects/: each table's budget against what it spent, largest budget first, and the few tables that account
  * for nine tenths of the money left unspent. Listed only when the report has tables.
  */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { words } from '../components/projects/words';
 import { bulletBars, type BulletRow } from '../lib/charts/project-bullet-bars';
 import { tableStarts } from '../lib/charts/project-model';
@@ -72,7 +73,7 @@ function build(locale: Locale): ChartSpec {
         : w('chart.amounts.titleNone', { n: facts.length }),
     subtitle: w('chart.amounts.subtitle', { unit: amountScale(locale).label }),
     svg: renderPlot(bulletBars(rows, { legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(bulletBars(rows, { width: 360, legend }), { id: `${id}-narrow`, ariaLabel }),
+    svgNarrow: renderPlot(bulletBars(rows, { width: NARROW_WIDTH, legend }), { id: `${id}-narrow`, ariaLabel }),
     alt: w('chart.amounts.alt', {
       n: facts.length,
       largest: nameOf(largest, locale),

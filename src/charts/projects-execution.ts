@@ -2,6 +2,7 @@
  * /projects/: each table's execution rate against 100 %, lowest first so that the shortfalls lead, with the
  * printed rate beside it where the audit questions it. Listed only when some table has a rate.
  */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { words } from '../components/projects/words';
 import { projectExecution, type ExecutionRow } from '../lib/charts/project-execution';
 import { tableStarts } from '../lib/charts/project-model';
@@ -68,7 +69,7 @@ function build(locale: Locale): ChartSpec {
       : w('chart.execution.titleNone', { n: facts.length }),
     subtitle: w('chart.execution.subtitle'),
     svg: renderPlot(projectExecution(rows, { legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(projectExecution(rows, { width: 360, legend }), { id: `${id}-narrow`, ariaLabel }),
+    svgNarrow: renderPlot(projectExecution(rows, { width: NARROW_WIDTH, legend }), { id: `${id}-narrow`, ariaLabel }),
     alt: w('chart.execution.alt', {
       n: facts.length,
       short: shortfalls.length,

@@ -1,4 +1,5 @@
 /** /scores/: projects per band counted three ways — the report's summary, the printed totals, the recomputed ones. */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatScore } from '../lib/charts/project-format';
 import { scoreBandCounts, type BandCountRow } from '../lib/charts/score-band-counts';
 import { formatNumber } from '../lib/format';
@@ -76,7 +77,10 @@ function build(locale: Locale): ChartSpec {
       moved.length && f.bandsMatch ? w(locale, 'bands.title', { moved: moved.length }) : w(locale, 'bands.titleSame'),
     subtitle: w(locale, 'bands.subtitle', { line: f.summaryLines.join(t(locale, 'chart.listSeparator')) || '—' }),
     svg: renderPlot(scoreBandCounts(rows, { bands, series }), { id, ariaLabel }),
-    svgNarrow: renderPlot(scoreBandCounts(rows, { width: 360, bands, series }), { id: `${id}-narrow`, ariaLabel }),
+    svgNarrow: renderPlot(scoreBandCounts(rows, { width: NARROW_WIDTH, bands, series }), {
+      id: `${id}-narrow`,
+      ariaLabel,
+    }),
     alt: w(locale, 'bands.alt', {
       r90: reportCounts['90+'],
       r75: reportCounts['75-90'],

@@ -1,4 +1,5 @@
 /** /scores/: every total score as a dot over the evaluation's four bands, the externally evaluated fund marked. */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatScore } from '../lib/charts/project-format';
 import { scoreDistribution, type ScoreDot } from '../lib/charts/score-distribution';
 import type { Locale } from '../lib/i18n';
@@ -98,7 +99,10 @@ function build(locale: Locale): ChartSpec {
     title: w(locale, 'dist.title', { n: dots.length, top: f.topCount, min: formatScore(minScore, locale) }),
     subtitle: w(locale, 'dist.subtitle'),
     svg: renderPlot(scoreDistribution(dots, { bands, legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(scoreDistribution(dots, { bands, width: 360, legend }), { id: `${id}-narrow`, ariaLabel }),
+    svgNarrow: renderPlot(scoreDistribution(dots, { bands, width: NARROW_WIDTH, legend }), {
+      id: `${id}-narrow`,
+      ariaLabel,
+    }),
     alt: w(locale, 'dist.alt', {
       n: dots.length,
       min: formatScore(minScore, locale),

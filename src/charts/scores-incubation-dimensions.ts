@@ -1,4 +1,5 @@
 /** /scores/: the externally evaluated incubation fund's score against the maximum on each dimension. */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { bulletBars } from '../lib/charts/project-bullet-bars';
 import { formatScore } from '../lib/charts/project-format';
 import { data, linesOf } from '../lib/data';
@@ -80,7 +81,7 @@ function build(locale: Locale): ChartSpec {
         : '',
     subtitle: w(locale, 'inc.subtitle', { total: formatScore(incubation?.score, locale) }),
     svg: renderPlot(bulletBars(rows, { color: 'var(--c2)', legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(bulletBars(rows, { width: 360, color: 'var(--c2)', legend }), {
+    svgNarrow: renderPlot(bulletBars(rows, { width: NARROW_WIDTH, color: 'var(--c2)', legend }), {
       id: `${id}-narrow`,
       ariaLabel,
     }),

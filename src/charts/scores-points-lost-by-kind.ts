@@ -1,4 +1,5 @@
 /** /scores/: points lost (weight minus score) on every indicator row, summed by kind of indicator. */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatScore } from '../lib/charts/project-format';
 import { pointsLostByKind, type KindLoss } from '../lib/charts/score-points-lost-by-kind';
 import { data, linesOf } from '../lib/data';
@@ -89,7 +90,10 @@ function build(locale: Locale): ChartSpec {
         : w(locale, 'kind.titleNone'),
     subtitle: w(locale, 'kind.subtitle', { n: facts.length }),
     svg: renderPlot(horizontalBars(bars, { color: 'var(--c2)' }), { id, ariaLabel }),
-    svgNarrow: renderPlot(horizontalBars(bars, { width: 360, color: 'var(--c2)' }), { id: `${id}-narrow`, ariaLabel }),
+    svgNarrow: renderPlot(horizontalBars(bars, { width: NARROW_WIDTH, color: 'var(--c2)' }), {
+      id: `${id}-narrow`,
+      ariaLabel,
+    }),
     alt: w(locale, 'kind.alt', {
       list: scoresList(
         locale,

@@ -1,4 +1,5 @@
 /** /scores/: total score against execution rate, one numbered point per self-evaluation, with a key to the numbers. */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatRate, formatScore } from '../lib/charts/project-format';
 import { scoreScatter, type ScatterPoint } from '../lib/charts/score-scatter';
 import { data, linesOf } from '../lib/data';
@@ -88,7 +89,7 @@ function build(locale: Locale): ChartSpec {
     title: lowScore ? w(locale, 'scatter.title', { lowRate: formatRate(lowScore.rate, locale) }) : '',
     subtitle: w(locale, 'scatter.subtitle'),
     svg: renderPlot(scoreScatter(points, options), { id, ariaLabel }),
-    svgNarrow: renderPlot(scoreScatter(points, { ...options, width: 360 }), { id: `${id}-narrow`, ariaLabel }),
+    svgNarrow: renderPlot(scoreScatter(points, { ...options, width: NARROW_WIDTH }), { id: `${id}-narrow`, ariaLabel }),
     alt: scatterAlt(locale),
     sourceLines: starts,
     columns: [

@@ -1,4 +1,5 @@
 /** /spending/: each category's final amount and its share of the total, largest first. */
+import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { spendingByCategory } from '../lib/charts/spending-by-category';
 import { inSentence, shareBarRows, shareOf, spendingName, spendingWords as w } from '../lib/charts/spending-rows';
 import { formatAmount, formatPercent } from '../lib/format';
@@ -31,7 +32,10 @@ function build(locale: Locale): ChartSpec {
     }),
     ...unitSubtitles(locale, w(locale, 'byCategory.subtitle')),
     svg: renderPlot(spendingByCategory(shareRows, { locale }), { id, ariaLabel }),
-    svgNarrow: renderPlot(spendingByCategory(shareRows, { locale, width: 360 }), { id: `${id}-narrow`, ariaLabel }),
+    svgNarrow: renderPlot(spendingByCategory(shareRows, { locale, width: NARROW_WIDTH }), {
+      id: `${id}-narrow`,
+      ariaLabel,
+    }),
     alt: w(locale, 'byCategory.alt', {
       list: rows
         .map((r) =>

@@ -5,6 +5,7 @@
  * last, so Tab goes past a chart in one press. Without this script the <title> elements still give native tooltips.
  * The tip sits above the mark's row (the mark and the texts level with it or just above or below it: its label
  * and value), or below the row when there is no room above, so it never covers the row's own label and value.
+ * A mark with an invisible hit area (`data-hit-for` naming its `data-hit-id`) shows its tip from there too.
  */
 import { all } from './dom';
 
@@ -22,6 +23,9 @@ function rowExtent(mark: { top: number; bottom: number }, texts: Iterable<{ top:
   }
   return { top, bottom };
 }
+
+/** The marks of one SVG. */
+const own = (svg: SVGSVGElement) => all<SVGElement>('[data-tip]', svg);
 
 function enhance(figure: HTMLElement): void {
   const marks = all<SVGElement>('[data-tip]', figure);
@@ -93,6 +97,15 @@ function enhance(figure: HTMLElement): void {
     mark.addEventListener('pointerleave', hide);
     mark.addEventListener('focus', () => show(mark));
     mark.addEventListener('blur', hide);
+  }
+  // a small mark's invisible hit area (src/lib/charts/hit-area.ts) shows the tooltip of the mark it names
+  for (const svg of all<SVGSVGElement>('svg', figure)) {
+    for (const area of all<SVGElement>('[data-hit-for]', svg)) {
+      const mark = own(svg).find((m) => m.getAttribute('data-hit-id') === area.getAttribute('data-hit-for'));
+      if (!mark) continue;
+      area.addEventListener('pointerenter', (e) => show(mark, e.clientX));
+      area.addEventListener('pointerleave', hide);
+    }
   }
   figure.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') hide();

@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { bandLabels, bandValues, clipLabel } from './charts/bar-list';
+import { textSize } from './charts/narrow';
 
 export interface BarRow {
   /** the bar's name, written above it */
@@ -17,7 +18,7 @@ export interface BarRow {
 }
 
 export interface BarOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (src/lib/charts/narrow.ts) for phones */
   width?: number;
   /** [color='var(--c1)'] the bars' fill */
   color?: string;
@@ -27,7 +28,7 @@ const BAND = 44;
 
 /**
  * Plot options for `rows` as horizontal bars, in the order given.
- * @example renderPlot(horizontalBars(rows, { width: 360 }), { id: 'spending-n', ariaLabel })
+ * @example renderPlot(horizontalBars(rows, { width: NARROW_WIDTH }), { id: 'spending-n', ariaLabel })
  */
 export function horizontalBars(
   rows: readonly BarRow[],
@@ -53,14 +54,14 @@ export function horizontalBars(
     marks: [
       Plot.barX(rows, { ...bar, fill: color, title: 'tip' }),
       // a baseline under each bar rather than one rule through the labels
-      Plot.tickX(rows, { ...bar, x: 0 }),
+      Plot.tickX(rows, { ...bar, x: 0, pointerEvents: 'none' }),
       // one line above each bar, clipped to the SVG's width as measured by text-measure (Plot's own estimate of
       // CJK widths is narrow, so its wrapping let a long name run past the edge); the tooltip has the whole name
       bandLabels(
         rows.map((r) => ({ ...r, fitted: clipLabel(r.label, width, labelSize) })),
         { y: 'label', text: 'fitted', dy: -8, fontSize: labelSize },
       ),
-      bandValues(rows, { x: 'value', y: 'label', fontSize: 12 }),
+      bandValues(rows, { x: 'value', y: 'label', fontSize: textSize(width, 12) }),
     ],
   };
 }

@@ -119,7 +119,8 @@ describe('the sortable table on /projects/', () => {
   test('a shared link opens in the same order', async () => {
     const { page, close } = await open('projects/?sort=budget-desc');
     const budgets = await page
-      .locator('.projects-table tbody td[data-sort-value]:nth-child(2)')
+      // the budget column: after the name, the rate and the score
+      .locator('.projects-table tbody td[data-sort-value]:nth-child(4)')
       .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.sortValue)));
     expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
     expect(budgets[0]).toBe(1040);
@@ -150,9 +151,40 @@ describe('the projects table on a laptop', () => {
       expect(box.scrollWidth, 'the table is no wider than its scroll box').toBeLessThanOrEqual(box.clientWidth);
       for (const key of ['budget', 'executed'])
         expect(await page.locator(`th[data-sort="${key}"] .col-unit`).textContent()).toContain(unit);
-      const cells = await page.locator('.projects-table tbody td:nth-child(2)').allTextContents();
+      // the budget column: after the name, the rate and the score
+      const cells = await page.locator('.projects-table tbody td:nth-child(4)').allTextContents();
       expect(cells.length).toBeGreaterThan(5);
       for (const cell of cells) expect(cell.trim()).toMatch(/^[\d,]+\.\d{2}$/);
+      await close();
+    },
+  );
+});
+
+describe('the projects table on a phone', () => {
+  test.each(['projects/', 'en/projects/'])(
+    '/%s at 375 px: the first row’s execution rate and total score are in view without scrolling sideways',
+    async (path) => {
+      const { page, close } = await open(path, { width: 375, height: 800 });
+      const cells = await page.evaluate(() => {
+        const table = document.querySelector<HTMLTableElement>('.projects-table')!;
+        const scroller = table.closest('.table-scroll')!;
+        const view = scroller.getBoundingClientRect();
+        const row = table.tBodies[0]!.rows[0]!;
+        return ['rate', 'score'].map((key) => {
+          const th = table.querySelector<HTMLTableCellElement>(`thead th[data-sort="${key}"]`)!;
+          const r = row.cells[th.cellIndex]!.getBoundingClientRect();
+          return {
+            key,
+            scrollLeft: scroller.scrollLeft,
+            inView: r.left >= view.left - 0.5 && r.right <= Math.min(view.right, innerWidth) + 0.5,
+            box: `${Math.round(r.left)}–${Math.round(r.right)} px in ${Math.round(view.left)}–${Math.round(view.right)}`,
+          };
+        });
+      });
+      for (const cell of cells) {
+        expect(cell.scrollLeft).toBe(0);
+        expect(cell.inView, `${cell.key}: ${cell.box}`).toBe(true);
+      }
       await close();
     },
   );

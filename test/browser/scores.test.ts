@@ -79,6 +79,66 @@ describe.each(pages)('/$path', ({ path, lang }) => {
   });
 });
 
+describe('the score dots on a phone', () => {
+  // every scored project is a dot of its own in both charts of scores: 13 self-evaluations (the scatter) and the
+  // fund's outside evaluation too (the distribution)
+  const DOTS = { 'scores-distribution': 14, 'scores-vs-execution': 13 };
+  test.each(pages)(
+    '/$path at 375 px: every score mark has a hit target of at least 44 × 44 px, and no two marks’ dots overlap',
+    async ({ path }) => {
+      const { page, close } = await open(path, { width: 375, height: 800 });
+      for (const [id, count] of Object.entries(DOTS)) {
+        const { marks, problems } = await page.evaluate((id) => {
+          const svg = document.querySelector<SVGSVGElement>(`#${id} .chart-graphic--narrow svg`)!;
+          const found: string[] = [];
+          const marks = [...svg.querySelectorAll<SVGGraphicsElement>('[data-tip]')];
+          /** an element's painted box on screen: its geometry, and its stroke when the stroke is painted */
+          const painted = (el: SVGGraphicsElement) => {
+            const r = el.getBoundingClientRect();
+            const style = getComputedStyle(el);
+            const m = el.getScreenCTM()!;
+            const stroke = style.stroke === 'none' ? 0 : parseFloat(style.strokeWidth) * Math.hypot(m.a, m.b);
+            return { cx: r.left + r.width / 2, cy: r.top + r.height / 2, w: r.width + stroke, h: r.height + stroke };
+          };
+          const dots = marks.map((mark) => {
+            const r = mark.getBoundingClientRect();
+            return {
+              name: mark.getAttribute('data-tip')!,
+              cx: r.left + r.width / 2,
+              cy: r.top + r.height / 2,
+              r: r.width / 2,
+            };
+          });
+          marks.forEach((mark, i) => {
+            const area = svg.querySelector<SVGGraphicsElement>(`[data-hit-for="${mark.getAttribute('data-hit-id')}"]`);
+            const hit = painted(area ?? mark);
+            const off = area ? Math.hypot(hit.cx - dots[i]!.cx, hit.cy - dots[i]!.cy) : 0;
+            if (
+              hit.w < 44 - 0.5 ||
+              hit.h < 44 - 0.5 ||
+              off > 0.5 ||
+              getComputedStyle(area ?? mark).pointerEvents === 'none'
+            )
+              found.push(
+                `${dots[i]!.name}: hit target ${hit.w.toFixed(1)}×${hit.h.toFixed(1)} px, ${off.toFixed(1)} px off its dot`,
+              );
+          });
+          dots.forEach((a, i) => {
+            for (const b of dots.slice(i + 1)) {
+              const gap = Math.hypot(a.cx - b.cx, a.cy - b.cy) - a.r - b.r;
+              if (gap < -0.5) found.push(`“${a.name}” and “${b.name}” overlap by ${(-gap).toFixed(1)} px`);
+            }
+          });
+          return { marks: marks.length, problems: found };
+        }, id);
+        expect(marks, `${id}: one mark per project`).toBe(count);
+        expect(problems, id).toEqual([]);
+      }
+      await close();
+    },
+  );
+});
+
 describe('the scatter plot’s numbers', () => {
   test('each number in the chart appears in the key below it, linked to its project', async () => {
     const { page, close } = await open('en/scores/');

@@ -116,7 +116,10 @@ describe('report text with <script>, " and & in it', () => {
           .filter((n) => n.nodeType === 3)
           .map((n) => n.textContent)
           .join('');
-        if (own.includes('alert(') && !own.includes(NAME) && !own.includes(REASON))
+        // a chart's name clipped to its room with an ellipsis (clipLabel; the tooltip has it whole) is cut on
+        // purpose: it must still be the name's exact beginning
+        const clipped = el.localName === 'text' && own.endsWith('…') && NAME.startsWith(own.slice(0, -1));
+        if (own.includes('alert(') && !own.includes(NAME) && !own.includes(REASON) && !clipped)
           problems.push(`${file}: <${el.localName}> holds a cut ${JSON.stringify(own.slice(0, 80))}`);
       }
     }

@@ -11,7 +11,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatAmount } from '../format';
 import type { Locale } from '../i18n';
-import { LABEL, clipText, textWidth, wrapText, type Metrics } from '../text-measure';
+import { CHART, LABEL, clipText, textWidth, wrapText, type Metrics } from '../text-measure';
+import { textSize } from './narrow';
 import { legend, type LegendItem } from './project-legend';
 import { tipAttributes, widestAmount, withAttributes } from './spending-amounts';
 
@@ -79,7 +80,7 @@ export function stackRows<R extends { label: string }>(
 ): { rows: Stacked<R>[]; bottom: number } {
   let y = top;
   const placed = rows.map((row) => {
-    const lines = wrapText(row.label, labelWidth(row), fontSize);
+    const lines = wrapText(row.label, labelWidth(row), fontSize, { metrics: SPARE_CHART_LATIN });
     const rowTop = y;
     const barTop = rowTop + lines.length * lineHeight + labelGap;
     y = barTop + barsHeight + rowGap;
@@ -109,7 +110,7 @@ export function stackedLabels<T extends { top: number; text: string }>(
 
 /** The options every banded chart spec takes (project-bullet-bars.ts, project-points-lost.ts, project-execution.ts). */
 export interface BandChartOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** a legend above the chart */
   legend?: readonly LegendItem[];
@@ -128,6 +129,11 @@ export interface BandOptions {
   legendGap?: number;
   /** a legend above the chart */
   legend?: readonly LegendItem[] | undefined;
+  /**
+   * [the SVG's width] how wide each name may be, in px from the left edge, given the frame's right margin (the
+   * execution chart stops its names short of its 100 % line)
+   */
+  labelWidth?: (marginRight: number) => number;
 }
 
 /**
@@ -137,12 +143,13 @@ export interface BandOptions {
  */
 export function bandRows<R extends { key: string; label: string; valueText: string }>(
   rows: readonly R[],
-  { width, band, top, bottom = 0, legendGap = 2, legend: items }: BandOptions,
+  { width, band, top, bottom = 0, legendGap = 2, legend: items, labelWidth }: BandOptions,
 ) {
   const labelSize = width < 480 ? 14 : 13;
-  const valueSize = width < 480 ? 13 : 12;
+  const valueSize = textSize(width, 12);
   const marginRight = 10 + Math.max(...rows.map((r) => textWidth(r.valueText, valueSize, LABEL)));
-  const fitted = rows.map((r) => ({ ...r, fitted: clipLabel(r.label, width, labelSize) }));
+  const room = labelWidth ? labelWidth(marginRight) : width;
+  const fitted = rows.map((r) => ({ ...r, fitted: clipLabel(r.label, room, labelSize) }));
   const key = items?.length ? legend(items, { width }) : undefined;
   const marginTop = top + (key ? key.height + legendGap : 0);
   const frame = {
@@ -169,6 +176,15 @@ export function clipLabel(label: string, width: number, fontSize: number): strin
 
 const SPARE_LATIN: Metrics = (char) => {
   const em = LABEL(char);
+  return em === 1 ? em : em * 1.1;
+};
+
+/**
+ * CHART's table with its Latin letters taken a tenth wider, for the stacked rows' wrapped names: DejaVu Sans set
+ * "Social security and employment" 225 px wide where CHART says 211, into a note 216 px away in a 276 px SVG.
+ */
+const SPARE_CHART_LATIN: Metrics = (char) => {
+  const em = CHART(char);
   return em === 1 ? em : em * 1.1;
 };
 
@@ -237,7 +253,10 @@ export function amountBars<T extends { tipTemplate: string; wan: number; tip: st
   });
 }
 
-/** A tick where each bar starts (x = 1), so that a bar too short to see still has a visible origin. */
+/**
+ * A tick where each bar starts (x = 1), so that a bar too short to see still has a visible origin. It takes no
+ * pointer events: drawn over a bar a pixel wide, it would take the bar's hover and tap.
+ */
 export function barOrigins(rows: readonly { barTop: number; barBottom: number }[]): Plot.RuleX {
-  return Plot.ruleX(rows, { x: 1, y1: 'barTop', y2: 'barBottom', stroke: 'currentColor' });
+  return Plot.ruleX(rows, { x: 1, y1: 'barTop', y2: 'barBottom', stroke: 'currentColor', pointerEvents: 'none' });
 }

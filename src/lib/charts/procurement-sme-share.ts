@@ -36,7 +36,7 @@ export interface NestedRow {
 
 export interface NestedOptions {
   locale: Locale;
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
 }
 

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { bandLabels, bandRows, bandValues, type BandChartOptions } from './bar-list';
+import { textSize } from './narrow';
 
 export interface ExecutionRow {
   /** stable key (the project's slug) */
@@ -35,7 +36,7 @@ const TOP = 22;
 
 /**
  * Plot options for `rows` in the order given.
- * @example renderPlot(projectExecution(rows, { width: 360 }), { id: 'projects-execution-narrow', ariaLabel })
+ * @example renderPlot(projectExecution(rows, { width: NARROW_WIDTH }), { id: 'projects-execution-narrow', ariaLabel })
  */
 export function projectExecution(
   rows: readonly ExecutionRow[],
@@ -52,7 +53,18 @@ export function projectExecution(
     keys.add(row.key);
   }
   const domainMax = Math.max(100, ...rows.map((r) => r.rate));
-  const list = bandRows(rows, { width, band: BAND, top: TOP, bottom: 4, legendGap: 4, legend: items });
+  // names stop 6 px short of the dashed 100 % line (x from 1 to width − marginRight), so that none runs over it
+  // or into the values right of it
+  const at100 = (marginRight: number) => 1 + (100 / domainMax) * (width - marginRight - 1) - 6;
+  const list = bandRows(rows, {
+    width,
+    band: BAND,
+    top: TOP,
+    bottom: 4,
+    legendGap: 4,
+    legend: items,
+    labelWidth: at100,
+  });
   const { fitted } = list;
   const bar = { x: 'rate', y: 'key', insetTop: 22, insetBottom: 4 } as const;
   const printed = fitted.filter((r) => r.printed != null);
@@ -69,9 +81,15 @@ export function projectExecution(
         fitted.filter((r) => r.shortfall),
         { ...bar, fill: 'var(--c2)', title: 'tip' },
       ),
-      Plot.tickX(fitted, { ...bar, x: 0 }),
+      Plot.tickX(fitted, { ...bar, x: 0, pointerEvents: 'none' }),
       Plot.ruleX([100], { stroke: 'currentColor', strokeDasharray: '4 3', strokeWidth: 1.5 }),
-      Plot.text([referenceLabel], { x: 100, frameAnchor: 'top', dy: -12, fontSize: 12, fontVariant: 'tabular-nums' }),
+      Plot.text([referenceLabel], {
+        x: 100,
+        frameAnchor: 'top',
+        dy: -12,
+        fontSize: textSize(width, 12),
+        fontVariant: 'tabular-nums',
+      }),
       bandLabels(fitted, { dy: -8, fontSize: list.labelSize }),
       // values in one column right of the 100 % line, clear of the dashed rule
       bandValues(fitted, { x: domainMax, dx: 6, fontSize: list.valueSize }),

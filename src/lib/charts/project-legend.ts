@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { LABEL, textWidth } from '../text-measure';
+import { textSize } from './narrow';
 
 export interface LegendItem {
   label: string;
@@ -25,12 +26,12 @@ const SWATCH = 14;
 
 /**
  * Lays out `items` in rows no wider than `width`.
- * @param [options.fontSize=12] the names' font size
+ * @param [options.fontSize=12] the names' font size (13 in a narrow rendering)
  * @example const l = legend(items, { width }); marginTop = l.height + 8; marks.push(...l.marks(marginTop, 1))
  */
 export function legend(
   items: readonly LegendItem[],
-  { width, fontSize = 12 }: { width: number; fontSize?: number },
+  { width, fontSize = textSize(width, 12) }: { width: number; fontSize?: number },
 ): Legend {
   if (items.length === 0) throw new Error('legend: no items');
   const placed: (LegendItem & { x: number; y: number })[] = [];

@@ -17,7 +17,7 @@ export interface BandCountRow {
 }
 
 export interface BandCountOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** the bands in order, with the heading written above each group */
   bands: readonly { key: string; label: string }[];

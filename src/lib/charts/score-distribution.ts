@@ -5,6 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { LABEL, textWidth } from '../text-measure';
+import { hitAreas, hitTargets } from './hit-area';
+import { textSize } from './narrow';
 import { legend, type LegendItem } from './project-legend';
 
 export interface ScoreDot {
@@ -28,7 +30,7 @@ export interface ScoreBandSpan {
 }
 
 export interface DistributionOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** the bands, in any order; their extent is the x scale's domain */
   bands: readonly ScoreBandSpan[];
@@ -57,9 +59,10 @@ export function scoreDistribution(
     }
   }
   const radius = r ?? (width < 480 ? 6 : 7);
+  const dotKey = (d: ScoreDot) => d.key;
   const marginLeft = 12;
   const marginRight = 14;
-  const fontSize = width < 480 ? 12 : 13;
+  const fontSize = 13;
   // the tallest stack: dots closer than a diameter pile up
   const pxPerPoint = (width - marginLeft - marginRight) / (high - low);
   const sorted = dots.map((d) => d.score).sort((a, b) => a - b);
@@ -106,9 +109,14 @@ export function scoreDistribution(
         ticks: [...new Set(ordered.flatMap((b) => [b.from, b.to]))],
         tickFormat: (d: number) => String(d),
         label: null,
-        fontSize: 12,
+        fontSize: textSize(width, 12),
         tickSize: 5,
       }),
+      // each dot's hit area (at least 44 px across), placed by the same dodge, under the dots
+      Plot.dot(
+        dots,
+        Plot.dodgeY({ x: 'score', anchor: 'bottom', padding: 1, ...hitAreas(dots, { r: radius, width, id: dotKey }) }),
+      ),
       Plot.dot(
         dots,
         Plot.dodgeY({
@@ -121,6 +129,7 @@ export function scoreDistribution(
           stroke: 'var(--bg)',
           strokeWidth: 1,
           title: 'tip',
+          render: hitTargets(dots, dotKey),
         }),
       ),
     ],

@@ -1,11 +1,15 @@
 /**
  * Chart spec: projects as dots by execution rate (x) and total score (y), each labelled with its number.
- * Dots that coincide are drawn once and share a label (`1, 6, 7`); labels are placed beside their dots where
- * they overlap neither a dot, another label nor the edge, so a 360 px phone chart stays legible. The numbers
- * refer to a list on the page.
+ * Every project is a dot of its own: dots that would coincide or overlap (five projects score 99.6, three of them
+ * at 100 %) are moved apart as little as they need (dodgeDots), so each can be seen, pointed at and focused, and
+ * dots that touch share a label (`1, 2, 6, 7, 13`). Labels are placed beside their dots where they overlap
+ * neither a dot, another label nor the edge, so a phone chart stays legible. Each dot has an invisible hit area
+ * at least 44 px across (hitAreas). The numbers refer to a list on the page.
  */
 import * as Plot from '@observablehq/plot';
 import { LABEL, textWidth } from '../text-measure';
+import { hitAreas, hitTargets } from './hit-area';
+import { textSize } from './narrow';
 
 export interface ScatterPoint {
   /** the label: the project's number */
@@ -19,7 +23,7 @@ export interface ScatterPoint {
 }
 
 export interface ScatterOptions {
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** [height] the SVG's height in px; 360 wide, 320 narrow */
   height?: number;
@@ -61,10 +65,12 @@ export function placeLabels(
   dots: readonly { key: string; x: number; y: number }[],
   { r, fontSize, bounds, obstacles = [] }: { r: number; fontSize: number; bounds: Box; obstacles?: readonly Box[] },
 ): PlacedLabel[] {
-  // group dots that touch
+  // group dots that touch (dodgeDots leaves neighbours DODGE_GAP px apart)
   const groups: { keys: string[]; xs: number[]; ys: number[] }[] = [];
   for (const dot of [...dots].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const near = groups.find((g) => g.xs.some((x, i) => Math.hypot(x - dot.x, g.ys[i]! - dot.y) < r * 2 + 1));
+    const near = groups.find((g) =>
+      g.xs.some((x, i) => Math.hypot(x - dot.x, g.ys[i]! - dot.y) < r * 2 + DODGE_GAP + 1),
+    );
     if (near) {
       near.keys.push(dot.key);
       near.xs.push(dot.x);
@@ -114,6 +120,49 @@ export function placeLabels(
   return placed;
 }
 
+/** px between two dodged dots' edges */
+const DODGE_GAP = 2;
+
+/**
+ * `dots` (pixel positions `px`, `py`) moved apart until no two centres are closer than `distance`, inside `box`:
+ * each overlapping pair is pushed apart along the line between them (dots at the same place along a direction
+ * fixed by their order), so that a dot moves only as far as its neighbours make it. Deterministic.
+ */
+export function dodgeDots<T extends { px: number; py: number }>(dots: readonly T[], distance: number, box: Box): T[] {
+  const at = dots.map((d) => ({ x: d.px, y: d.py }));
+  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+  for (let round = 0; round < 1000; round++) {
+    let worst = 0;
+    for (let i = 0; i < at.length; i++) {
+      for (let j = i + 1; j < at.length; j++) {
+        const a = at[i]!;
+        const b = at[j]!;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let gap = Math.hypot(dx, dy);
+        if (gap >= distance - 1e-6) continue;
+        worst = Math.max(worst, distance - gap);
+        if (gap < 1e-6) {
+          // the same place: a direction from the pair's order (the golden angle, so that three or more fan out)
+          const angle = (i + j) * 2.399963;
+          [dx, dy, gap] = [Math.cos(angle), Math.sin(angle), 1];
+        }
+        const push = (distance - Math.hypot(b.x - a.x, b.y - a.y)) / 2 + 1e-3;
+        a.x -= (dx / gap) * push;
+        a.y -= (dy / gap) * push;
+        b.x += (dx / gap) * push;
+        b.y += (dy / gap) * push;
+      }
+    }
+    for (const p of at) {
+      p.x = clamp(p.x, box.x1, box.x2);
+      p.y = clamp(p.y, box.y1, box.y2);
+    }
+    if (worst < 1e-3) break;
+  }
+  return dots.map((d, i) => ({ ...d, px: at[i]!.x, py: at[i]!.y }));
+}
+
 export interface ScatterLayout {
   width: number;
   height: number;
@@ -124,8 +173,8 @@ export interface ScatterLayout {
   yRange: [number, number];
   r: number;
   fontSize: number;
-  /** the points, merged where they coincide, in pixels and data units */
-  dots: (ScatterPoint & { keys: string[]; px: number; py: number })[];
+  /** the points, in data units, and where their dots are drawn (dodged apart) in pixels */
+  dots: (ScatterPoint & { px: number; py: number })[];
   labels: PlacedLabel[];
 }
 
@@ -162,25 +211,20 @@ export function scatterLayout(
   const px = (x: number) => xRange[0] + ((x - xDomain[0]) / (xDomain[1] - xDomain[0])) * (xRange[1] - xRange[0]);
   const py = (y: number) => yRange[0] + ((y - yDomain[0]) / (yDomain[1] - yDomain[0])) * (yRange[1] - yRange[0]);
 
-  // points at the same place are one dot with one tooltip
-  const merged = new Map<string, ScatterPoint & { keys: string[]; tips: string[] }>();
-  for (const p of points) {
-    const at = `${p.x}|${p.y}`;
-    const seen = merged.get(at);
-    if (seen) {
-      seen.keys.push(p.key);
-      seen.tips.push(p.tip);
-    } else merged.set(at, { ...p, keys: [p.key], tips: [p.tip] });
-  }
-  const dots = [...merged.values()].map(({ tips, ...d }) => ({ ...d, tip: tips.join('\n'), px: px(d.x), py: py(d.y) }));
+  // every point a dot of its own, moved apart from the dots it would overlap
+  const dots = dodgeDots(
+    points.map((p) => ({ ...p, px: px(p.x), py: py(p.y) })),
+    2 * r + DODGE_GAP,
+    { x1: xRange[0], y1: yRange[1], x2: xRange[1], y2: yRange[0] },
+  );
   const referenceBox = {
     x1: margin.left,
     y1: py(referenceY) - fontSize * 1.3,
-    x2: margin.left + textWidth(String(referenceY), 12, LABEL) + 6,
+    x2: margin.left + textWidth(String(referenceY), textSize(width, 12), LABEL) + 6,
     y2: py(referenceY),
   };
   const labels = placeLabels(
-    dots.flatMap((d) => d.keys.map((key) => ({ key, x: d.px, y: d.py }))),
+    dots.map((d) => ({ key: d.key, x: d.px, y: d.py })),
     {
       r,
       fontSize,
@@ -194,7 +238,7 @@ export function scatterLayout(
 /**
  * Plot options for the scatter, with linear scales whose pixel ranges are fixed so that the labels can be
  * placed in advance (scatterLayout).
- * @example renderPlot(scoreScatter(points, { xLabel, yLabel, width: 360 }), { id: 'scores-vs-execution-narrow', ariaLabel })
+ * @example renderPlot(scoreScatter(points, { xLabel, yLabel, width: NARROW_WIDTH }), { id: 'scores-vs-execution-narrow', ariaLabel })
  */
 export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOptions): Plot.PlotOptions {
   const { xLabel, yLabel, referenceY = 90 } = options;
@@ -221,6 +265,9 @@ export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOp
     fromY: iy(l.from.y),
   }));
   const leaders = labels.filter((l) => l.leader);
+  // each dot where dodgeDots put it, in data units
+  const drawn = dots.map((d) => ({ ...d, drawX: ix(d.px), drawY: iy(d.py) }));
+  const key = (d: (typeof drawn)[number]) => d.key;
 
   return {
     width,
@@ -242,7 +289,7 @@ export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOp
         dx: 3,
         dy: -9,
         textAnchor: 'start',
-        fontSize: 12,
+        fontSize: textSize(width, 12),
       }),
       Plot.axisX({
         ticks: 5,
@@ -250,9 +297,9 @@ export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOp
         label: xLabel,
         labelAnchor: 'right',
         labelOffset: 34,
-        fontSize: 12,
+        fontSize: textSize(width, 12),
       }),
-      Plot.axisY({ ticks: 5, label: yLabel, labelAnchor: 'top', labelOffset: 36, fontSize: 12 }),
+      Plot.axisY({ ticks: 5, label: yLabel, labelAnchor: 'top', labelOffset: 36, fontSize: textSize(width, 12) }),
       Plot.link(leaders, {
         x1: 'fromX',
         y1: 'fromY',
@@ -261,7 +308,17 @@ export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOp
         stroke: 'var(--muted)',
         strokeWidth: 1,
       }),
-      Plot.dot(dots, { x: 'x', y: 'y', r, fill: 'var(--c1)', stroke: 'var(--bg)', strokeWidth: 1, title: 'tip' }),
+      Plot.dot(drawn, { x: 'drawX', y: 'drawY', ...hitAreas(drawn, { r, width, id: key }) }),
+      Plot.dot(drawn, {
+        x: 'drawX',
+        y: 'drawY',
+        r,
+        fill: 'var(--c1)',
+        stroke: 'var(--bg)',
+        strokeWidth: 1,
+        title: 'tip',
+        render: hitTargets(drawn, key),
+      }),
       ...(['start', 'end', 'middle'] as const).map((anchor) =>
         Plot.text(
           labels.filter((l) => l.anchor === anchor),

@@ -39,7 +39,7 @@ export interface BudgetFinalOptions {
   locale: Locale;
   /** the key's words and what a row without a budget says */
   words: { budget: string; final: string; noBudget: string };
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** [budgetColor='var(--c-neutral)'] */
   budgetColor?: string;

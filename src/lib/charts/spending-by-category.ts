@@ -33,7 +33,7 @@ export interface ShareBarRow {
 
 export interface ShareBarOptions {
   locale: Locale;
-  /** [width=640] the SVG's width in px; render 360 for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** [color='var(--c1)'] the bars' fill */
   color?: string;
@@ -42,7 +42,7 @@ export interface ShareBarOptions {
 /**
  * Plot options for `rows` as labelled bars, in the order given.
  * @throws if there are no rows or an amount is negative or not a number
- * @example renderPlot(spendingByCategory(rows, { locale: 'zh', width: 360 }), { id: 'spending-by-category-narrow', ariaLabel })
+ * @example renderPlot(spendingByCategory(rows, { locale: 'zh', width: NARROW_WIDTH }), { id: 'spending-by-category-narrow', ariaLabel })
  */
 export function spendingByCategory(
   rows: readonly ShareBarRow[],

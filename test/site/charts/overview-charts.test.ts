@@ -22,7 +22,7 @@ function expectSvgs(spec: ChartSpec) {
   expectSvgPair(spec);
   // each SVG labelled with the chart id, the narrow one's ids under their own prefix
   expect(spec.svg).toContain(`aria-label="${spec.id}"`);
-  expect(spec.svgNarrow).toContain('viewBox="0 0 360 ');
+  expect(spec.svgNarrow).toContain('viewBox="0 0 276 ');
 }
 
 test('the overview shows its three charts, in page order, from the registry', () => {

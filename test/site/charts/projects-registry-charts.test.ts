@@ -27,7 +27,7 @@ function expectSvgs(spec: ChartSpec) {
   expectSvgPair(spec);
   // wide and narrow (phones)
   expect(/^<svg[^>]*\swidth="(\d+)"/.exec(spec.svg)?.[1]).toBe('640');
-  expect(/^<svg[^>]*\swidth="(\d+)"/.exec(spec.svgNarrow!)?.[1]).toBe('360');
+  expect(/^<svg[^>]*\swidth="(\d+)"/.exec(spec.svgNarrow!)?.[1]).toBe('276');
 }
 
 describe('the registry lists the project charts in page order', () => {

@@ -9,6 +9,7 @@ import {
   type Box,
   type ScatterPoint,
 } from '../../../src/lib/charts/score-scatter';
+import { NARROW_WIDTH } from '../../../src/lib/charts/narrow';
 import { renderPlot } from '../../../src/lib/render-plot';
 import { normalizeSvg } from '../normalize-svg';
 import { parseSvg, tips } from './project-svg-helpers';
@@ -50,13 +51,27 @@ describe('scatterLayout', () => {
     expectLegible(real, width);
   });
 
-  test('merges points at the same place into one dot with every tooltip', () => {
-    const layout = scatterLayout(real, { width: 640 });
-    const full = layout.dots.find((d) => d.x === 100 && d.y === 99.6)!;
-    expect(full.keys).toEqual(['1', '6', '7']);
-    expect(full.tip).toBe('1\n6\n7');
-    expect(layout.dots.length).toBe(11);
-  });
+  test.each([640, NARROW_WIDTH])(
+    'at %s px every point has a dot of its own, apart from the others, moved no further than it must',
+    (width) => {
+      const layout = scatterLayout(real, { width });
+      expect(layout.dots.map((d) => d.key)).toEqual(real.map((p) => p.key));
+      const { xDomain, xRange, yDomain, yRange, r } = layout;
+      const at = (v: number, [d0, d1]: [number, number], [r0, r1]: [number, number]) =>
+        r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+      layout.dots.forEach((a, i) => {
+        for (const b of layout.dots.slice(i + 1))
+          expect(Math.hypot(a.px - b.px, a.py - b.py), `${a.key} / ${b.key}`).toBeGreaterThanOrEqual(2 * r + 2 - 0.01);
+        // the five projects at 99.6 points (1, 6 and 7 at 100 %) fan out within two dot widths of their place
+        const moved = Math.hypot(a.px - at(a.x, xDomain, xRange), a.py - at(a.y, yDomain, yRange));
+        expect(moved, `${a.key} moved`).toBeLessThanOrEqual(4 * r + 4);
+      });
+      // the three at the same place are no longer one dot
+      const tied = layout.dots.filter((d) => d.x === 100 && d.y === 99.6);
+      expect(tied.map((d) => d.key)).toEqual(['1', '6', '7']);
+      expect(new Set(tied.map((d) => `${d.px.toFixed(1)},${d.py.toFixed(1)}`)).size).toBe(3);
+    },
+  );
 
   test('keeps labels legible for any set of up to 14 points', () => {
     const point = fc.record({
@@ -111,11 +126,15 @@ describe('placeLabels', () => {
 });
 
 describe('scoreScatter', () => {
-  test('draws one dot per place with its tooltip and refuses bad points', () => {
+  test('draws one dot per point with its tooltip and hit area, and refuses bad points', () => {
     const root = parseSvg(
       renderPlot(scoreScatter(real, { xLabel: '执行率 →', yLabel: '↑ 总分' }), { id: 's', ariaLabel: 'scatter' }),
     );
-    expect(tips(root).length).toBe(11);
+    expect(tips(root).length).toBe(13);
+    const ids = [...root.querySelectorAll('[data-tip]')].map((m) => m.getAttribute('data-hit-id'));
+    const areas = [...root.querySelectorAll('[data-hit-for]')].map((m) => m.getAttribute('data-hit-for'));
+    expect(ids).toEqual(real.map((p) => p.key));
+    expect(areas).toEqual(ids);
     expect(() => scoreScatter([], { xLabel: 'x', yLabel: 'y' })).toThrow('scoreScatter: no points');
     expect(() => scoreScatter([{ key: '1', x: Number.NaN, y: 1, tip: '' }], { xLabel: 'x', yLabel: 'y' })).toThrow(
       'scoreScatter: invalid point 1',

@@ -27,7 +27,7 @@ function expectWellFormed(spec: ChartSpec, id: string, locale: Locale) {
   expectSvgs(spec);
   expect(spec.svg, 'wide').toMatch(/^<svg aria-label="[^"]+" role="img" viewBox="0 0 640 /);
   expect(spec.svgNarrow, 'narrow, with the same label').toMatch(
-    /^<svg aria-label="[^"]+" role="img" viewBox="0 0 360 /,
+    /^<svg aria-label="[^"]+" role="img" viewBox="0 0 276 /,
   );
   expect(/aria-label="([^"]+)"/.exec(spec.svgNarrow!)?.[1]).toBe(/aria-label="([^"]+)"/.exec(spec.svg)?.[1]);
   expect(spec.unitSubtitle, 'scores are points: no unit switch').toBeUndefined();

@@ -37,7 +37,7 @@ function expectChart(spec: ChartSpec, id: string, locale: Locale) {
   expectSpec(spec, { id, locale, route: '/spending/' });
   expectSvgs(spec);
   expect(spec.svg).toContain('width="640"');
-  expect(spec.svgNarrow).toContain('width="360"');
+  expect(spec.svgNarrow).toContain('width="276"');
   // the unit switch rewrites the subtitle from its template
   expect(spec.unitSubtitle).toContain('{unit}');
   expect(spec.subtitle).toBe(spec.unitSubtitle!.replace('{unit}', locale === 'zh' ? '万元' : 'CNY million'));

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { spendingBudgetVsFinal, type BudgetFinalRow } from '../../../src/lib/charts/spending-budget-vs-final';
 import { spendingByCategory } from '../../../src/lib/charts/spending-by-category';
+import { NARROW_WIDTH } from '../../../src/lib/charts/narrow';
 import {
   budgetFinalRows,
   shareBarRows,
@@ -70,7 +71,7 @@ describe('spendingByCategory', () => {
   });
 
   test('rows stack without overlapping: each label starts below the previous bar', () => {
-    const spec = spendingByCategory(shareBarRows(categories, 'en'), { locale: 'en', width: 360 });
+    const spec = spendingByCategory(shareBarRows(categories, 'en'), { locale: 'en', width: NARROW_WIDTH });
     const svg = parse(renderPlot(spec, { id: 'c', ariaLabel: 'bars' }));
     const bars = [...svg.querySelectorAll('rect')].map((r) => [
       numberAttr(r, 'y'),
@@ -82,8 +83,15 @@ describe('spendingByCategory', () => {
     expect(labels).toHaveLength(8);
     for (let i = 1; i < bars.length; i++) expect(labels[i]!, `row ${i}`).toBeGreaterThan(bars[i - 1]![1]!);
     expect(spec.height).toBeGreaterThan(bars.at(-1)![1]!);
-    // the long English name wraps onto two lines on a phone
-    expect(texts(svg, 'tspan')).toEqual(['Resource exploration,', 'information and industry']);
+    // on a phone (the narrow rendering, 276 px) the English names wrap left of the amount and share columns
+    expect(texts(svg, 'tspan')).toEqual([
+      ...['Science and', 'technology'],
+      ...['Resource', 'exploration,', 'information and', 'industry'],
+      ...['Social security', 'and employment'],
+      ...['Work-safety', 'supervision'],
+      ...['General public', 'services'],
+      ...['Agriculture,', 'forestry and', 'water'],
+    ]);
   });
 
   test('refuses no rows and bad amounts', () => {
