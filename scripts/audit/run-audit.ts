@@ -6,8 +6,16 @@ import { otherRules } from './rules/other-rules.ts';
 import { overviewRules } from './rules/overview-rules.ts';
 import { projectRules } from './rules/project-rules.ts';
 import { spendingRules } from './rules/spending-rules.ts';
+import { statementRules } from './rules/statement-rules.ts';
 
-export const RULES: Rule[] = [...overviewRules, ...spendingRules, ...otherRules, ...evaluationRules, ...projectRules];
+export const RULES: Rule[] = [
+  ...overviewRules,
+  ...spendingRules,
+  ...otherRules,
+  ...evaluationRules,
+  ...projectRules,
+  ...statementRules,
+];
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, 'could-not-check': 3 } as const;
 
