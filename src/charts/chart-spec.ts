@@ -3,11 +3,18 @@
  * social card. A chart module (src/charts/<id>.ts) builds one from the data; src/charts/registry.ts lists them.
  * ChartFigure renders it.
  */
+import type { FigureRef } from '../../contract/files';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
 
-/** A data table row: the columns' values and the report lines the row's figures come from. */
-export type TableRow = Record<string, unknown> & { source_lines?: readonly number[] };
+/**
+ * A data table row: the columns' values, the report lines the row's figures come from, and which figure of the
+ * derived tables each column shows (`figures`, src/charts/figure-refs.ts), for the audit verdicts of its download.
+ */
+export type TableRow = Record<string, unknown> & {
+  source_lines?: readonly number[];
+  figures?: Readonly<Record<string, FigureRef>>;
+};
 
 /** A numbered key the chart needs to be read (e.g. what the scatter's numbered points are). */
 export interface ChartKey {

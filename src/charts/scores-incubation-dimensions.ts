@@ -8,6 +8,7 @@ import { scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '..
 import { renderPlot } from '../lib/render-plot';
 import type { IncubationScoreRow } from '../../contract/tables';
 import { auditLinks } from './audit-links';
+import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-incubation-dimensions';
@@ -33,6 +34,7 @@ export function dimensionTableRows(locale: Locale) {
     score: d.score,
     share: shareOf(d),
     source_lines: d.source_lines,
+    figures: figuresOf('incubation-scores', d, { max: 'max_score', score: 'score' }),
   }));
 }
 
