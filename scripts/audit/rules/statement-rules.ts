@@ -238,7 +238,7 @@ export const repeatedText: Rule = {
                 from: all.map((s) => ({ lines: s.lines, quote: s.text })),
                 claim_zh: `“${label(a)}”与“${label(b)}”的自评表中有同一段文字`,
                 claim_en: `${labelEn(a)} and ${labelEn(b)}: the same passage in both tables`,
-                printed: passage,
+                printed: shown,
                 expected: null,
                 figures: all.flatMap(refOf),
                 message_zh: `同一段${hanCount(passage)}字的文字“${shown}”既见于“${label(a)}”的${where(aPlaces, true)}，又见于“${label(b)}”的${where(places.slice(1), true)}（空白与标点不计），疑为照抄另一张表填写。`,
