@@ -87,7 +87,7 @@ export function auditColumns<const F extends readonly string[]>(figures: F): Aud
       column(
         z.enum(AUDIT_STATUSES),
         null,
-        `the audit's verdict on \`${f}\`: consistent (every check on it passed), conflict (one failed), could-not-check, or not-checked (no check applies); null where nothing is printed`,
+        `the audit's verdict on \`${f}\`: conflict (a check about it failed), could-not-check, consistent (checks on it passed, none failed) or not-checked (no check applies); null where nothing is printed`,
       ),
     );
     shape[names.ids] = orNull(
