@@ -14,6 +14,8 @@ import type { Locale } from '../lib/i18n';
 export type TableRow = Record<string, unknown> & {
   source_lines?: readonly number[];
   figures?: Readonly<Record<string, FigureRef>>;
+  /** the columns that show a value recomputed from the report's (their figure's verdict is the printed one's) */
+  recomputedColumns?: readonly string[];
 };
 
 /** A numbered key the chart needs to be read (e.g. what the scatter's numbered points are). */

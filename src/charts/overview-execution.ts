@@ -20,6 +20,7 @@ export function overviewExecutionRows(locale: Locale) {
     source_lines: [fundsLine(p.source_lines)],
     // the recomputed rate stands for the printed one
     figures: figuresOf('projects', p, { rate: 'exec_rate_pct' }),
+    recomputedColumns: ['rate'],
   }));
 }
 

@@ -19,6 +19,7 @@ export function procurementTableRow(row: ProcurementRow, locale: Locale) {
   return {
     ...row,
     name: locale === 'en' ? (row.item_en ?? row.item_zh) : row.item_zh,
+    recomputedColumns: ['share_pct_recomputed'],
     figures: figuresOf('procurement', row, {
       amount_wan: 'amount_wan',
       share_pct: 'share_pct',

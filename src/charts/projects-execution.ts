@@ -93,6 +93,7 @@ function build(locale: Locale): ChartSpec {
     ]),
     rows: facts.map((f) => ({
       ...projectsTableRow(f, locale),
+      recomputedColumns: ['rate'],
       figures: {
         ...projectsTableRow(f, locale).figures,
         ...figuresOf('projects', f.project, { rate: 'exec_rate_pct', rate_printed: 'exec_rate_pct' }),

@@ -62,6 +62,7 @@ export function distributionRows(locale: Locale) {
       total: f.project.total_score,
       recomputed: f.project.total_score_recomputed,
       figures: figuresOf('projects', f.project, { total: 'total_score', recomputed: 'total_score' }),
+      recomputedColumns: ['recomputed'],
       band: bandLabel(locale, f.project.score_band!),
       source_lines: [totalLine(f)],
     })),

@@ -16,6 +16,7 @@ export function spendingTableRow(row: SpendingRow, locale: Locale) {
     name: spendingName(row, locale),
     budget_shown: row.budget_stated ? row.budget_wan : null,
     // recomputed columns stand for the printed figure they recompute
+    recomputedColumns: ['share_pct_recomputed', 'change_wan_recomputed', 'growth_pct_recomputed'],
     figures: figuresOf('spending', row, {
       final_wan: 'final_wan',
       share_pct: 'share_pct',

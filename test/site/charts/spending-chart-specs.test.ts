@@ -224,10 +224,12 @@ describe('spendingTableRow', () => {
           growth_pct_recomputed: 'growth_pct',
         }).map(([k, column]) => [k, { table: 'spending', row: `category/${r.name_zh}`, column }]),
       );
+    const recomputedColumns = ['share_pct_recomputed', 'change_wan_recomputed', 'growth_pct_recomputed'];
     expect(spendingTableRow(row, 'en')).toEqual({
       ...row,
       name: row.name_en,
       budget_shown: null,
+      recomputedColumns,
       figures: figures(row),
     });
     const budgeted = data.spending.find((r) => r.level === 'category' && r.budget_stated)!;
@@ -235,9 +237,15 @@ describe('spendingTableRow', () => {
       ...budgeted,
       name: budgeted.name_zh,
       budget_shown: budgeted.budget_wan,
+      recomputedColumns,
       figures: figures(budgeted),
     });
     // the downloads keep the table's own keys first, in its order
-    expect(Object.keys(spendingTableRow(row, 'zh')).slice(-3)).toEqual(['name', 'budget_shown', 'figures']);
+    expect(Object.keys(spendingTableRow(row, 'zh')).slice(-4)).toEqual([
+      'name',
+      'budget_shown',
+      'recomputedColumns',
+      'figures',
+    ]);
   });
 });
