@@ -72,6 +72,46 @@ export const provenance = {
   quote: text('the sentence or table cell the figures were read from, verbatim'),
 };
 
+/** A figure's verdict: every check on it passed, one failed, one could not run, or none applies. */
+export const AUDIT_STATUSES = ['consistent', 'conflict', 'could-not-check', 'not-checked'] as const;
+export type AuditStatus = (typeof AUDIT_STATUSES)[number];
+
+/** The status and finding-id columns of `figure`: `audit_status` alone where a row has one figure. */
+export const auditColumnNames = (figure: string, figures: readonly string[]) =>
+  figures.length === 1
+    ? { status: 'audit_status', ids: 'finding_ids' }
+    : { status: `${figure}_audit_status`, ids: `${figure}_finding_ids` };
+
+/**
+ * The audit columns of a table whose rows print `figures`: for each, its status and the ids of the findings
+ * about it (space-separated, in findings.json order; empty where none), both null where the figure is not
+ * printed. Named `audit_status` and `finding_ids` where a row has one figure, else `<figure>_audit_status` and
+ * `<figure>_finding_ids`. Computed once in the pipeline from what each check names (findings.json `figures`).
+ */
+type StatusColumn = z.ZodNullable<z.ZodEnum<{ [K in AuditStatus]: K }>>;
+type IdsColumn = z.ZodNullable<z.ZodString>;
+type AuditShape<F extends readonly string[]> = F['length'] extends 1
+  ? { audit_status: StatusColumn; finding_ids: IdsColumn }
+  : { [K in F[number] as `${K}_audit_status`]: StatusColumn } & { [K in F[number] as `${K}_finding_ids`]: IdsColumn };
+
+export function auditColumns<const F extends readonly string[]>(figures: F): AuditShape<F> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of figures) {
+    const names = auditColumnNames(f, figures);
+    shape[names.status] = orNull(
+      column(
+        z.enum(AUDIT_STATUSES),
+        null,
+        `the audit's verdict on \`${f}\`: conflict (a check about it failed), could-not-check, consistent (checks on it passed, none failed) or not-checked (no check applies); null where nothing is printed`,
+      ),
+    );
+    shape[names.ids] = orNull(
+      text(`the findings about \`${f}\` (findings.json ids, space-separated; empty where none)`),
+    );
+  }
+  return shape as AuditShape<F>;
+}
+
 /** A column's type as the manifest and the dictionary write it: `number`, `string|null`, `array`, … */
 export function columnType(schema: z.ZodType): string {
   if (schema instanceof z.ZodNullable) return `${columnType(schema.unwrap() as z.ZodType)}|null`;

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { columnInfo } from './columns.ts';
-import { TABLES, TABLE_NAMES, type TableSpec } from './tables.ts';
+import { TABLE_KEYS, TABLES, TABLE_NAMES, type TableSpec } from './tables.ts';
 
 /** The licence of this project's transcription and tables (the report itself is the bureau's publication). */
 export const DATA_LICENCE = {
@@ -55,7 +55,13 @@ function field(name: string, schema: z.ZodType): Field {
   throw new Error(`datapackage: no Table Schema type for column ${name} (${inner.def.type})`);
 }
 
-function resource(name: string, spec: TableSpec, pathPrefix: string, columns: readonly string[] | undefined) {
+function resource(
+  name: (typeof TABLE_NAMES)[number],
+  spec: TableSpec,
+  pathPrefix: string,
+  columns: readonly string[] | undefined,
+) {
+  const key: readonly string[] = TABLE_KEYS[name];
   return {
     profile: 'tabular-data-resource',
     name,
@@ -72,7 +78,7 @@ function resource(name: string, spec: TableSpec, pathPrefix: string, columns: re
         .filter(([c]) => !columns || columns.includes(c))
         .map(([c, s]) => field(c, s as z.ZodType)),
       missingValues: [''],
-      ...(spec.primaryKey ? { primaryKey: [...spec.primaryKey] } : {}),
+      ...(key.length ? { primaryKey: [...key] } : {}),
     },
   };
 }

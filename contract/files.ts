@@ -10,6 +10,29 @@ const lines = z.array(z.number().int().positive());
 export const Severity = z.enum(['high', 'medium', 'low', 'could-not-check']);
 export type Severity = z.infer<typeof Severity>;
 
+/**
+ * A figure of a derived table: the table, the row (its key columns' values joined by `/`, contract/tables.ts
+ * `TABLE_KEYS`; empty for a one-row table) and the column. What a check names so that the verdict can travel
+ * with the figure (`<column>_audit_status`, `<column>_finding_ids` in the tables).
+ */
+export const FigureRef = z.strictObject({ table: z.string(), row: z.string(), column: z.string() });
+export type FigureRef = z.infer<typeof FigureRef>;
+const figureRefs = z.array(FigureRef);
+
+/**
+ * What a printed growth rate is instead, where a wrong one can be explained: the change divided by this year's
+ * figure (`change-over-current`), this year's figure divided by the base (`ratio`, a ratio printed as a growth),
+ * or the right growth off by a factor of 100 (`percent-times-100`, `percent-over-100`).
+ */
+export const WrongBase = z.strictObject({
+  kind: z.enum(['change-over-current', 'ratio', 'percent-times-100', 'percent-over-100']),
+  /** that computation's value, at the printed precision */
+  value: z.number(),
+  /** true where it matches the printed figure only with the sign reversed */
+  sign_reversed: z.boolean(),
+});
+export type WrongBase = z.infer<typeof WrongBase>;
+
 /** One check that failed or could not run. */
 export const Finding = z.strictObject({
   /** stable: `rule/subject` */
@@ -24,6 +47,12 @@ export const Finding = z.strictObject({
   quote: z.string(),
   message_zh: z.string(),
   message_en: z.string(),
+  /** the figures the check is about (the claim): each is `conflict` (or `could-not-check`) in its table */
+  figures: figureRefs,
+  /** the figures it recomputed the claim from (`consistent` when the check passes; a failure is the claim's) */
+  inputs: figureRefs,
+  /** growth checks: what the printed rate is instead, where that can be seen (null otherwise) */
+  wrong_base: WrongBase.nullable(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -48,6 +77,9 @@ export const CheckRecord = z.strictObject({
   /** what was checked, in words (the audit page lists it) */
   description_zh: z.string(),
   description_en: z.string(),
+  /** as in a finding: the figures checked and those it recomputed them from */
+  figures: figureRefs,
+  inputs: figureRefs,
 });
 export type CheckRecord = z.infer<typeof CheckRecord>;
 

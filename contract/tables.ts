@@ -5,7 +5,72 @@
  */
 import { z } from 'zod';
 import { BANDS } from './bands.ts';
-import { flag, int, line, num, oneOf, optional, orNull, provenance, text } from './columns.ts';
+import { auditColumns, flag, int, line, num, oneOf, optional, orNull, provenance, text } from './columns.ts';
+
+/**
+ * The columns that identify a row of each table (a figure's `row` in findings.json is their values joined by `/`;
+ * empty for a one-row table): the tables' primary keys, checked before anything is written and declared in
+ * datapackage.json.
+ */
+export const TABLE_KEYS = {
+  'overview-totals': ['metric'],
+  'overview-breakdown': ['kind', 'item_zh'],
+  staff: ['establishment_zh'],
+  'spending-total': ['name_zh'],
+  spending: ['level', 'name_zh'],
+  'three-public': ['item'],
+  'running-costs': [],
+  procurement: ['item'],
+  'purchased-services': [],
+  glossary: ['number'],
+  'evaluation-summary': ['procedure'],
+  'incubation-funds': ['item'],
+  'incubation-scores': ['dimension'],
+  'incubation-employment': ['year'],
+  projects: ['slug'],
+  indicators: ['project_slug', 'row'],
+} as const;
+
+/**
+ * The figures each table's rows print (numbers, and the text cells the audit reads): each has its audit columns
+ * (`auditColumns`). Recomputed columns are not figures: they are the audit's own numbers.
+ */
+export const FIGURES = {
+  'overview-totals': ['amount_wan', 'prior_year_wan', 'change_wan', 'growth_pct'],
+  'overview-breakdown': ['amount_wan', 'share_pct'],
+  staff: ['authorised', 'actual'],
+  'spending-total': ['amount_wan'],
+  spending: ['final_wan', 'budget_wan', 'change_wan', 'growth_pct', 'share_pct'],
+  'three-public': ['budget_wan', 'final_wan', 'change_wan'],
+  'running-costs': ['amount_wan', 'prior_year_wan', 'change_wan'],
+  procurement: ['amount_wan', 'share_pct'],
+  'purchased-services': ['amount_wan'],
+  glossary: [],
+  'evaluation-summary': [
+    'projects',
+    'amount_wan',
+    'share_pct',
+    'band_90_plus',
+    'band_75_90',
+    'band_60_75',
+    'band_below_60',
+  ],
+  'incubation-funds': ['amount_wan'],
+  'incubation-scores': ['max_score', 'score'],
+  'incubation-employment': ['jobs', 'graduates', 'jobs_growth_pct', 'graduates_growth_pct'],
+  projects: [
+    'table_year',
+    'budget_wan',
+    'executed_wan',
+    'exec_rate_pct',
+    'funds_weight',
+    'funds_score',
+    'total_score',
+    'goal_zh',
+    'outcome_zh',
+  ],
+  indicators: ['weight', 'score', 'target', 'actual'],
+} as const;
 
 const band = (meaning: string) => oneOf(BANDS as unknown as readonly ['90+', '75-90', '60-75', '<60'], meaning);
 
@@ -38,6 +103,7 @@ export const TotalRow = z.strictObject({
   growth_pct: num('%', 'growth as printed'),
   growth_pct_recomputed: orNull(num('%', 'recomputed growth; null where the prior year is 0')),
   reason_zh: orNull(text('the reason the report gives')),
+  ...auditColumns(FIGURES['overview-totals']),
   ...provenance,
 });
 
@@ -48,6 +114,7 @@ export const BreakdownRow = z.strictObject({
   amount_wan: num('万元', 'the item’s amount'),
   share_pct: orNull(num('%', 'share of the total as printed (null where not printed)')),
   share_pct_recomputed: orNull(num('%', '`amount_wan / total`; null where the total is 0')),
+  ...auditColumns(FIGURES['overview-breakdown']),
   ...provenance,
 });
 
@@ -56,6 +123,7 @@ export const StaffRow = z.strictObject({
   establishment_en: orNull(text('kind of establishment (English)')),
   authorised: int('count', 'authorised posts (people)'),
   actual: int('count', 'actual staff (people)'),
+  ...auditColumns(FIGURES['staff']),
   ...provenance,
 });
 
@@ -63,6 +131,7 @@ export const SpendingTotalRow = z.strictObject({
   name_zh: text('一般公共预算财政拨款支出'),
   name_en: orNull(text('its English name')),
   amount_wan: num('万元', 'the total the category list adds up to'),
+  ...auditColumns(FIGURES['spending-total']),
   ...provenance,
 });
 
@@ -86,6 +155,7 @@ export const SpendingRow = z.strictObject({
   share_line: orNull(line('the line that prints the share (categories only)')),
   share_pct_recomputed: num('%', 'share of the total'),
   reason_zh: orNull(text('the reason given for the difference')),
+  ...auditColumns(FIGURES['spending']),
   ...provenance,
 });
 
@@ -97,6 +167,7 @@ export const ThreePublicRow = z.strictObject({
   final_wan: num('万元', '2019 final amount'),
   change_wan: orNull(num('万元', 'change as printed')),
   reason_zh: orNull(text('the reason the report gives')),
+  ...auditColumns(FIGURES['three-public']),
   ...provenance,
 });
 
@@ -106,6 +177,7 @@ export const RunningCostsRow = z.strictObject({
   change_wan: num('万元', 'change as printed'),
   change_wan_recomputed: num('万元', '`amount_wan − prior_year_wan`'),
   reason_zh: orNull(text('the reason the report gives')),
+  ...auditColumns(FIGURES['running-costs']),
   ...provenance,
 });
 
@@ -117,11 +189,13 @@ export const ProcurementRow = z.strictObject({
   amount_wan: num('万元', 'the amount'),
   share_pct: orNull(num('%', 'share of total procurement as printed')),
   share_pct_recomputed: num('%', '`amount_wan / total`'),
+  ...auditColumns(FIGURES['procurement']),
   ...provenance,
 });
 
 export const PurchasedServicesRow = z.strictObject({
   amount_wan: num('万元', 'government-purchased services'),
+  ...auditColumns(FIGURES['purchased-services']),
   ...provenance,
 });
 
@@ -144,6 +218,7 @@ export const EvaluationSummaryRow = z.strictObject({
   band_75_90: orNull(int('count', 'projects scoring 75 to under 90')),
   band_60_75: orNull(int('count', 'projects scoring 60 to under 75')),
   band_below_60: orNull(int('count', 'projects scoring under 60')),
+  ...auditColumns(FIGURES['evaluation-summary']),
   ...provenance,
 });
 
@@ -153,6 +228,7 @@ export const IncubationFundRow = z.strictObject({
   item_en: orNull(text('name (English)')),
   amount_wan: num('万元', 'the amount'),
   in_scope: flag('false for money the evaluation excludes'),
+  ...auditColumns(FIGURES['incubation-funds']),
   ...provenance,
 });
 
@@ -163,6 +239,7 @@ export const IncubationScoreRow = z.strictObject({
   max_score: orNull(num('points', 'the dimension’s maximum')),
   score: num('points', 'the score as printed'),
   score_band: orNull(band('the evaluation band of the overall score (`total` only)')),
+  ...auditColumns(FIGURES['incubation-scores']),
   ...provenance,
 });
 
@@ -174,6 +251,7 @@ export const IncubationEmploymentRow = z.strictObject({
   jobs_growth_pct_recomputed: orNull(num('%', 'recomputed growth in jobs')),
   graduates_growth_pct: orNull(num('%', 'growth in graduates as printed (on the later year)')),
   graduates_growth_pct_recomputed: orNull(num('%', 'recomputed growth in graduates')),
+  ...auditColumns(FIGURES['incubation-employment']),
   ...provenance,
 });
 
@@ -210,6 +288,7 @@ export const ProjectRow = z.strictObject({
   points_lost: orNull(num('points', '`100 − total_score`')),
   goal_zh: orNull(text('the goal as printed')),
   outcome_zh: orNull(text('the outcome as printed')),
+  ...auditColumns(FIGURES['projects']),
   ...provenance,
 });
 
@@ -228,6 +307,7 @@ export const IndicatorRow = z.strictObject({
   points_lost: orNull(num('points', '`weight − score`')),
   reason_zh: orNull(text('the reason given for lost points')),
   complete: flag('false where the table lost cells of this row'),
+  ...auditColumns(FIGURES['indicators']),
   ...provenance,
 });
 
@@ -255,8 +335,6 @@ export interface TableSpec {
   title_en: string;
   /** the part of the report it is read from */
   section: string;
-  /** the columns that identify a row, where the template gives the table one (checked before writing) */
-  primaryKey?: readonly string[];
 }
 
 /** Every table in data/derived/, by file name, in the order the pipeline writes them. */
@@ -266,21 +344,18 @@ export const TABLES = {
     title_zh: '收支总额',
     title_en: 'income and expenditure totals',
     section: 'Part 1 §二, §三',
-    primaryKey: ['metric'],
   },
   'overview-breakdown': {
     schema: BreakdownRow,
     title_zh: '收入、支出构成',
     title_en: 'income by source, expenditure by type',
     section: 'Part 1 §二',
-    primaryKey: ['kind', 'item_zh'],
   },
   staff: {
     schema: StaffRow,
     title_zh: '人员编制',
     title_en: 'staff establishment',
     section: 'Part 1 §一',
-    primaryKey: ['establishment_zh'],
   },
   'spending-total': {
     schema: SpendingTotalRow,
@@ -293,14 +368,12 @@ export const TABLES = {
     title_zh: '一般公共预算财政拨款支出（类、款）',
     title_en: 'general-public-budget spending by functional category 类 and sub-category 款',
     section: 'Part 1 §四',
-    primaryKey: ['slug'],
   },
   'three-public': {
     schema: ThreePublicRow,
     title_zh: '“三公”经费',
     title_en: '“三公” costs',
     section: 'Part 2 §一',
-    primaryKey: ['item'],
   },
   'running-costs': {
     schema: RunningCostsRow,
@@ -313,7 +386,6 @@ export const TABLES = {
     title_zh: '政府采购',
     title_en: 'government procurement',
     section: 'Part 2 §三',
-    primaryKey: ['item'],
   },
   'purchased-services': {
     schema: PurchasedServicesRow,
@@ -326,49 +398,42 @@ export const TABLES = {
     title_zh: '专业名词解释',
     title_en: 'the report’s own glossary',
     section: 'Part 2 §七',
-    primaryKey: ['number'],
   },
   'evaluation-summary': {
     schema: EvaluationSummaryRow,
     title_zh: '绩效评价总体情况',
     title_en: 'the performance evaluation summary',
     section: 'Part 3 §一',
-    primaryKey: ['procedure'],
   },
   'incubation-funds': {
     schema: IncubationFundRow,
     title_zh: '孵化专项资金',
     title_en: 'the externally evaluated fund: its money',
     section: 'Part 3 §二',
-    primaryKey: ['item'],
   },
   'incubation-scores': {
     schema: IncubationScoreRow,
     title_zh: '孵化专项资金评价得分',
     title_en: 'the externally evaluated fund: its scores',
     section: 'Part 3 §二',
-    primaryKey: ['dimension'],
   },
   'incubation-employment': {
     schema: IncubationEmploymentRow,
     title_zh: '孵化载体就业',
     title_en: 'the externally evaluated fund: jobs',
     section: 'Part 3 §二',
-    primaryKey: ['year'],
   },
   projects: {
     schema: ProjectRow,
     title_zh: '项目支出绩效自评表',
     title_en: 'one row per project self-evaluation table',
     section: 'Part 3 §三',
-    primaryKey: ['slug'],
   },
   indicators: {
     schema: IndicatorRow,
     title_zh: '绩效指标',
     title_en: 'one row per indicator row of those tables',
     section: 'Part 3 §三',
-    primaryKey: ['project_slug', 'row'],
   },
 } satisfies Record<string, TableSpec>;
 

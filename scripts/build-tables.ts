@@ -5,8 +5,10 @@ import { round, type Fig } from './lib/read-figures.ts';
 import { scoreBand } from './audit/rules/evaluation-rules.ts';
 import { uniqueSlugs } from './lib/slug.ts';
 import type { z } from 'zod';
-import { isOptional } from '../contract/columns.ts';
-import { TABLES, type TableName } from '../contract/tables.ts';
+import { auditColumnNames, isOptional } from '../contract/columns.ts';
+import { FIGURES, TABLE_KEYS, TABLES, type TableName } from '../contract/tables.ts';
+import { figureVerdicts } from './audit/figure-status.ts';
+import { runAudit, type AuditResult } from './audit/run-audit.ts';
 
 /** Provenance columns every row carries. */
 const prov = (...q: (Quoted | null | undefined)[]) => ({
@@ -40,8 +42,40 @@ function rowsTable(name: TableName, rows: object[], working: string[] = []): Col
 /** A percentage rounded to 2 decimals inside an Arquero expression, null where the denominator is 0. */
 const pct = (num: string, den: string) => `d => ${den} ? op.round(${num} / ${den} * 10000) / 100 : null`;
 
-/** Builds every normalised table from the parsed report. Names are the file names in data/derived/. */
-export function buildTables(r: ParsedReport, g: Glossary): Record<string, ColumnTable> {
+/**
+ * Each table's audit columns (contract/columns.ts `auditColumns`) from the audit's verdicts: for every figure the
+ * table's rows print, its status and finding ids (space-separated), null where the figure is not printed.
+ */
+function withVerdicts(name: TableName, x: ColumnTable, verdictOf: ReturnType<typeof figureVerdicts>): ColumnTable {
+  const figures = FIGURES[name] as readonly string[];
+  if (!figures.length) return x;
+  const keys = TABLE_KEYS[name] as readonly string[];
+  const rows = x.objects() as Record<string, unknown>[];
+  const rowKeys = rows.map((d) => keys.map((k) => String(d[k])).join('/'));
+  // a damaged report can name two rows alike: they share the verdict of their key (the report's own keys are
+  // unique, test/scripts/audit/figure-status.test.ts)
+  const columns: Record<string, unknown[]> = {};
+  for (const f of figures) {
+    const names = auditColumnNames(f, figures);
+    const verdicts = rows.map((d, i) =>
+      d[f] === null || d[f] === undefined ? null : verdictOf({ table: name, row: rowKeys[i]!, column: f }),
+    );
+    columns[names.status] = verdicts.map((v) => v?.status ?? null);
+    columns[names.ids] = verdicts.map((v) => (v ? v.finding_ids.join(' ') : null));
+  }
+  return x.assign(table(columns));
+}
+
+/**
+ * Builds every normalised table from the parsed report, with each figure's audit verdict (from `audit`, else
+ * the audit run here). Names are the file names in data/derived/.
+ */
+export function buildTables(
+  r: ParsedReport,
+  g: Glossary,
+  audit: AuditResult = runAudit(r),
+): Record<string, ColumnTable> {
+  const verdictOf = figureVerdicts(audit.checks, audit.file.findings);
   const t: Record<string, ColumnTable> = {};
 
   t['overview-totals'] = rowsTable(
@@ -341,7 +375,12 @@ export function buildTables(r: ParsedReport, g: Glossary): Record<string, Column
   });
 
   // every table in the contract's column order, without the working columns
-  return Object.fromEntries(Object.entries(t).map(([name, x]) => [name, x.select(columnsIn(name as TableName, x))]));
+  return Object.fromEntries(
+    Object.entries(t).map(([name, x]) => {
+      const judged = withVerdicts(name as TableName, x, verdictOf);
+      return [name, judged.select(columnsIn(name as TableName, judged))];
+    }),
+  );
 }
 
 export { escape, op };

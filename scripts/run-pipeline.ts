@@ -53,8 +53,8 @@ export function runPipeline(input: string, glossaryPath: string): PipelineResult
 /** The same, on a report already in memory (tests feed it damaged copies without touching the disk). */
 export function runPipelineOn(report: Report, glossary: Glossary, recorded: string | null = null): PipelineResult {
   const parsed = parseReport(report, glossary);
-  const tables = buildTables(parsed, glossary);
-  const audit = runAudit(parsed);
+  const audit = runAudit({ ...parsed, text: report.lines });
+  const tables = buildTables(parsed, glossary, audit);
   const warnings: string[] = [];
   if (recorded && recorded !== report.sha256)
     warnings.push(

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { escape, type ColumnTable } from 'arquero';
 import { columnInfo, columnType } from '../contract/columns.ts';
 import { ChecksFile, FindingsFile, Manifest, type CheckRecord } from '../contract/files.ts';
-import { TABLES, TABLE_NAMES, type TableName, type TableSpec } from '../contract/tables.ts';
+import { TABLE_KEYS, TABLES, TABLE_NAMES, type TableName, type TableSpec } from '../contract/tables.ts';
 import { dataPackage } from '../contract/datapackage.ts';
 import { checkColumns, ContractError, duplicateKey, parseFile, parseRows } from '../contract/validate.ts';
 import { buildReportBlocks } from './build-report-blocks.ts';
@@ -42,18 +42,19 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
   const manifestTables = [];
   for (const name of TABLE_NAMES) {
     const table = o.tables[name]!;
-    const { schema, primaryKey } = TABLES[name as TableName] as TableSpec;
+    const { schema } = TABLES[name as TableName] as TableSpec;
+    const primaryKey: readonly string[] = TABLE_KEYS[name as TableName];
     checkColumns(`${name}.json`, schema, table.columnNames());
     const rows = parseRows(`${name}.json`, schema, table.objects());
-    const dup = primaryKey ? duplicateKey(`${name}.json`, primaryKey, rows) : null;
+    const dup = primaryKey.length ? duplicateKey(`${name}.json`, primaryKey, rows) : null;
     // a row the report prints twice: its input, not the pipeline, is at fault, so say where
     if (dup) {
-      const at = (i: number) => (rows[i] as { source_lines?: number[] }).source_lines?.[0] ?? 1;
+      const at = (i: number) => (rows[i] as { source_lines?: number[] }).source_lines?.at(-1) ?? 1;
       throw new ReportErrors([
         new ReportError(
           o.report.file,
           at(dup.row),
-          `expected each row of ${name} once, found ${primaryKey!.join(', ')} = ${dup.values.map((v) => JSON.stringify(v)).join(', ')} again (first at line ${at(dup.first)})`,
+          `expected each row of ${name} once, found ${primaryKey.join(', ')} = ${dup.values.map((v) => JSON.stringify(v)).join(', ')} again (first at line ${at(dup.first)})`,
         ),
       ]);
     }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CheckRecord, Finding, Severity } from '../../contract/files.ts';
+import type { CheckRecord, FigureRef, Finding, Severity, WrongBase } from '../../contract/files.ts';
+import { FIGURES, type TableName } from '../../contract/tables.ts';
 import type { ParsedReport, Quoted } from '../lib/model.ts';
 import { halfUnit, round, type Fig } from '../lib/read-figures.ts';
 
@@ -35,6 +36,18 @@ export const lines = (...q: (Quoted | null | undefined)[]) =>
 export const quotes = (...q: (Quoted | null | undefined)[]) =>
   [...new Set(q.filter(Boolean).map((x) => x!.quote))].join(' … ');
 
+/**
+ * Figures of a derived table row: `at('spending', ['category', '教育支出'], 'final_wan')`. The key values are the
+ * row's TABLE_KEYS columns in order (none for a one-row table).
+ * @throws on a column that is not one of the table's FIGURES
+ */
+export function at(table: TableName, key: readonly (string | number)[], ...columns: string[]): FigureRef[] {
+  for (const column of columns)
+    if (!(FIGURES[table] as readonly string[]).includes(column))
+      throw new Error(`at: ${column} is not a figure of ${table} (contract/tables.ts FIGURES)`);
+  return columns.map((column) => ({ table, row: key.join('/'), column }));
+}
+
 /** What every check says about itself: the rule, what it is about, the claim in words and where it stands. */
 interface CheckSpec {
   rule: Rule | { id: string };
@@ -43,13 +56,23 @@ interface CheckSpec {
   claim_zh: string;
   claim_en: string;
   from: (Quoted | null | undefined)[];
+  /** the figures the check is about: a failure puts them in conflict */
+  figures: FigureRef[];
+  /** the figures the claim is recomputed from: consistent when the check passes */
+  inputs?: FigureRef[];
 }
 
 /** The record of a check and, unless it passed (`null`), its finding, with the fields both share filled in. */
 function result(
   spec: CheckSpec,
-  finding: Pick<Finding, 'severity' | 'printed' | 'recomputed' | 'message_zh' | 'message_en'> | null,
+  finding:
+    | (Pick<Finding, 'severity' | 'printed' | 'recomputed' | 'message_zh' | 'message_en'> & {
+        wrong_base?: WrongBase | null;
+      })
+    | null,
 ): CheckResult {
+  const figures = spec.figures;
+  const inputs = spec.inputs ?? [];
   const id = `${spec.rule.id}/${spec.subject}`;
   const source_lines = lines(...spec.from);
   const status = !finding ? 'passed' : finding.severity === 'could-not-check' ? 'could-not-check' : 'failed';
@@ -61,6 +84,8 @@ function result(
       source_lines,
       description_zh: spec.claim_zh,
       description_en: spec.claim_en,
+      figures,
+      inputs,
     },
     finding: finding && {
       id,
@@ -73,6 +98,9 @@ function result(
       quote: quotes(...spec.from),
       message_zh: finding.message_zh,
       message_en: finding.message_en,
+      figures,
+      inputs,
+      wrong_base: finding.wrong_base ?? null,
     },
   };
 }
@@ -84,6 +112,67 @@ interface CompareSpec extends CheckSpec {
   slack?: number;
   severity: Exclude<Severity, 'could-not-check'>;
   unit?: string;
+  /** a growth rate: this year's figure and its base, so that a wrong rate can be explained (`wrongBase`) */
+  growth?: { current: number; base: number };
+}
+
+const WRONG_BASE_WORDS: Record<WrongBase['kind'], { zh: string; en: string; why_zh: string; why_en: string }> = {
+  'change-over-current': {
+    zh: '增减额除以本年数',
+    en: 'the change divided by this year’s figure',
+    why_zh: '疑以本年数而非比较基数为分母',
+    why_en: 'this year’s figure taken as the base',
+  },
+  ratio: {
+    zh: '本年数除以比较基数的比值',
+    en: 'this year’s figure divided by the base',
+    why_zh: '疑把比值当作增长率印出',
+    why_en: 'a ratio printed as a growth rate',
+  },
+  'percent-times-100': {
+    zh: '正确增长率乘以100',
+    en: 'the right growth rate times 100',
+    why_zh: '疑百分数错了100倍',
+    why_en: 'a percentage off by a factor of 100',
+  },
+  'percent-over-100': {
+    zh: '正确增长率除以100',
+    en: 'the right growth rate divided by 100',
+    why_zh: '疑百分数错了100倍',
+    why_en: 'a percentage off by a factor of 100',
+  },
+};
+
+/**
+ * What a wrong printed growth rate is instead, where one of the usual slips reproduces it at its printed
+ * precision: the change over this year's figure, the ratio of the two years, or the right rate off by 100 (with
+ * the sign as printed, else reversed). Null where none does.
+ */
+export function wrongBase(printed: Fig, current: number, base: number): WrongBase | null {
+  const right = base ? ((current - base) / base) * 100 : null;
+  const candidates: [WrongBase['kind'], number | null][] = [
+    ['change-over-current', current ? ((current - base) / current) * 100 : null],
+    ['ratio', base ? (current / base) * 100 : null],
+    ['percent-times-100', right === null ? null : right * 100],
+    ['percent-over-100', right === null ? null : right / 100],
+  ];
+  const near = (x: number) => Math.abs(x - printed.value) <= halfUnit(printed) + 1e-9;
+  for (const reversed of [false, true]) {
+    for (const [kind, value] of candidates) {
+      if (value === null || value === 0) continue;
+      if (near(reversed ? -value : value))
+        return { kind, value: round(value, Math.max(printed.decimals, 2)), sign_reversed: reversed };
+    }
+  }
+  return null;
+}
+
+function wrongBaseWords(w: WrongBase, unit: string): { zh: string; en: string } {
+  const words = WRONG_BASE_WORDS[w.kind];
+  return {
+    zh: `所印数字与${words.zh}（${w.value}${unit}）相符${w.sign_reversed ? '（符号相反）' : ''}，${words.why_zh}。`,
+    en: ` The printed figure matches ${words.en} (${w.value}${unit})${w.sign_reversed ? ' with the sign reversed' : ''}: ${words.why_en}.`,
+  };
 }
 
 /**
@@ -99,12 +188,15 @@ export function compare(spec: CompareSpec): CheckResult {
   const u = spec.unit ?? '';
   // English states amounts in CNY million, as the English pages and charts do: 687.92 万元 is CNY 6.8792 million
   const en = (text: string) => (u === '万元' ? `CNY ${wanAsMillion(text)} million` : `${text}${u}`);
+  const wrong = spec.growth && !near ? wrongBase(printed, spec.growth.current, spec.growth.base) : null;
+  const why = wrong ? wrongBaseWords(wrong, u) : { zh: '', en: '' };
   return result(spec, {
     severity: near ? 'low' : spec.severity,
     printed: printed.value,
     recomputed: shown,
-    message_zh: `${spec.claim_zh}：报告为${printed.text}${u}，按报告其他数字重算为${shown}${u}${near ? '（差异小于末位一个单位，疑为截断而非四舍五入）' : ''}。`,
-    message_en: `${spec.claim_en}. The report prints ${en(printed.text)}; recomputed from its other figures, it is ${en(String(shown))}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.`,
+    message_zh: `${spec.claim_zh}：报告为${printed.text}${u}，按报告其他数字重算为${shown}${u}${near ? '（差异小于末位一个单位，疑为截断而非四舍五入）' : ''}。${why.zh}`,
+    message_en: `${spec.claim_en}. The report prints ${en(printed.text)}; recomputed from its other figures, it is ${en(String(shown))}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.${why.en}`,
+    wrong_base: wrong,
   });
 }
 
@@ -132,9 +224,10 @@ export function couldNotCheck(
   zh: string,
   en: string,
   from: (Quoted | null | undefined)[],
+  figures: FigureRef[],
 ): CheckResult {
   return result(
-    { rule, subject, claim_zh: zh, claim_en: en, from },
+    { rule, subject, claim_zh: zh, claim_en: en, from, figures },
     { severity: 'could-not-check', printed: null, recomputed: null, message_zh: zh, message_en: en },
   );
 }

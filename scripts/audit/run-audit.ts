@@ -1,13 +1,21 @@
 import type { CheckRecord, Finding, FindingsFile } from '../../contract/files.ts';
 import type { ParsedReport } from '../lib/model.ts';
-import { couldNotCheck, type CheckResult, type Rule } from './check.ts';
+import { at, couldNotCheck, type CheckResult, type Rule } from './check.ts';
 import { evaluationRules } from './rules/evaluation-rules.ts';
 import { otherRules } from './rules/other-rules.ts';
 import { overviewRules } from './rules/overview-rules.ts';
 import { projectRules } from './rules/project-rules.ts';
 import { spendingRules } from './rules/spending-rules.ts';
+import { statementRules } from './rules/statement-rules.ts';
 
-export const RULES: Rule[] = [...overviewRules, ...spendingRules, ...otherRules, ...evaluationRules, ...projectRules];
+export const RULES: Rule[] = [
+  ...overviewRules,
+  ...spendingRules,
+  ...otherRules,
+  ...evaluationRules,
+  ...projectRules,
+  ...statementRules,
+];
 
 /**
  * The sections a rule compares figures of. A report without one of them (a partial report) does not run the
@@ -43,7 +51,14 @@ function withDerivedPriors(report: ParsedReport, results: CheckResult[]): CheckR
     const zh = `${whose(report)}${t.name_zh}未列出${t.prior_label_zh}数`;
     const en = `${report.department_zh ? `${report.department_zh}, ` : ''}${report.year}: the report prints no prior-year figure for ${t.metric.replace(/_/g, ' ')}`;
     if (rule === 'totals-change')
-      return couldNotCheck({ id: rule }, subject, `${zh}，增减额无法核对`, `${en}; the change cannot be checked`, [t]);
+      return couldNotCheck(
+        { id: rule },
+        subject,
+        `${zh}，增减额无法核对`,
+        `${en}; the change cannot be checked`,
+        [t],
+        at('overview-totals', [t.metric], 'change_wan'),
+      );
     if (rule === 'totals-growth') {
       const note = (x: string, e: boolean) =>
         e ? `${x} (${en}: the prior year is derived as amount − change)` : `${x}（${zh}，上年数按本年数减增减额推算）`;
@@ -81,6 +96,7 @@ function withCutOff(report: ParsedReport, results: CheckResult[]): CheckResult[]
           `${whose(report)}报告在第${n}行中断，${res.record.description_zh}无法核对`,
           `${report.department_zh ? `${report.department_zh}, ` : ''}${report.year}: the report breaks off at line ${n}; ${res.record.description_en.replace(/^./, (c) => c.toLowerCase())} cannot be checked`,
           [{ lines: res.record.source_lines, quote: res.finding?.quote ?? '' }],
+          res.record.figures,
         )
       : res,
   );

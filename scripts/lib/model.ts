@@ -197,4 +197,6 @@ export interface ParsedReport {
   missing: string[];
   /** zh → en names from the glossary, for English audit messages */
   names_en: Record<string, string>;
+  /** the report's lines, where the audit has them (the repeated-text rule finds a goal's lines in them) */
+  text?: readonly { n: number; text: string }[];
 }

@@ -4,11 +4,20 @@
  * ChartFigure renders it.
  */
 import type { BriefingBar, BriefingBarOptions, LegendSwatch } from '../lib/charts/briefing-bars';
+import type { FigureRef } from '../../contract/files';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
 
-/** A data table row: the columns' values and the report lines the row's figures come from. */
-export type TableRow = Record<string, unknown> & { source_lines?: readonly number[] };
+/**
+ * A data table row: the columns' values, the report lines the row's figures come from, and which figure of the
+ * derived tables each column shows (`figures`, src/charts/figure-refs.ts), for the audit verdicts of its download.
+ */
+export type TableRow = Record<string, unknown> & {
+  source_lines?: readonly number[];
+  figures?: Readonly<Record<string, FigureRef>>;
+  /** the columns that show a value recomputed from the report's (their figure's verdict is the printed one's) */
+  recomputedColumns?: readonly string[];
+};
 
 /** A numbered key the chart needs to be read (e.g. what the scatter's numbered points are). */
 export interface ChartKey {

@@ -2,6 +2,7 @@
 import { formatNumber, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { overviewFacts, overviewName as name, overviewWords as w } from '../lib/pages/overview-facts';
+import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { overviewBars, overviewRoute } from './overview-bars';
 
@@ -16,6 +17,9 @@ export function overviewExecutionRows(locale: Locale) {
     name: name(p, locale),
     rate: p.exec_rate_pct_recomputed,
     source_lines: [fundsLine(p.source_lines)],
+    // the recomputed rate stands for the printed one
+    figures: figuresOf('projects', p, { rate: 'exec_rate_pct' }),
+    recomputedColumns: ['rate'],
   }));
 }
 

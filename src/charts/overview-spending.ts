@@ -4,6 +4,7 @@ import { amountScale, formatAmount, formatPercent } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import { overviewFacts, overviewName as name, printedShare, overviewWords as w } from '../lib/pages/overview-facts';
 import { auditLinks } from './audit-links';
+import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { overviewBars, overviewRoute } from './overview-bars';
 
@@ -16,6 +17,7 @@ export function overviewSpendingRows(locale: Locale) {
     final_wan: c.final_wan,
     share_pct: printedShare(c),
     source_lines: c.source_lines,
+    figures: figuresOf('spending', c, { final_wan: 'final_wan', share_pct: 'share_pct' }),
   }));
 }
 

@@ -1,5 +1,6 @@
 /** The data table both procurement charts share: item, amount, share as printed and recomputed. */
 import { procurementWords as w } from '../lib/charts/procurement-rows';
+import { figuresOf } from './figure-refs';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
 import type { ProcurementRow } from '../../contract/tables';
@@ -15,5 +16,14 @@ export function procurementColumns(locale: Locale): Column[] {
 
 /** A procurement row with its full name in the reader's language as `name`. */
 export function procurementTableRow(row: ProcurementRow, locale: Locale) {
-  return { ...row, name: locale === 'en' ? (row.item_en ?? row.item_zh) : row.item_zh };
+  return {
+    ...row,
+    name: locale === 'en' ? (row.item_en ?? row.item_zh) : row.item_zh,
+    recomputedColumns: ['share_pct_recomputed'],
+    figures: figuresOf('procurement', row, {
+      amount_wan: 'amount_wan',
+      share_pct: 'share_pct',
+      share_pct_recomputed: 'share_pct',
+    }),
+  };
 }

@@ -15,6 +15,8 @@ import { factsOf, fundsLostOf } from '../lib/pages/project-detail-facts';
 import { nameOf } from '../lib/pages/projects-facts';
 import { renderPlot } from '../lib/render-plot';
 import type { IndicatorRow } from '../../contract/tables';
+import type { FigureRef } from '../../contract/files';
+import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { projectAuditLinks } from './project-audit-links';
 
@@ -29,6 +31,8 @@ export type PointsLostChartRow = PointsLostRow & {
   /** how the title names the row */
   titleName: string;
   source_lines: readonly number[];
+  /** the figures the row shows (figure-refs.ts) */
+  figures: Record<string, FigureRef>;
 };
 
 /** The chart's rows: the funds row (when the table prints its weight and score), then every indicator row. */
@@ -79,6 +83,7 @@ export function pointsLostRows(facts: ProjectFacts, locale: Locale): PointsLostC
             score: p.funds_score,
             titleName: w('lost.titleFunds'),
             source_lines: p.source_lines,
+            figures: figuresOf('projects', p, { weight: 'funds_weight', score: 'funds_score' }),
           },
         ]),
     ...indicators.map((row) => ({
@@ -97,6 +102,7 @@ export function pointsLostRows(facts: ProjectFacts, locale: Locale): PointsLostC
             }),
       weight: row.weight,
       score: row.score,
+      figures: figuresOf('indicators', row, { weight: 'weight', score: 'score' }),
       titleName: w('lost.titleRow', {
         row: row.row,
         name: clipText(row.name_zh ?? '—', 14, 1, { metrics: LABEL }),
@@ -180,6 +186,7 @@ function build(slug: string, locale: Locale): ChartSpec {
       score: r.score,
       lost: r.lost,
       source_lines: r.source_lines,
+      figures: r.figures,
     })),
     auditLinks: projectAuditLinks(locale, [...new Set(lostRows.flatMap((r) => r.source_lines))]),
   };

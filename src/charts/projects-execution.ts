@@ -12,6 +12,7 @@ import { formatAmount, formatPercent } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import { nameOf, printedDiffers, projectsPage, type ProjectsPageFacts } from '../lib/pages/projects-facts';
 import { renderPlot } from '../lib/render-plot';
+import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { projectAuditLinks } from './project-audit-links';
 import { projectsColumns, projectsTableRow } from './projects-table';
@@ -93,6 +94,11 @@ function build(locale: Locale): ChartSpec {
     ]),
     rows: facts.map((f) => ({
       ...projectsTableRow(f, locale),
+      recomputedColumns: ['rate'],
+      figures: {
+        ...projectsTableRow(f, locale).figures,
+        ...figuresOf('projects', f.project, { rate: 'exec_rate_pct', rate_printed: 'exec_rate_pct' }),
+      },
       rate: f.rate,
       rate_printed: f.project.exec_rate_printed ?? null,
       total_score: f.project.total_score,

@@ -1,4 +1,5 @@
 /** The data table both /projects/ charts share: a row per table with its number, name, budget and spending. */
+import { figuresOf } from './figure-refs';
 import type { ProjectFacts } from '../lib/charts/project-model';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
@@ -24,5 +25,6 @@ export function projectsTableRow(f: ProjectFacts, locale: Locale) {
     name: nameOf(f, locale),
     budget_wan: f.project.budget_wan,
     executed_wan: f.project.executed_wan,
+    figures: figuresOf('projects', f.project, { budget_wan: 'budget_wan', executed_wan: 'executed_wan' }),
   };
 }

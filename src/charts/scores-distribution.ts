@@ -15,6 +15,7 @@ import {
 import { renderPlot } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
 import { SCORE_BANDS } from '../../contract/bands';
+import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-distribution';
@@ -61,6 +62,8 @@ export function distributionRows(locale: Locale) {
       procedure: w(locale, 'procedure.self'),
       total: f.project.total_score,
       recomputed: f.project.total_score_recomputed,
+      figures: figuresOf('projects', f.project, { total: 'total_score', recomputed: 'total_score' }),
+      recomputedColumns: ['recomputed'],
       band: bandLabel(locale, f.project.score_band!),
       source_lines: [totalLine(f)],
     })),
@@ -74,6 +77,7 @@ export function distributionRows(locale: Locale) {
             recomputed: null,
             band: bandLabel(locale, incubation.score_band!),
             source_lines: incubation.source_lines,
+            figures: figuresOf('incubation-scores', incubation, { total: 'score' }),
           },
         ]
       : []),

@@ -9,6 +9,7 @@ import { scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '..
 import { renderPlot } from '../lib/render-plot';
 import type { IncubationScoreRow } from '../../contract/tables';
 import { auditLinks } from './audit-links';
+import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-incubation-dimensions';
@@ -34,6 +35,7 @@ export function dimensionTableRows(locale: Locale) {
     score: d.score,
     share: shareOf(d),
     source_lines: d.source_lines,
+    figures: figuresOf('incubation-scores', d, { max: 'max_score', score: 'score' }),
   }));
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../lib/pages/scores-facts';
 import { renderPlot } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
+import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartKey, ChartSpec } from './chart-spec';
 
 const id = 'scores-vs-execution';
@@ -104,6 +105,7 @@ function build(locale: Locale): ChartSpec {
       rate: f.rate,
       total: f.project.total_score,
       source_lines: f.project.source_lines,
+      figures: figuresOf('projects', f.project, { rate: 'exec_rate_pct', total: 'total_score' }),
     })),
     auditLinks: auditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'project-total-score'], {
       names: scoresProjectNames(locale),

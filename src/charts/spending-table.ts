@@ -7,10 +7,26 @@ import { spendingName, spendingWords as w } from '../lib/charts/spending-rows';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
 import type { SpendingRow } from '../../contract/tables';
+import { figuresOf } from './figure-refs';
 
 /** A spending row with `name` in `locale` and `budget_shown` (null where the report states no budget). */
 export function spendingTableRow(row: SpendingRow, locale: Locale) {
-  return { ...row, name: spendingName(row, locale), budget_shown: row.budget_stated ? row.budget_wan : null };
+  return {
+    ...row,
+    name: spendingName(row, locale),
+    budget_shown: row.budget_stated ? row.budget_wan : null,
+    // recomputed columns stand for the printed figure they recompute
+    recomputedColumns: ['share_pct_recomputed', 'change_wan_recomputed', 'growth_pct_recomputed'],
+    figures: figuresOf('spending', row, {
+      final_wan: 'final_wan',
+      share_pct: 'share_pct',
+      share_pct_recomputed: 'share_pct',
+      budget_shown: 'budget_wan',
+      change_wan_recomputed: 'change_wan',
+      growth_pct: 'growth_pct',
+      growth_pct_recomputed: 'growth_pct',
+    }),
+  };
 }
 
 /** Category, final amount, share as printed and recomputed. */

@@ -15,7 +15,9 @@ import {
   ReportLinesFile,
   type Finding,
 } from '../../contract/files';
-import { TABLES } from '../../contract/tables';
+import { auditColumnNames, type AuditStatus } from '../../contract/columns';
+import type { FigureRef } from '../../contract/files';
+import { FIGURES, TABLES, TABLE_KEYS, type TableName } from '../../contract/tables';
 import { parseFile, parseRows } from '../../contract/validate';
 import overviewTotals from '@derived/overview-totals.json';
 import overviewBreakdown from '@derived/overview-breakdown.json';
@@ -95,4 +97,47 @@ export function findingAnchor(id: string): string {
 /** Every report line a set of rows draws on, sorted and without repeats. */
 export function linesOf(rows: readonly { source_lines: readonly number[] }[]): number[] {
   return [...new Set(rows.flatMap((r) => r.source_lines))].sort((a, b) => a - b);
+}
+
+const tablesByName: Record<TableName, readonly Record<string, unknown>[]> = {
+  'overview-totals': data.overviewTotals,
+  'overview-breakdown': data.overviewBreakdown,
+  staff: data.staff,
+  'spending-total': data.spendingTotal,
+  spending: data.spending,
+  'three-public': data.threePublic,
+  'running-costs': data.runningCosts,
+  procurement: data.procurement,
+  'purchased-services': data.purchasedServices,
+  glossary: data.glossary,
+  'evaluation-summary': data.evaluationSummary,
+  'incubation-funds': data.incubationFunds,
+  'incubation-scores': data.incubationScores,
+  'incubation-employment': data.incubationEmployment,
+  projects: data.projects,
+  indicators: data.indicators,
+};
+
+/** The audit's verdict on one figure of the derived tables. */
+export interface FigureVerdict {
+  status: AuditStatus;
+  /** finding ids, space-separated; empty where none */
+  finding_ids: string;
+}
+
+/**
+ * The verdict the pipeline wrote beside a figure (its table's audit columns); null where the figure is not
+ * printed.
+ * @throws if the table has no such row or the column is not one of its figures
+ */
+export function figureVerdict(ref: FigureRef): FigureVerdict | null {
+  const table = ref.table as TableName;
+  const figures = FIGURES[table] as readonly string[] | undefined;
+  if (!figures?.includes(ref.column)) throw new Error(`figureVerdict: ${ref.column} is not a figure of ${ref.table}`);
+  const keys = TABLE_KEYS[table] as readonly string[];
+  const row = tablesByName[table].find((r) => keys.map((k) => String(r[k])).join('/') === ref.row);
+  if (!row) throw new Error(`figureVerdict: ${ref.table} has no row ${ref.row}`);
+  const names = auditColumnNames(ref.column, figures);
+  const status = row[names.status] as AuditStatus | null;
+  return status === null ? null : { status, finding_ids: row[names.ids] as string };
 }

@@ -64,7 +64,24 @@ describe('chart downloads', () => {
       expect([...csv.bytes.subarray(0, 3)], 'UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
       const [header, ...records] = parseCsv(csv.bytes.toString('utf8').slice(1));
       expect(header!.at(-1)).toBe('source_lines');
-      expect(header!.length, 'the table’s columns and source_lines').toBe(table.columns + 1);
+      // the table's columns, then the audit's verdict on each figure it shows (a status and finding ids), then
+      // source_lines
+      const audit = header!.slice(table.columns, -1);
+      expect(audit.length, 'the audit columns come in pairs').toBeGreaterThan(0);
+      expect(audit.length % 2).toBe(0);
+      for (let k = 0; k < audit.length; k += 2) {
+        const of = audit[k]!.replace(/_?audit_status$/, '');
+        expect([audit[k], audit[k + 1]]).toEqual([
+          of ? `${of}_audit_status` : 'audit_status',
+          of ? `${of}_finding_ids` : 'finding_ids',
+        ]);
+        if (of) expect(header!.slice(0, table.columns), `${of} is a column of the table`).toContain(of);
+      }
+      const statuses = records.flatMap((r) => audit.filter((_, k) => k % 2 === 0).map((a) => r[header!.indexOf(a)]));
+      for (const v of statuses) expect(['consistent', 'conflict', 'could-not-check', 'not-checked', '']).toContain(v);
+      expect(header!.length, 'the table’s columns, the audit columns and source_lines').toBe(
+        table.columns + audit.length + 1,
+      );
       expect(records.length, 'one line per table row').toBe(table.rows.length);
       for (const [i, row] of table.rows.entries()) {
         expect(records[i]![0], `row ${i + 1} name`).toBe(row.header);
@@ -81,7 +98,10 @@ describe('chart downloads', () => {
       expect(data.id).toBe(id);
       expect(data.locale).toBe(locale);
       expect(data.rows.length).toBe(table.rows.length);
-      expect(data.columns.map((c: { key: string }) => c.key)).toEqual(header!.slice(0, -1));
+      expect(data.columns.map((c: { key: string }) => c.key)).toEqual(header!.slice(0, table.columns));
+      expect(
+        data.audit_columns.flatMap((a: { status: string; finding_ids: string }) => [a.status, a.finding_ids]),
+      ).toEqual(header!.slice(table.columns, -1));
       expect(data.amount_unit).toBe('万元');
       expect(data.note).toContain('10,000');
       for (const c of data.columns as { key: string; kind: string; unit?: string; about: string }[]) {

@@ -81,7 +81,7 @@ describe('npm run data', () => {
     expect(manifest.missing_sections).toEqual(['procurement', 'procurement_figures']);
     expect(JSON.parse(readFileSync(join(out, 'procurement.json'), 'utf8'))).toEqual([]);
     expect(readFileSync(join(out, 'procurement.csv'), 'utf8')).toBe(
-      '\uFEFFitem,item_zh,item_en,parent,amount_wan,share_pct,share_pct_recomputed,source_lines,quote\n\n',
+      '\uFEFFitem,item_zh,item_en,parent,amount_wan,share_pct,share_pct_recomputed,amount_wan_audit_status,amount_wan_finding_ids,share_pct_audit_status,share_pct_finding_ids,source_lines,quote\n\n',
     );
   });
 

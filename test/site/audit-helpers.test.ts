@@ -21,12 +21,17 @@ const finding = (id: string, severity: Finding['severity']): Finding => ({
   quote: '',
   message_zh: '',
   message_en: '',
+  figures: [],
+  inputs: [],
+  wrong_base: null,
 });
 const check = (id: string, status: CheckRecord['status']): CheckRecord => ({
   id,
   rule: id.split('/')[0]!,
   status,
   source_lines: [1],
+  figures: [],
+  inputs: [],
   description_zh: '',
   description_en: '',
 });

@@ -130,6 +130,9 @@ describe('chart data', () => {
       final_wan: 5504.37,
       change_wan: 4816.45,
       share_pct: 75.77,
+      // rows that name no figure of the report: one pair, not-checked
+      audit_status: 'not-checked',
+      finding_ids: '',
       source_lines: [49, 61],
     });
     expect(DATA.columns.map((c) => [c.key, c.unit])).toEqual([
@@ -147,9 +150,9 @@ describe('chart data', () => {
 
   test('CSV: a BOM, a header of column keys and source_lines, quoted where needed, empty for missing', () => {
     expect(toCsv(DATA)).toBe(
-      '\uFEFFname,final_wan,change_wan,share_pct,source_lines\n' +
-        '科学技术支出,5504.37,4816.45,75.77,49;61\n' +
-        '"Resource exploration, ""information"" and industry",1434.3,,,49\n',
+      '\uFEFFname,final_wan,change_wan,share_pct,audit_status,finding_ids,source_lines\n' +
+        '科学技术支出,5504.37,4816.45,75.77,not-checked,,49;61\n' +
+        '"Resource exploration, ""information"" and industry",1434.3,,,not-checked,,49\n',
     );
   });
 
@@ -163,7 +166,38 @@ describe('chart data', () => {
         { name: { a: 1 }, source_lines: [2, 3] },
       ],
     );
-    expect(toCsv(data)).toBe('\uFEFFname,source_lines\n" padded",1\n"two\nlines ""q""",\n"{""a"":1}",2;3\n');
+    expect(toCsv(data)).toBe(
+      '\uFEFFname,audit_status,finding_ids,source_lines\n" padded",not-checked,,1\n"two\nlines ""q""",not-checked,,\n"{""a"":1}",not-checked,,2;3\n',
+    );
+  });
+
+  test('each figure a row names carries the verdict the tables give it; one pair per figure where there are several', () => {
+    const ref = (column: string) => ({ table: 'spending', row: 'category/科学技术支出', column });
+    const verdicts: Record<string, { status: 'conflict' | 'consistent'; finding_ids: string }> = {
+      final_wan: { status: 'consistent', finding_ids: '' },
+      share_pct: { status: 'conflict', finding_ids: 'spending-share/x' },
+    };
+    const rows = [
+      { ...ROWS[0]!, figures: { final_wan: ref('final_wan'), share_pct: ref('share_pct') } },
+      { ...ROWS[1]!, figures: { final_wan: ref('final_wan'), share_pct: ref('share_pct') } },
+    ];
+    const data = chartData({ id: 'x', locale: 'en', title: '', subtitle: '', sourceLines: [1] }, COLUMNS, rows, (r) =>
+      r.column in verdicts ? verdicts[r.column]! : null,
+    );
+    expect(data.audit_columns.map((a) => [a.of, a.status, a.finding_ids])).toEqual([
+      ['final_wan', 'final_wan_audit_status', 'final_wan_finding_ids'],
+      ['share_pct', 'share_pct_audit_status', 'share_pct_finding_ids'],
+    ]);
+    expect(data.rows.map((r) => [r.share_pct_audit_status, r.share_pct_finding_ids, r.final_wan_audit_status])).toEqual(
+      [
+        ['conflict', 'spending-share/x', 'consistent'],
+        // a figure the row does not show has no verdict
+        [null, null, 'consistent'],
+      ],
+    );
+    expect(toCsv(data).split('\n')[0]).toBe(
+      '\uFEFFname,final_wan,change_wan,share_pct,final_wan_audit_status,final_wan_finding_ids,share_pct_audit_status,share_pct_finding_ids,source_lines',
+    );
   });
 
   test('JSON: the same rows with title, subtitle and columns', () => {

@@ -1,7 +1,7 @@
 import { BANDS, SCORE_BANDS, type ScoreBand } from '../../../contract/bands.ts';
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, compare, compareSum, couldNotCheck, key, sum } from '../check.ts';
+import { assertThat, at, compare, compareSum, couldNotCheck, key, sum } from '../check.ts';
 
 /**
  * The evaluation's band for a score: ≥90, 75–90 (75 included), 60–75 (60 included), below 60. The one place a
@@ -13,6 +13,8 @@ export function scoreBand(score: number): ScoreBand {
   return SCORE_BANDS.find((b) => score >= b.min)!.band;
 }
 const BAND_ORDER = BANDS;
+/** evaluation-summary's band columns, in BANDS order */
+const BAND_COLUMNS = ['band_90_plus', 'band_75_90', 'band_60_75', 'band_below_60'] as const;
 const fig = (value: number): Fig => ({ value, decimals: 0, text: String(value), line: 0 });
 
 export const evaluationCounts: Rule = {
@@ -31,6 +33,8 @@ export const evaluationCounts: Rule = {
         claim_en: 'Evaluated projects against the sum by procedure',
         printed: all.projects,
         recomputed: sum(parts.map((p) => p.projects)),
+        figures: at('evaluation-summary', ['all'], 'projects'),
+        inputs: parts.flatMap((p) => at('evaluation-summary', [p.procedure], 'projects')),
       }),
       compareSum({
         rule: evaluationCounts,
@@ -42,6 +46,8 @@ export const evaluationCounts: Rule = {
         claim_en: 'Evaluated amount against the sum by procedure',
         printed: all.amount,
         parts: parts.map((p) => p.amount),
+        figures: at('evaluation-summary', ['all'], 'amount_wan'),
+        inputs: parts.flatMap((p) => at('evaluation-summary', [p.procedure], 'amount_wan')),
       }),
     ];
     for (const p of parts.filter((x) => x.bands)) {
@@ -55,6 +61,8 @@ export const evaluationCounts: Rule = {
           claim_en: `${p.procedure} procedure: projects by score band against the number of projects`,
           printed: p.projects,
           recomputed: sum(p.bands!),
+          figures: at('evaluation-summary', [p.procedure], 'projects'),
+          inputs: at('evaluation-summary', [p.procedure], ...BAND_COLUMNS),
         }),
       );
     }
@@ -74,6 +82,7 @@ export const evaluationShare: Rule = {
         `“评价项目占部门项目总数的${all.share.text}%”：报告未列出部门项目总数，无法核对`,
         `“${all.share.text}% of the department’s projects” cannot be checked: the report does not give how many projects it had`,
         [all],
+        at('evaluation-summary', ['all'], 'share_pct'),
       ),
     ];
   },
@@ -95,6 +104,7 @@ export const evaluationVsProjects: Rule = {
           claim_en: 'Projects under the simplified procedure against the number of self-evaluation tables',
           printed: simple.projects,
           recomputed: r.projects.length,
+          figures: at('evaluation-summary', ['simple'], 'projects'),
         }),
       );
       const executed = r.projects.map((p) => p.executed);
@@ -110,6 +120,8 @@ export const evaluationVsProjects: Rule = {
             claim_en: 'Amount under the simplified procedure against the sum of amounts executed in the tables',
             printed: simple.amount,
             parts: executed as Fig[],
+            figures: at('evaluation-summary', ['simple'], 'amount_wan'),
+            inputs: r.projects.flatMap((p) => at('projects', [p.slug], 'executed_wan')),
           }),
         );
       } else {
@@ -120,6 +132,7 @@ export const evaluationVsProjects: Rule = {
             '有自评表缺少全年执行数，无法核对简易程序涉及金额',
             'A self-evaluation table lacks its executed amount: the simplified-procedure amount cannot be checked',
             [simple],
+            at('evaluation-summary', ['simple'], 'amount_wan'),
           ),
         );
       }
@@ -138,6 +151,8 @@ export const evaluationVsProjects: Rule = {
                 claim_en: `Simplified procedure: projects scoring ${band}`,
                 printed: simple.bands![k]!,
                 recomputed: n,
+                figures: at('evaluation-summary', ['simple'], BAND_COLUMNS[k]!),
+                inputs: r.projects.flatMap((p) => at('projects', [p.slug], 'total_score')),
               }),
             );
           });
@@ -162,6 +177,8 @@ export const evaluationVsProjects: Rule = {
             claim_en: 'Amount under the standard procedure against the evaluation report',
             printed: normal.amount,
             recomputed: stated.amount.value,
+            figures: at('evaluation-summary', ['normal'], 'amount_wan'),
+            inputs: at('incubation-funds', [stated.item], 'amount_wan'),
           }),
         );
       }
@@ -179,6 +196,8 @@ export const evaluationVsProjects: Rule = {
             claim_en: 'Standard-procedure band against the report’s overall score',
             printed: normal.bands[k]!.value,
             expected: 1,
+            figures: at('evaluation-summary', ['normal'], BAND_COLUMNS[k]!),
+            inputs: at('incubation-scores', ['total'], 'score'),
             message_zh: `评价报告综合得分${total.score.text}分，但普通程序${BAND_ORDER[k]}分段计0个。`,
             message_en: `The evaluation scores ${total.score.text}, but the summary counts no standard-procedure project in the ${BAND_ORDER[k]} band.`,
           }),
@@ -211,6 +230,8 @@ export const incubationFunds: Rule = {
           claim_en: 'Incubation fund: payments against actual spending',
           printed: executed.amount,
           parts: payments.map((p) => p.amount),
+          figures: at('incubation-funds', ['executed'], 'amount_wan'),
+          inputs: payments.flatMap((p) => at('incubation-funds', [p.item], 'amount_wan')),
         }),
       );
     }
@@ -227,6 +248,10 @@ export const incubationFunds: Rule = {
           claim_en: 'Incubation fund: unspent balance',
           printed: balance.amount,
           recomputed: budget.amount.value - executed.amount.value,
+          figures: at('incubation-funds', ['balance'], 'amount_wan'),
+          inputs: at('incubation-funds', ['budget'], 'amount_wan').concat(
+            at('incubation-funds', ['executed'], 'amount_wan'),
+          ),
         }),
       );
     }
@@ -242,6 +267,11 @@ export const incubationFunds: Rule = {
           claim_en: 'Incubation fund: execution rate',
           printed: fund.executionRate.rate,
           recomputed: (executed.amount.value / budget.amount.value) * 100,
+          // the rate is printed in a sentence no table holds; its inputs are the fund's rows
+          figures: [],
+          inputs: at('incubation-funds', ['budget'], 'amount_wan').concat(
+            at('incubation-funds', ['executed'], 'amount_wan'),
+          ),
         }),
       );
     }
@@ -267,6 +297,8 @@ export const incubationScores: Rule = {
         claim_en: 'Dimension scores against the overall score',
         printed: total.score,
         parts: dims.map((d) => d.score),
+        figures: at('incubation-scores', ['total'], 'score'),
+        inputs: dims.flatMap((d) => at('incubation-scores', [d.dimension], 'score')),
       }),
     ];
     const maxima = dims.flatMap((d) => (d.max ? [d.max] : []));
@@ -281,6 +313,7 @@ export const incubationScores: Rule = {
           claim_en: 'Dimension maxima add up to 100',
           printed: fig(100),
           recomputed: sum(maxima),
+          figures: dims.flatMap((d) => at('incubation-scores', [d.dimension], 'max_score')),
         }),
       );
     }
@@ -296,6 +329,8 @@ export const incubationScores: Rule = {
           claim_en: `${d.dimension} score within its maximum`,
           printed: d.score.value,
           expected: d.max!.value,
+          figures: at('incubation-scores', [d.dimension], 'score'),
+          inputs: at('incubation-scores', [d.dimension], 'max_score'),
           message_zh: `${d.dimension_zh}得分${d.score.text}分超过满分${d.max!.text}分。`,
           message_en: `${d.dimension} scores ${d.score.text}, above its maximum ${d.max!.text}.`,
         }),
@@ -326,6 +361,9 @@ export const incubationEmployment: Rule = {
         claim_en: `Growth in jobs at incubated firms, ${a.year} to ${b.year}`,
         printed: g.jobs,
         recomputed: ((b.jobs.value - a.jobs.value) / a.jobs.value) * 100,
+        growth: { current: b.jobs.value, base: a.jobs.value },
+        figures: at('incubation-employment', [b.year], 'jobs_growth_pct'),
+        inputs: [...at('incubation-employment', [a.year], 'jobs'), ...at('incubation-employment', [b.year], 'jobs')],
       }),
       compare({
         rule: incubationEmployment,
@@ -337,6 +375,12 @@ export const incubationEmployment: Rule = {
         claim_en: `Growth in graduates hired, ${a.year} to ${b.year}`,
         printed: g.graduates,
         recomputed: ((b.graduates.value - a.graduates.value) / a.graduates.value) * 100,
+        growth: { current: b.graduates.value, base: a.graduates.value },
+        figures: at('incubation-employment', [b.year], 'graduates_growth_pct'),
+        inputs: [
+          ...at('incubation-employment', [a.year], 'graduates'),
+          ...at('incubation-employment', [b.year], 'graduates'),
+        ],
       }),
     ];
   },

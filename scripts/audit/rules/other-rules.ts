@@ -1,6 +1,6 @@
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, compare, compareSum, key } from '../check.ts';
+import { assertThat, at, compare, compareSum, key } from '../check.ts';
 
 /** An item whose budget the report says equals its final amount (与年初预算数一致) has budget = final. */
 const budgetOf = (i: { budget: Fig | null; final: Fig }) => i.budget ?? i.final;
@@ -25,6 +25,8 @@ export const threePublicSum: Rule = {
           'Official receptions, vehicles and overseas travel (the “three public expenses”): final amounts against the total',
         printed: total.final,
         parts: finals,
+        figures: at('three-public', ['total'], 'final_wan'),
+        inputs: items.flatMap((i) => at('three-public', [i.item], 'final_wan')),
       }),
       compareSum({
         rule: threePublicSum,
@@ -37,6 +39,8 @@ export const threePublicSum: Rule = {
           'Official receptions, vehicles and overseas travel (the “three public expenses”): budgets against the total budget',
         printed: budgetOf(total),
         parts: budgets,
+        figures: at('three-public', ['total'], 'budget_wan'),
+        inputs: items.flatMap((i) => at('three-public', [i.item], 'budget_wan')),
       }),
     ];
     for (const i of [total, ...items].filter((x) => x.change && x.budget)) {
@@ -51,6 +55,8 @@ export const threePublicSum: Rule = {
           claim_en: `${i.item.replace(/_/g, ' ')}: change against the budget`,
           printed: i.change!,
           recomputed: i.final.value - i.budget!.value,
+          figures: at('three-public', [i.item], 'change_wan'),
+          inputs: at('three-public', [i.item], 'final_wan', 'budget_wan'),
         }),
       );
     }
@@ -74,6 +80,8 @@ export const runningCostsChange: Rule = {
         claim_en: 'Agency running costs: change on the prior year',
         printed: c.change,
         recomputed: c.amount.value - c.prior.value,
+        figures: at('running-costs', [], 'change_wan'),
+        inputs: at('running-costs', [], 'amount_wan', 'prior_year_wan'),
       }),
     ];
   },
@@ -100,6 +108,8 @@ export const procurementSum: Rule = {
           claim_en: 'Procurement of goods, works and services against the total',
           printed: total.amount,
           parts: parts.map((x) => x.amount),
+          figures: at('procurement', ['total'], 'amount_wan'),
+          inputs: parts.flatMap((x) => at('procurement', [x.item], 'amount_wan')),
         }),
       );
     }
@@ -115,6 +125,8 @@ export const procurementSum: Rule = {
           claim_en: 'Small and micro firms’ contracts are part of SMEs’',
           printed: micro.amount.value,
           expected: sme.amount.value,
+          figures: at('procurement', ['small_micro'], 'amount_wan'),
+          inputs: at('procurement', ['sme'], 'amount_wan'),
           message_zh: `授予小微企业合同金额${micro.amount.text}万元超过授予中小企业合同金额${sme.amount.text}万元。`,
           message_en: `Contracts to small and micro firms (${micro.amount.text} × 10,000 yuan) exceed those to all SMEs (${sme.amount.text} × 10,000 yuan).`,
         }),
@@ -132,6 +144,8 @@ export const procurementSum: Rule = {
           claim_en: 'SMEs’ contracts are part of total procurement',
           printed: sme.amount.value,
           expected: total.amount.value,
+          figures: at('procurement', ['sme'], 'amount_wan'),
+          inputs: at('procurement', ['total'], 'amount_wan'),
           message_zh: '授予中小企业合同金额超过政府采购支出总额。',
           message_en: 'Contracts to SMEs exceed total procurement.',
         }),
@@ -159,6 +173,11 @@ export const procurementShare: Rule = {
           claim_en: `Share of procurement: ${x.item.replace(/_/g, ' ')}`,
           printed: x.share!,
           recomputed: (x.amount.value / total.amount.value) * 100,
+          figures: at('procurement', [x.item], 'share_pct'),
+          inputs: [
+            ...at('procurement', [x.item], 'amount_wan'),
+            ...(x.item === 'total' ? [] : at('procurement', ['total'], 'amount_wan')),
+          ],
         }),
       );
   },

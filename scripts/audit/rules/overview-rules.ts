@@ -1,5 +1,5 @@
 import type { Rule } from '../check.ts';
-import { compare, compareSum, couldNotCheck, enName, key, sumSlack } from '../check.ts';
+import { at, compare, compareSum, couldNotCheck, enName, key, sumSlack } from '../check.ts';
 
 /** 比上年增加X万元 = this year − last year. */
 export const totalsChange: Rule = {
@@ -17,6 +17,8 @@ export const totalsChange: Rule = {
         printed: t.change,
         recomputed: t.amount.value - t.prior.value,
         slack: sumSlack([t.amount, t.prior], t.change),
+        figures: at('overview-totals', [t.metric], 'change_wan'),
+        inputs: at('overview-totals', [t.metric], 'amount_wan', 'prior_year_wan'),
       }),
     ),
 };
@@ -36,6 +38,9 @@ export const totalsGrowth: Rule = {
         claim_en: `Growth of ${t.metric.replace(/_/g, ' ')}`,
         printed: t.growth,
         recomputed: ((t.amount.value - t.prior.value) / t.prior.value) * 100,
+        growth: { current: t.amount.value, base: t.prior.value },
+        figures: at('overview-totals', [t.metric], 'growth_pct'),
+        inputs: at('overview-totals', [t.metric], 'amount_wan', 'prior_year_wan'),
       }),
     ),
 };
@@ -52,6 +57,7 @@ export const breakdownSum: Rule = {
             `${b.kind === 'income' ? '收入' : '支出'}合计未列出分项，无法核对`,
             `The ${b.kind} total lists no items to check`,
             [b],
+            [],
           )
         : compareSum({
             rule: breakdownSum,
@@ -63,6 +69,9 @@ export const breakdownSum: Rule = {
             claim_en: `${b.kind === 'income' ? 'Income' : 'Expenditure'} items against their total`,
             printed: b.total,
             parts: b.parts.map((p) => p.amount),
+            // the total is printed in the overview-totals sentence; the parts are the breakdown's rows
+            figures: at('overview-totals', [b.kind === 'income' ? 'income_total' : 'expenditure_total'], 'amount_wan'),
+            inputs: b.parts.flatMap((p) => at('overview-breakdown', [b.kind, p.name_zh], 'amount_wan')),
           }),
     ),
 };
@@ -85,6 +94,8 @@ export const breakdownShare: Rule = {
             claim_en: `Share of ${enName(r, p.name_zh)} in total ${b.kind}`,
             printed: p.share!,
             recomputed: (p.amount.value / b.total.value) * 100,
+            figures: at('overview-breakdown', [b.kind, p.name_zh], 'share_pct'),
+            inputs: at('overview-breakdown', [b.kind, p.name_zh], 'amount_wan'),
           }),
         ),
     ),
@@ -110,6 +121,8 @@ export const basicExpenditureTwice: Rule = {
         claim_en: 'Basic expenditure in Part 1 §6 against the expenditure breakdown',
         printed: again.amount,
         recomputed: inBreakdown.amount.value,
+        // §六's figure is in no table; the breakdown's row is the figure it restates
+        figures: at('overview-breakdown', ['expenditure', '基本支出'], 'amount_wan'),
       }),
     ];
   },

@@ -1,7 +1,7 @@
 import type { Indicator, Project } from '../../lib/model.ts';
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, compare, couldNotCheck, enName, key, quoted, sum, sumSlack } from '../check.ts';
+import { assertThat, at, compare, couldNotCheck, enName, key, quoted, sum, sumSlack } from '../check.ts';
 
 const label = (p: Project) => p.name_zh ?? p.quote;
 /** the project's English name for English messages (the untitled table has none) */
@@ -26,6 +26,8 @@ export const execRate: Rule = {
           claim_en: `${labelEn(p)}: execution rate`,
           printed: p.exec_rate!,
           recomputed: (p.executed!.value / p.budget!.value) * 100,
+          figures: at('projects', [p.slug], 'exec_rate_pct'),
+          inputs: at('projects', [p.slug], 'budget_wan', 'executed_wan'),
         }),
       ),
 };
@@ -45,6 +47,8 @@ export const fundsScore: Rule = {
           claim_en: `${labelEn(p)}: funds score`,
           printed: p.funds_score!,
           recomputed: Math.min(p.executed!.value / p.budget!.value, 1) * p.funds_weight!.value,
+          figures: at('projects', [p.slug], 'funds_score'),
+          inputs: at('projects', [p.slug], 'budget_wan', 'executed_wan', 'funds_weight'),
         }),
       ),
 };
@@ -60,6 +64,7 @@ export const totalScore: Rule = {
           `“${label(p)}”没有总分，无法核对`,
           `${labelEn(p)}: the table prints no total score`,
           [p],
+          [],
         );
       if (!p.funds_score) {
         return couldNotCheck(
@@ -68,6 +73,7 @@ export const totalScore: Rule = {
           `“${label(p)}”自评表缺少资金执行得分行（表格残缺），总分${p.total.text}分无法核对；现存指标得分合计${sum(scored(p))}分`,
           `${labelEn(p)}: the table lost its funds row, so the total of ${p.total.text} cannot be checked; the indicator scores that remain add up to ${sum(scored(p))}`,
           [p],
+          at('projects', [p.slug], 'total_score'),
         );
       }
       const parts = [p.funds_score, ...scored(p)];
@@ -81,6 +87,11 @@ export const totalScore: Rule = {
         printed: p.total,
         recomputed: sum(parts),
         slack: Math.min(sumSlack(parts, p.total), 0.05),
+        figures: at('projects', [p.slug], 'total_score'),
+        inputs: [
+          ...at('projects', [p.slug], 'funds_score'),
+          ...p.indicators.filter((i) => i.score).flatMap((i) => at('indicators', [p.slug, i.row], 'score')),
+        ],
       });
     }),
 };
@@ -102,6 +113,8 @@ export const scoreWithinWeight: Rule = {
             claim_en: `${labelEn(p)}, indicator ${i.row}: score within its points`,
             printed: i.score!.value,
             expected: i.weight!.value,
+            figures: at('indicators', [p.slug, i.row], 'score'),
+            inputs: at('indicators', [p.slug, i.row], 'weight'),
             message_zh: `“${label(p)}”的指标“${i.name_zh}”分值为${i.weight!.text}分，得分却为${i.score!.text}分。`,
             message_en: `${labelEn(p)}: indicator “${i.name_zh}” is worth ${i.weight!.text} points but scored ${i.score!.text}.`,
           }),
@@ -134,6 +147,7 @@ export const weights: Rule = {
             `“${label(p)}”自评表有残缺的指标行，无法核对分值结构`,
             `${labelEn(p)}: the table has indicator rows with missing cells; its points cannot be checked`,
             [p],
+            p.indicators.filter((i) => i.weight).flatMap((i) => at('indicators', [p.slug, i.row], 'weight')),
           ),
         ];
       }
@@ -148,6 +162,10 @@ export const weights: Rule = {
           claim_en: `${labelEn(p)}: points of all rows`,
           printed: fig(100),
           recomputed: sum(w) + (p.funds_weight?.value ?? 0),
+          figures: [
+            ...(p.funds_weight ? at('projects', [p.slug], 'funds_weight') : []),
+            ...p.indicators.filter((i) => i.weight).flatMap((i) => at('indicators', [p.slug, i.row], 'weight')),
+          ],
         }),
       ];
       for (const level of ['level1', 'level2'] as const) {
@@ -162,6 +180,8 @@ export const weights: Rule = {
               claim_en: `${labelEn(p)}: points under ${enName(r, name)} (${name}, labelled ${g.max.text})`,
               printed: g.max,
               recomputed: sum(g.rows.flatMap((i) => (i.weight ? [i.weight] : []))),
+              // the group's label (产出指标（50分）) is in no column; its rows' points are
+              figures: g.rows.filter((i) => i.weight).flatMap((i) => at('indicators', [p.slug, i.row], 'weight')),
             }),
           );
         }
@@ -186,6 +206,7 @@ export const tableYear: Rule = {
           claim_en: `${labelEn(p)}: year label`,
           printed: p.table_year,
           expected: r.year,
+          figures: at('projects', [p.slug], 'table_year'),
           message_zh: `“${label(p)}”自评表标注为“（${p.table_year}年度）”，而本报告是${r.year}年度决算。`,
           message_en: `The table for ${labelEn(p)} is dated ${p.table_year} in its heading, but the report covers ${r.year}.`,
         }),
@@ -217,6 +238,8 @@ export const tableComplete: Rule = {
         claim_en: `${labelEn(p)}: table is complete`,
         printed: missing.join('、') || null,
         expected: null,
+        // the table's shape, not a figure: what it lacks is not shown
+        figures: [],
         message_zh: `“${label(p)}”自评表缺少${missing.join('、')}（原文表格残缺），相关数字无法完整核对。`,
         message_en: `The table for ${labelEn(p)} lacks ${missingEn.join(', ')} in the published text, so its figures cannot all be checked.`,
       });
@@ -253,6 +276,8 @@ export const costIndicator: Rule = {
               claim_en: `${labelEn(p)}: cost indicator target against the budget (A)`,
               printed: target,
               recomputed: p.budget.value,
+              figures: at('indicators', [p.slug, cost.row], 'target'),
+              inputs: at('projects', [p.slug], 'budget_wan'),
             }),
           );
         }
@@ -268,6 +293,8 @@ export const costIndicator: Rule = {
               claim_en: `${labelEn(p)}: cost indicator actual against executed (B)`,
               printed: actual,
               recomputed: p.executed.value,
+              figures: at('indicators', [p.slug, cost.row], 'actual'),
+              inputs: at('projects', [p.slug], 'executed_wan'),
             }),
           );
         }

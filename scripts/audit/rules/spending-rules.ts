@@ -1,10 +1,14 @@
 import type { SpendingItem } from '../../lib/model.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, compare, compareSum, enName, key } from '../check.ts';
+import { assertThat, at, compare, compareSum, enName, key } from '../check.ts';
 
 const categories = (items: SpendingItem[]) => items.filter((i) => i.level === 'category');
 const subsOf = (items: SpendingItem[], c: SpendingItem) =>
   items.filter((i) => i.level === 'subcategory' && i.category_zh === c.category_zh);
+const row = (i: SpendingItem) => [i.level, i.name_zh];
+/** The category row the overview list names (its amount and share are that row's `final_wan`, `share_pct`). */
+const categoryOf = (items: SpendingItem[], name: string) =>
+  categories(items).find((c) => sameCategory(c.name_zh, name));
 /** The overview list sometimes drops the 支出 of a category name (社会保障和就业). */
 const sameCategory = (a: string, b: string) => a === b || a.replace(/支出$/, '') === b.replace(/支出$/, '');
 
@@ -23,6 +27,11 @@ export const spendingTotal: Rule = {
         claim_en: 'General public budget spending: categories against the total',
         printed: r.spending.total,
         parts: parts,
+        figures: at('spending-total', ['一般公共预算财政拨款支出'], 'amount_wan'),
+        inputs: r.spending.overview.flatMap((o) => {
+          const c = categoryOf(r.spending.items, o.name_zh);
+          return c ? at('spending', row(c), 'final_wan') : [];
+        }),
       }),
     ];
   },
@@ -33,8 +42,9 @@ export const spendingShare: Rule = {
   run: (r) =>
     r.spending.overview
       .filter((o) => o.share)
-      .map((o) =>
-        compare({
+      .map((o) => {
+        const c = categoryOf(r.spending.items, o.name_zh);
+        return compare({
           rule: spendingShare,
           subject: key(o.name_zh),
           severity: 'medium',
@@ -44,8 +54,13 @@ export const spendingShare: Rule = {
           claim_en: `Share of ${enName(r, o.name_zh)} in general public budget spending`,
           printed: o.share!,
           recomputed: (o.amount.value / r.spending.total.value) * 100,
-        }),
-      ),
+          figures: c ? at('spending', row(c), 'share_pct') : [],
+          inputs: [
+            ...(c ? at('spending', row(c), 'final_wan') : []),
+            ...at('spending-total', ['一般公共预算财政拨款支出'], 'amount_wan'),
+          ],
+        });
+      }),
 };
 
 export const spendingStatedTwice: Rule = {
@@ -65,6 +80,7 @@ export const spendingStatedTwice: Rule = {
             claim_en: `A paragraph for ${enName(r, o.name_zh)}`,
             printed: o.name_zh,
             expected: null,
+            figures: [],
             message_zh: `总体情况列出了“${o.name_zh}”，但具体情况中没有对应的类级说明。`,
             message_en: `The summary lists ${enName(r, o.name_zh)} (${o.name_zh}) but no category paragraph explains it.`,
           }),
@@ -81,6 +97,7 @@ export const spendingStatedTwice: Rule = {
           claim_en: `${enName(r, detail.name_zh)}: amount in the summary and in its paragraph`,
           printed: o.amount,
           recomputed: detail.final.value,
+          figures: at('spending', row(detail), 'final_wan'),
         }),
         assertThat({
           rule: spendingStatedTwice,
@@ -92,6 +109,8 @@ export const spendingStatedTwice: Rule = {
           claim_en: `${enName(r, detail.name_zh)}: name in the summary and in its paragraph`,
           printed: o.name_zh,
           expected: detail.name_zh,
+          // a name, not a figure
+          figures: [],
           message_zh: `总体情况中写作“${o.name_zh}”，具体情况中写作“${detail.name_zh}”。`,
           message_en: `${enName(r, detail.name_zh)}: the category is named “${o.name_zh}” in the summary and “${detail.name_zh}” in its own paragraph.`,
         }),
@@ -118,6 +137,8 @@ export const subcategorySum: Rule = {
           claim_en: `${enName(r, c.name_zh)}: sub-category final amounts against the category`,
           printed: c.final,
           parts: finals,
+          figures: at('spending', row(c), 'final_wan'),
+          inputs: subs.flatMap((x) => at('spending', row(x), 'final_wan')),
         }),
       ];
       if (c.budget) {
@@ -132,6 +153,8 @@ export const subcategorySum: Rule = {
             claim_en: `${enName(r, c.name_zh)}: sub-category budgets against the category budget`,
             printed: c.budget,
             parts: budgets,
+            figures: at('spending', row(c), 'budget_wan'),
+            inputs: subs.filter((x) => x.budget).flatMap((x) => at('spending', row(x), 'budget_wan')),
           }),
         );
       }
@@ -155,6 +178,8 @@ export const spendingChange: Rule = {
           claim_en: `${enName(r, i.name_zh)}: change against the initial budget`,
           printed: i.change!,
           recomputed: i.final.value - (i.budget?.value ?? 0),
+          figures: at('spending', row(i), 'change_wan'),
+          inputs: at('spending', row(i), 'final_wan', ...(i.budget ? ['budget_wan'] : [])),
         }),
       ),
 };
@@ -175,6 +200,9 @@ export const spendingGrowth: Rule = {
           claim_en: `${enName(r, i.name_zh)}: growth against the initial budget`,
           printed: i.growth!,
           recomputed: ((i.final.value - i.budget!.value) / i.budget!.value) * 100,
+          growth: { current: i.final.value, base: i.budget!.value },
+          figures: at('spending', row(i), 'growth_pct'),
+          inputs: at('spending', row(i), 'final_wan', 'budget_wan'),
         }),
       ),
 };

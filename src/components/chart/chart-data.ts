@@ -3,6 +3,9 @@
  * the data table's columns and rows, unformatted.
  */
 import { csvFormatValue } from 'd3-dsv';
+import { auditColumnNames } from '../../../contract/columns';
+import type { FigureRef } from '../../../contract/files';
+import type { FigureVerdict } from '../../lib/data';
 import type { Column } from '../../lib/format-cell';
 import type { Locale } from '../../lib/i18n';
 import { shareWords } from './share-words';
@@ -20,9 +23,17 @@ export interface ChartData {
   note: string;
   /** the data table's columns, in its order: each with its kind, its unit (万元 for amounts, % for percentages) and what it holds */
   columns: { key: string; label: string; kind: string; unit?: string; about: string }[];
-  /** one object per table row: the columns' keys and `source_lines`, values as in the tables (unformatted) */
+  /**
+   * the audit's verdict on each of the report's figures the table shows (`of`: its column; null where the table
+   * shows none, only counts of this site's): the status and finding-id keys each row carries for it
+   */
+  audit_columns: { of: string | null; status: string; finding_ids: string; about: string }[];
+  /** one object per table row: the columns' keys, the audit columns and `source_lines`, values unformatted */
   rows: Record<string, unknown>[];
 }
+
+/** Where a chart's download reads each figure's verdict (src/lib/data.ts `figureVerdict`). */
+export type VerdictOf = (ref: FigureRef) => FigureVerdict | null;
 
 /**
  * The chart's data: only the data table's columns (and each row's source lines), values unformatted.
@@ -31,10 +42,23 @@ export interface ChartData {
 export function chartData(
   chart: Pick<ChartData, 'id' | 'locale' | 'title' | 'subtitle'> & { sourceLines: readonly number[] },
   columns: readonly Column[],
-  rows: readonly Record<string, unknown>[],
+  rows: readonly (Record<string, unknown> & { figures?: Readonly<Record<string, FigureRef>> })[],
+  verdictOf: VerdictOf = () => null,
 ): ChartData {
   const keys = columns.map((c) => c.key);
   const w = (key: Parameters<typeof shareWords>[1]) => shareWords(chart.locale, key);
+  // the figures shown: the columns the rows name a figure for; a chart that shows none of the report's figures
+  // (counts the site makes) has one pair for its rows, not-checked
+  const named = keys.filter((k) => rows.some((r) => r.figures?.[k] !== undefined));
+  const audit = (named.length ? named : [null]).map((k) => {
+    const names = k === null ? auditColumnNames('', ['']) : auditColumnNames(k, named);
+    return {
+      of: k,
+      status: names.status,
+      finding_ids: names.ids,
+      about: w(k === null ? 'data.col.auditNone' : 'data.col.audit'),
+    };
+  });
   return {
     id: chart.id,
     locale: chart.locale,
@@ -49,11 +73,19 @@ export function chartData(
       kind: c.kind ?? 'text',
       ...columnUnit(c, chart.locale),
     })),
+    audit_columns: audit,
     rows: rows.map((row, i) => {
       const out: Record<string, unknown> = {};
       for (const key of keys) {
         if (!(key in row)) throw new Error(`chartData ${chart.id}: row ${i + 1} has no ${key}`);
         out[key] = row[key] ?? null;
+      }
+      for (const a of audit) {
+        const ref = a.of === null ? undefined : row.figures?.[a.of];
+        const shown = a.of === null || (row[a.of] !== null && row[a.of] !== undefined);
+        const verdict = shown ? ((ref && verdictOf(ref)) ?? { status: 'not-checked' as const, finding_ids: '' }) : null;
+        out[a.status] = verdict?.status ?? null;
+        out[a.finding_ids] = verdict ? verdict.finding_ids : null;
       }
       out.source_lines = [...((row.source_lines as readonly number[] | undefined) ?? [])];
       return out;
@@ -103,7 +135,11 @@ function csvField(value: unknown): string {
  * @example toCsv(data) // '\uFEFFname,final_wan,source_lines\n科学技术支出,5504.37,49\n'
  */
 export function toCsv(data: ChartData): string {
-  const keys = [...data.columns.map((c) => c.key), 'source_lines'];
+  const keys = [
+    ...data.columns.map((c) => c.key),
+    ...data.audit_columns.flatMap((a) => [a.status, a.finding_ids]),
+    'source_lines',
+  ];
   const lines = [keys, ...data.rows.map((row) => keys.map((k) => row[k]))].map((cells) =>
     cells.map(csvField).join(','),
   );

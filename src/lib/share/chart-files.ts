@@ -7,6 +7,7 @@ import type { ChartSpec } from '../../charts/chart-spec';
 import { chartData, toCsv, toJson } from '../../components/chart/chart-data';
 import { citationLines } from '../../components/chart/citation';
 import { shareWords } from '../../components/chart/share-words';
+import { figureVerdict } from '../data';
 import { t } from '../i18n';
 import { ogCardPng } from './og-card';
 import { lightTokens, standaloneSvg, type SvgFrame } from './standalone-svg';
@@ -25,7 +26,7 @@ export function chartSourceText(chart: ChartSpec): string {
 /** The data table's columns and rows, unformatted (amounts in 万元), with the chart's words. */
 export function chartDataOf(chart: ChartSpec) {
   const { id, locale, title, subtitle, sourceLines } = chart;
-  return chartData({ id, locale, title, subtitle, sourceLines }, chart.columns, chart.rows);
+  return chartData({ id, locale, title, subtitle, sourceLines }, chart.columns, chart.rows, figureVerdict);
 }
 
 const tokens = lightTokens();

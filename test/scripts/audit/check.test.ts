@@ -35,6 +35,7 @@ describe('compare', () => {
       recomputed: 920.46,
       severity: 'high',
       unit: '万元',
+      figures: [],
     });
     expect(finding?.message_en).toBe(
       '“Science and technology”: sub-category budgets against the category budget. The report prints CNY 6.8792 million; recomputed from its other figures, it is CNY 9.2046 million.',

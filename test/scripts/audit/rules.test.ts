@@ -12,6 +12,8 @@ import * as other from '../../../scripts/audit/rules/other-rules.ts';
 import * as overview from '../../../scripts/audit/rules/overview-rules.ts';
 import * as project from '../../../scripts/audit/rules/project-rules.ts';
 import * as spending from '../../../scripts/audit/rules/spending-rules.ts';
+import * as statements from '../../../scripts/audit/rules/statement-rules.ts';
+import { wrongBase } from '../../../scripts/audit/check.ts';
 import { Glossary } from '../../../scripts/lib/glossary.ts';
 import { loadReport } from '../../../scripts/lib/load-report.ts';
 import type { ParsedReport } from '../../../scripts/lib/model.ts';
@@ -100,6 +102,25 @@ const models = {
       name_en: null,
     })),
   }),
+  short: (edits: Edits): ParsedReport => ({
+    ...emptyModel(),
+    projects: strict((p) => parseProjects(fixture('table-short', ...edits), FILE, p)).map((t, i) => ({
+      ...t,
+      slug: `table-${i + 1}`,
+      name_en: null,
+    })),
+  }),
+  /** two whole tables (科普活动, 科技新星计划) with their lines, as the pipeline gives the audit */
+  twoTables: (edits: Edits): ParsedReport => {
+    const full = fixture('table-full', ...edits.filter(([f]) => fixtureText('table-full').includes(f)));
+    const short = fixture('table-short', ...edits.filter(([f]) => fixtureText('table-short').includes(f)));
+    const tables = [full, short].flatMap((lines) => strict((p) => parseProjects(lines, FILE, p)));
+    return {
+      ...emptyModel(),
+      projects: tables.map((t, i) => ({ ...t, slug: `table-${i + 1}`, name_en: null })),
+      text: [...full, ...short],
+    };
+  },
   report: (edits: Edits): ParsedReport => {
     let text = loadReport(REPORT_PATH)
       .lines.map((l) => l.text)
@@ -296,6 +317,30 @@ const CASES: Case[] = [
     seed: [['\t项目预算控制数\n\t10\n\t351.74', '\t项目预算控制数\n\t10\n\t315.74']],
     expect: 'cost-indicator/table-1-budget',
   },
+  {
+    rule: statements.cellStatements,
+    model: 'short',
+    seed: [['98.58万元，完成98%', '98.58万元，完成96%']],
+    expect: 'cell-statement/table-1-row-4-actual-rate',
+  },
+  {
+    rule: statements.repeatedText,
+    model: 'twoTables',
+    seed: [
+      [
+        '组织开展科技周活动，组织开展2019年科普项目评审活动，支持项目18个。',
+        '组织开展科技周活动；开展2019年科技新星项目评审，拟支持10人，提升人才创新能力。',
+      ],
+    ],
+    expect: `repeated-text/${hashOf(`table-1/table-2/${statements.foldText('开展2019年科技新星项目评审，拟支持10人，提升人才创新能力')}`)}`,
+  },
+  {
+    rule: statements.scoreEvidence,
+    model: 'table',
+    seed: [['\t支持不少于3项\n\t支持3\n', '\t支持不少于3项\n\t支持2\n']],
+    expect: 'score-evidence/table-1-row-1',
+    severity: 'low',
+  },
 ];
 
 function hashOf(text: string): string {
@@ -337,5 +382,79 @@ describe('audit rules', () => {
     expect(results.map((r) => [r.record.status, r.finding?.severity])).toEqual([
       ['could-not-check', 'could-not-check'],
     ]);
+  });
+});
+
+describe('what a wrong growth rate is instead (wrongBase)', () => {
+  const printed = (text: string) => ({
+    value: Number(text),
+    decimals: (text.split('.')[1] ?? '').length,
+    text,
+    line: 1,
+  });
+  it('a ratio printed as a growth, with its sign reversed (the report’s jobs: 4269 on 4429 printed as −96%)', () => {
+    expect(wrongBase(printed('-96'), 4269, 4429)).toEqual({ kind: 'ratio', value: 96.39, sign_reversed: true });
+    expect(wrongBase(printed('100'), 232.54, 232.54)).toEqual({ kind: 'ratio', value: 100, sign_reversed: false });
+  });
+  it('the change over this year’s figure, and a percent off by 100', () => {
+    expect(wrongBase(printed('50'), 200, 100)).toEqual({
+      kind: 'change-over-current',
+      value: 50,
+      sign_reversed: false,
+    });
+    expect(wrongBase(printed('1'), 200, 100)).toEqual({ kind: 'percent-over-100', value: 1, sign_reversed: false });
+    expect(wrongBase(printed('0.5'), 150, 100)).toEqual({ kind: 'percent-over-100', value: 0.5, sign_reversed: false });
+  });
+  it('nothing where no usual slip gives the printed figure', () => {
+    expect(wrongBase(printed('37'), 150, 100)).toBeNull();
+  });
+  it('is said in the finding of a growth check (message and record), its id unchanged', () => {
+    const findings = evaluation.incubationEmployment
+      .run(models.incubation([]))
+      .flatMap((r) => (r.finding ? [r.finding] : []));
+    expect(findings.map((f) => [f.id, f.wrong_base?.kind, f.wrong_base?.sign_reversed])).toEqual([
+      ['incubation-employment/jobs', 'ratio', true],
+      ['incubation-employment/graduates', 'ratio', true],
+    ]);
+    expect(findings[0]!.message_zh).toContain('疑把比值当作增长率印出');
+    expect(findings[0]!.message_en).toContain('a ratio printed as a growth rate');
+  });
+});
+
+describe('the new rules’ findings say where', () => {
+  it('repeated-text quotes both places, with both tables’ lines', () => {
+    const [f] = statements.repeatedText
+      .run(
+        models.twoTables([
+          [
+            '组织开展科技周活动，组织开展2019年科普项目评审活动，支持项目18个。',
+            '开展2019年科技新星项目评审，拟支持10人，提升人才创新能力。',
+          ],
+        ]),
+      )
+      .flatMap((r) => (r.finding ? [r.finding] : []));
+    // the 科普活动 outcome (line 566) and the 科技新星 goal and outcome (lines 2490, 2491: the same words)
+    expect(f!.source_lines).toEqual([566, 2490, 2491]);
+    expect(f!.figures.map((g) => `${g.row}:${g.column}`)).toEqual([
+      'table-1:outcome_zh',
+      'table-2:goal_zh',
+      'table-2:outcome_zh',
+    ]);
+    expect(f!.message_zh).toContain('第566行');
+    expect(f!.message_en).toContain('goal (L2490) and outcome (L2491)');
+  });
+  it('score-evidence quotes the reason the table gives', () => {
+    const [f] = statements.scoreEvidence
+      .run(
+        models.table([
+          [
+            '\t支持不少于3项\n\t支持3\n\t完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。\n\t5',
+            '\t支持不少于3项\n\t支持3\n\t完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分。\n\t4',
+          ],
+        ]),
+      )
+      .flatMap((r) => (r.finding ? [r.finding] : []));
+    expect(f!.id).toBe('score-evidence/table-1-row-1');
+    expect(f!.message_en).toContain('meets the target “支持不少于3项”, yet it scored 4 of 5');
   });
 });

@@ -3,7 +3,9 @@
  * its identity, its data table and sources, and its two SVGs. Each part is checked only when the test gives it.
  */
 import { expect, test } from 'vitest';
-import type { IndicatorRow } from '../../../contract/tables';
+import type { z } from 'zod';
+import { auditColumnNames } from '../../../contract/columns';
+import { FIGURES, type IndicatorRow, type TableName, type TABLES } from '../../../contract/tables';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
 import type { Locale } from '../../../src/lib/i18n';
 import { normalizeSvg } from '../normalize-svg';
@@ -41,6 +43,7 @@ export const categoryRowLines = [61, 75, 79, 67, 82, 52, 58, 71].map((n) => [49,
 
 /** An indicator row as data/derived/indicators.json has it: a complete quantity row, weight 10, nothing lost. */
 export const indicatorRow = (over: Partial<IndicatorRow>): IndicatorRow => ({
+  ...noVerdicts('indicators'),
   project_slug: 'p',
   row: 1,
   level1_zh: '产出指标',
@@ -59,6 +62,17 @@ export const indicatorRow = (over: Partial<IndicatorRow>): IndicatorRow => ({
   quote: '',
   ...over,
 });
+
+/**
+ * A table's audit columns (contract/columns.ts `auditColumns`), all null: for rows made up in tests (typed as the
+ * whole row so that it spreads into one; the row's own fields follow it).
+ */
+export function noVerdicts<N extends TableName>(table: N) {
+  const figures = FIGURES[table] as readonly string[];
+  return Object.fromEntries(
+    figures.flatMap((f) => Object.values(auditColumnNames(f, figures)).map((c) => [c, null])),
+  ) as unknown as z.infer<(typeof TABLES)[N]['schema']>;
+}
 
 export interface ExpectedSpec {
   id: string;

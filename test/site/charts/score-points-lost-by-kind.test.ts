@@ -6,12 +6,13 @@ import { pointsLostByKind } from '../../../src/lib/charts/score-points-lost-by-k
 import { horizontalBars } from '../../../src/lib/horizontal-bars';
 import { renderPlot } from '../../../src/lib/render-plot';
 import { normalizeSvg } from '../normalize-svg';
-import { indicatorRow } from './chart-spec-helpers';
+import { indicatorRow, noVerdicts } from './chart-spec-helpers';
 
 const P = projects as ProjectRow[];
 const I = indicators as IndicatorRow[];
 
 const project = (over: Partial<ProjectRow>): ProjectRow => ({
+  ...noVerdicts('projects'),
   slug: 'p',
   name_zh: 'p',
   name_en: 'p',

@@ -212,14 +212,40 @@ describe('spending-sub-<slug>', () => {
 describe('spendingTableRow', () => {
   test('the row with its name in the reader’s language and the budget only where one is stated', () => {
     const row = data.spending.find((r) => r.level === 'category' && !r.budget_stated)!;
-    expect(spendingTableRow(row, 'en')).toEqual({ ...row, name: row.name_en, budget_shown: null });
+    const figures = (r: typeof row) =>
+      Object.fromEntries(
+        Object.entries({
+          final_wan: 'final_wan',
+          share_pct: 'share_pct',
+          share_pct_recomputed: 'share_pct',
+          budget_shown: 'budget_wan',
+          change_wan_recomputed: 'change_wan',
+          growth_pct: 'growth_pct',
+          growth_pct_recomputed: 'growth_pct',
+        }).map(([k, column]) => [k, { table: 'spending', row: `category/${r.name_zh}`, column }]),
+      );
+    const recomputedColumns = ['share_pct_recomputed', 'change_wan_recomputed', 'growth_pct_recomputed'];
+    expect(spendingTableRow(row, 'en')).toEqual({
+      ...row,
+      name: row.name_en,
+      budget_shown: null,
+      recomputedColumns,
+      figures: figures(row),
+    });
     const budgeted = data.spending.find((r) => r.level === 'category' && r.budget_stated)!;
     expect(spendingTableRow(budgeted, 'zh')).toEqual({
       ...budgeted,
       name: budgeted.name_zh,
       budget_shown: budgeted.budget_wan,
+      recomputedColumns,
+      figures: figures(budgeted),
     });
     // the downloads keep the table's own keys first, in its order
-    expect(Object.keys(spendingTableRow(row, 'zh')).slice(-2)).toEqual(['name', 'budget_shown']);
+    expect(Object.keys(spendingTableRow(row, 'zh')).slice(-4)).toEqual([
+      'name',
+      'budget_shown',
+      'recomputedColumns',
+      'figures',
+    ]);
   });
 });

@@ -44,8 +44,8 @@ describe('overviewText: the lede', () => {
         ['7', '/projects/', null],
       ],
       [
-        ['335', '/audit/', null],
-        ['19', '/audit/', null],
+        ['384', '/audit/', null],
+        ['23', '/audit/', null],
         ['8', '/audit/', null],
       ],
     ]);
@@ -58,7 +58,7 @@ describe('overviewText: the lede', () => {
       '2020年，科信局对14个项目、5,787.32 万元开展了绩效评价：9个得分在90分以上，5个在75—90分之间。报告所附的13张自评表中，7个项目没有把预算花完。',
     );
     expect(text(lede[3]!)).toBe(
-      '我们按报告中的其他数字逐项重算了它自己的账：共核对335项，19项对不上，另有8项因原文表格残缺无法核对。',
+      '我们按报告中的其他数字逐项重算了它自己的账：共核对384项，23项对不上，另有8项因原文表格残缺无法核对。',
     );
     // a share cites every line it comes from: the total's and the category's
     expect(lede[1]).toContain('title="来源：《2019年度部门决算》第 49、61 行">75.77%</a>');
@@ -88,8 +88,8 @@ describe('overviewText: the lede', () => {
         ['7', '/en/projects/', null],
       ],
       [
-        ['335', '/en/audit/', null],
-        ['19', '/en/audit/', null],
+        ['384', '/en/audit/', null],
+        ['23', '/en/audit/', null],
         ['8', '/en/audit/', null],
       ],
     ]);
@@ -126,7 +126,7 @@ describe('overviewText: the key figures', () => {
       ],
       [['5,787.32 万元', '/report/#L128', '5787.32']],
     ]);
-    expect(auditFigure).toEqual({ label: '对不上的数字', value: '19', note: '共核对335项', href: '/audit/' });
+    expect(auditFigure).toEqual({ label: '对不上的数字', value: '23', note: '共核对384项', href: '/audit/' });
   });
 
   test('en: the same figures in English', () => {
@@ -145,8 +145,8 @@ describe('overviewText: the key figures', () => {
     ]);
     expect(auditFigure).toEqual({
       label: 'Figures that do not add up',
-      value: '19',
-      note: 'of 335 checks',
+      value: '23',
+      note: 'of 384 checks',
       href: '/en/audit/',
     });
   });
