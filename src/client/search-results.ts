@@ -55,6 +55,19 @@ function item(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElemen
   return li;
 }
 
+/** A link to the other edition's search for `q`: `/search/?q=…` from the English site, `/en/search/?q=…` from the Chinese. */
+function otherSearch(words: DOMStringMap, q: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  const url = new URL(words.otherSearch!, location.href);
+  url.searchParams.set('q', q);
+  link.href = url.pathname + url.search;
+  link.hreflang = words.otherLang!;
+  link.textContent = fill(words.other!, { q });
+  li.append(link);
+  return li;
+}
+
 const attached = new WeakSet<HTMLFormElement>();
 
 /** Takes `form`'s box over: searches as the reader types, lists the results in the form's panel. */
@@ -80,6 +93,10 @@ export function attach(form: HTMLFormElement, input: HTMLInputElement): void {
     const shown = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
     list.replaceChildren(...shown.map(item));
     const n = search.results.length;
+    // a query in the other edition's script (Chinese on the English site, and the report's text is Chinese)
+    // is offered to the other edition's search
+    const han = /\p{Script=Han}/u.test(q);
+    if (!n && han === (words.otherLang ?? '').startsWith('zh')) list.append(otherSearch(words, q));
     status.textContent = n
       ? fill(words.count!, { q, n }) + (n > SHOWN ? ` ${fill(words.more!, { shown: SHOWN })}` : '')
       : fill(words.none!, { q });

@@ -21,6 +21,9 @@ export function briefingReasonEn(reasonZh: string): string | null {
   return reasonTranslation(reasonZh, briefingReasonsEn);
 }
 
+/** the most serious findings slide 9 lists: four fit under its title at 1280×720 with their explanations */
+const SLIDE_FINDINGS = 4;
+
 export interface BriefingDeckOptions {
   /** the site's address as readers type it: the absolute URL when the build knows its host, else the path */
   address?: string;
@@ -234,10 +237,12 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
         }),
       ),
       body: `<ul class="findings">${f.severe
-        .slice(0, 5)
+        .slice(0, SLIDE_FINDINGS)
         .map((x) => `<li>${markZh(findingMessage(x, locale), locale)}</li>`)
         .join('')}</ul>`,
-      lines: [...new Set(f.severe.slice(0, 5).flatMap((x) => x.source_lines.slice(0, 1)))].sort((a, b) => a - b),
+      lines: [...new Set(f.severe.slice(0, SLIDE_FINDINGS).flatMap((x) => x.source_lines.slice(0, 1)))].sort(
+        (a, b) => a - b,
+      ),
       notes: [escapeHtml(w(locale, 's9.notes'))],
     },
     {

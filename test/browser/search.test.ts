@@ -52,6 +52,14 @@ describe('search finds what a reader expects', () => {
   });
 });
 
+test('a Chinese query on the English site that finds nothing there is offered to the Chinese edition', async () => {
+  const { page, close } = await site.open(`en/search/?q=${encodeURIComponent('连心通')}`);
+  const other = page.locator('[data-search-page] [data-search-results] a[hreflang="zh-CN"]');
+  await expect.poll(() => other.count(), { timeout: 20_000 }).toBe(1);
+  expect(await other.getAttribute('href')).toBe(`/search/?q=${encodeURIComponent('连心通')}`);
+  await close();
+});
+
 describe('search loads on demand', () => {
   test('no search code or index before the box is used; focusing the header box loads it and lists results', async () => {
     const { page, problems, close } = await site.open('spending/');
