@@ -21,6 +21,14 @@ function copy(text: string, name = 'report.txt') {
   writeFileSync(join(dir, name), text);
   return { dir, path: join(dir, name) };
 }
+/** Runs `npm run data` on `text` into a fresh out/: its exit code, its warnings line by line, and out/'s manifest. */
+function runInto(text: string) {
+  const { path, dir } = copy(text);
+  const out = join(dir, 'out');
+  const r = run('--input', path, '--out', out);
+  const manifest = () => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  return { out, code: r.code, warnings: r.stderr.trim().split('\n'), manifest };
+}
 
 describe('npm run data', () => {
   it('writes every file and prints a one-line summary', () => {
@@ -70,15 +78,12 @@ describe('npm run data', () => {
   });
 
   it('writes what it can when an optional section is missing, and lists it', () => {
-    const { path, dir } = copy(raw.replace(/三、政府采购支出情况\n\n.*\n/, ''));
-    const out = join(dir, 'out');
-    const r = run('--input', path, '--out', out);
-    expect(r.code).toBe(0);
-    expect(r.stderr.trim().split('\n')).toEqual([
+    const { out, code, warnings, manifest } = runInto(raw.replace(/三、政府采购支出情况\n\n.*\n/, ''));
+    expect(code).toBe(0);
+    expect(warnings).toEqual([
       'warning: report.txt: no section “政府采购支出情况” (procurement): written without it, its tables are empty',
     ]);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.missing_sections).toEqual(['procurement', 'procurement_figures']);
+    expect(manifest().missing_sections).toEqual(['procurement', 'procurement_figures']);
     expect(JSON.parse(readFileSync(join(out, 'procurement.json'), 'utf8'))).toEqual([]);
     expect(readFileSync(join(out, 'procurement.csv'), 'utf8')).toBe(
       '\uFEFFitem,item_zh,item_en,parent,amount_wan,share_pct,share_pct_recomputed,amount_wan_audit_status,amount_wan_finding_ids,share_pct_audit_status,share_pct_finding_ids,source_lines,quote\n\n',
@@ -86,15 +91,14 @@ describe('npm run data', () => {
   });
 
   it('writes the other sections when the spending section is missing, one warning for it, and its tables empty', () => {
-    const { path, dir } = copy(raw.replace('四、一般公共预算财政拨款支出决算情况说明', '四、（删去）'));
-    const out = join(dir, 'out');
-    const r = run('--input', path, '--out', out);
-    expect(r.code).toBe(0);
-    expect(r.stderr.trim().split('\n')).toEqual([
+    const { out, code, warnings, manifest } = runInto(
+      raw.replace('四、一般公共预算财政拨款支出决算情况说明', '四、（删去）'),
+    );
+    expect(code).toBe(0);
+    expect(warnings).toEqual([
       'warning: report.txt: no section “一般公共预算财政拨款支出决算情况说明” (spending): written without it, its tables are empty',
     ]);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.missing_sections).toEqual(['spending']);
+    expect(manifest().missing_sections).toEqual(['spending']);
     for (const t of ['spending', 'spending-total'])
       expect(JSON.parse(readFileSync(join(out, `${t}.json`), 'utf8')), t).toEqual([]);
     expect(JSON.parse(readFileSync(join(out, 'overview-totals.json'), 'utf8'))).toHaveLength(4);

@@ -2,31 +2,20 @@
  * Checks the built site (dist/, or DIST_DIR): every page in both languages, with its metadata, and every chart
  * figure with its SVG, title, subtitle, source link and data table. Builds the site first if it is missing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import projects from '../../data/derived/projects.json';
 import { dist, ensureBuilt } from '../browser/helpers';
+import { builtSite, SECTION_ROUTES } from './built-site';
 
-const ROUTES = [
-  '',
-  'spending/',
-  'projects/',
-  'procurement/',
-  'scores/',
-  'audit/',
-  'data/',
-  'report/',
-  ...projects.map((p) => `projects/${p.slug}/`),
-];
+const ROUTES = [...SECTION_ROUTES, ...projects.map((p) => `projects/${p.slug}/`)];
 const LOCALES = [
   { prefix: '', lang: 'zh-CN' },
   { prefix: 'en/', lang: 'en' },
 ];
 
-const html = (route: string) => readFileSync(join(dist, route, 'index.html'), 'utf8');
-const doc = (route: string) => parseHTML(html(route)).document;
+const { page: doc } = builtSite(dist);
 
 beforeAll(() => ensureBuilt(), 600_000);
 

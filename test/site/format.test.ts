@@ -1,23 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
-import {
-  amountScale,
-  convertWan,
-  formatAmount,
-  formatNumber,
-  formatPercent,
-  formatPoints,
-  unitLabel,
-} from '../../src/lib/format';
+import * as format from '../../src/lib/format';
+
+const { amountScale, convertWan, formatAmount, formatNumber, formatPercent, formatPoints, unitLabel } = format;
 
 describe('formatAmount', () => {
-  test('万元 in Chinese, millions in English', () => {
-    expect(formatAmount(1434.3, 'zh')).toBe('1,434.30 万元');
-    expect(formatAmount(1434.3, 'en')).toBe('CNY 14.34 million');
-    expect(formatAmount(5504.37, 'zh')).toBe('5,504.37 万元');
-    expect(formatAmount(5504.37, 'en')).toBe('CNY 55.04 million');
-    expect(formatAmount(0, 'zh')).toBe('0.00 万元');
-    expect(formatAmount(0, 'en')).toBe('CNY 0.00 million');
+  test.each([
+    [1434.3, '1,434.30 万元', 'CNY 14.34 million'],
+    [5504.37, '5,504.37 万元', 'CNY 55.04 million'],
+    [0, '0.00 万元', 'CNY 0.00 million'],
+  ])('%s: 万元 in Chinese, millions in English', (wan, zh, en) => {
+    expect(formatAmount(wan, 'zh')).toBe(zh);
+    expect(formatAmount(wan, 'en')).toBe(en);
   });
 
   test('元 and 亿元 equivalents', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  alternatePath,
-  fillWords,
-  htmlLang,
-  localePath,
-  normalizeBase,
-  pageWords,
-  routeOf,
-  t,
-} from '../../src/lib/i18n';
+import * as i18n from '../../src/lib/i18n';
+
+const { alternatePath, fillWords, htmlLang, localePath, normalizeBase, pageWords, routeOf, t } = i18n;
 
 describe('messages', () => {
   test('t looks up and interpolates', () => {

@@ -5,7 +5,7 @@
  * in its language and names the sections the report lacks, draws no chart, and the navigation marks it; no link
  * points to a page or file that was not built, and no chart of a missing part has an embed, download or card.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -16,27 +16,17 @@ import {
   PARTIAL_LINES as LINES,
   PARTIAL_SITE as SITE,
 } from '../partial-site';
+import { builtSite, SECTION_ROUTES } from './built-site';
 import { englishProblems } from './english-check';
 
 beforeAll(() => buildPartialSite(), 900_000);
 
-const read = (file: string) => readFileSync(join(SITE, file), 'utf8');
-const doc = (file: string) => parseHTML(read(file)).document;
+const { read, doc } = builtSite(SITE);
 
 describe('a site built from the first sections of this report', () => {
   test('builds every page of the site in both languages, and no page of a project, embed, download or card', () => {
     const pages = sitePages(SITE);
-    for (const route of [
-      '',
-      'spending/',
-      'projects/',
-      'procurement/',
-      'scores/',
-      'audit/',
-      'data/',
-      'report/',
-      'briefing/',
-    ])
+    for (const route of [...SECTION_ROUTES, 'briefing/'])
       for (const prefix of ['', 'en/']) expect(pages, `${prefix}${route}`).toContain(`${prefix}${route}index.html`);
     expect(pages.filter((p) => /(^|\/)(projects\/[^/]+|embed\/[^/]+)\/index\.html$/.test(p))).toEqual([]);
     for (const dir of ['charts', 'en/charts'])

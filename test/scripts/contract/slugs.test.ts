@@ -10,10 +10,12 @@ import { GLOSSARY_PATH, REPORT_PATH } from '../helpers.ts';
 const report = loadReport(REPORT_PATH);
 
 describe('slugs', () => {
-  test('slugOf: github-slugger, with & read as “and”', () => {
-    expect(slugOf('Agriculture, forestry and water')).toBe('agriculture-forestry-and-water');
-    expect(slugOf('S&T administration')).toBe('s-and-t-administration');
-    expect(slugOf('Work-safety supervision')).toBe('work-safety-supervision');
+  test.each([
+    ['Agriculture, forestry and water', 'agriculture-forestry-and-water'],
+    ['S&T administration', 's-and-t-administration'],
+    ['Work-safety supervision', 'work-safety-supervision'],
+  ])('slugOf: github-slugger, with & read as “and”: %s', (name, slug) => {
+    expect(slugOf(name)).toBe(slug);
   });
 
   test('uniqueSlugs: a name seen before in the same table gets -1, -2 (a row printed twice keeps a page of its own)', () => {

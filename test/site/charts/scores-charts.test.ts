@@ -171,15 +171,16 @@ testSpecs(
   expectWellFormed,
 );
 
+/** A chart's spec in Chinese and in English. */
+const bothLocales = (id: string) => [chart(id, 'zh'), chart(id, 'en')] as const;
+
 // the titles and subtitles, each chart in both locales
 testWords(scoresWords, chart);
 
 describe('scores-distribution', () => {
-  const id = 'scores-distribution';
-
   test('titles, bands and tooltips in the reader’s language', () => {
-    const zh = chart(id, 'zh');
-    const en = chart(id, 'en');
+    const [zh, en] = bothLocales('scores-distribution');
+    expect(col(en, 'procedure').at(-1)).toBe('External (standard procedure)');
     expect(col(zh, 'band')).toEqual([
       '90分及以上',
       '90分及以上',
@@ -196,7 +197,6 @@ describe('scores-distribution', () => {
       '90分及以上',
       '75–90分',
     ]);
-    expect(col(en, 'procedure').at(-1)).toBe('External (standard procedure)');
     expect(en.alt).toContain('9 scored 90 or more, 5 of them tied at 99.6 pts; 5 scored 75–90:');
     expect(en.auditLinks?.[0]?.text).toBe(
       '“Support for major S&T projects”: total score. The report prints 94; recomputed from its other figures, it is 96',
@@ -206,11 +206,8 @@ describe('scores-distribution', () => {
 });
 
 describe('scores-band-counts', () => {
-  const id = 'scores-band-counts';
-
   test('one project moves band; its table lost its funds row, which the audit note says', () => {
-    const zh = chart(id, 'zh');
-    const en = chart(id, 'en');
+    const [zh, en] = bothLocales('scores-band-counts');
     expect(col(en, 'band')).toEqual(['90 and above', '75–90', '60–75', 'below 60']);
     expect(zh.alt).toContain('换档的是名称缺失的自评表（88 分 → 66 分）。');
     expect(en.auditNote).toBe(
@@ -221,11 +218,8 @@ describe('scores-band-counts', () => {
 });
 
 describe('scores-vs-execution', () => {
-  const id = 'scores-vs-execution';
-
   test('the key links each project’s page in the reader’s locale; the lowest score spent its whole budget', () => {
-    const zh = chart(id, 'zh');
-    const en = chart(id, 'en');
+    const [zh, en] = bothLocales('scores-vs-execution');
     expect(zh.key?.heading).toBe('序号对照');
     expect(zh.key?.items[0]).toEqual({
       value: 1,
@@ -250,11 +244,8 @@ describe('scores-vs-execution', () => {
 });
 
 describe('scores-points-lost-by-kind', () => {
-  const id = 'scores-points-lost-by-kind';
-
   test('the worst kind in the title; the row above its weight and the lost cells in the audit note', () => {
-    const zh = chart(id, 'zh');
-    const en = chart(id, 'en');
+    const [zh, en] = bothLocales('scores-points-lost-by-kind');
     expect(col(en, 'kind')).toEqual([
       'Timeliness',
       'Budget execution (funds row)',
@@ -283,11 +274,8 @@ describe('scores-points-lost-by-kind', () => {
 });
 
 describe('scores-incubation-dimensions', () => {
-  const id = 'scores-incubation-dimensions';
-
   test('the lowest share of the maximum named in the title; the overall score in the subtitle', () => {
-    const zh = chart(id, 'zh');
-    const en = chart(id, 'en');
+    const [zh, en] = bothLocales('scores-incubation-dimensions');
     expect(col(en, 'dimension')).toEqual(['Decision-making', 'Management', 'Performance']);
     expect(col(zh, 'dimension')).toEqual(['项目决策', '项目管理', '项目绩效']);
     expect(en.alt).toBe(

@@ -4,15 +4,11 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import {
-  amountAttributes,
-  fillTip,
-  tipAttributes,
-  widestAmount,
-  withAttributes,
-} from '../../../src/lib/charts/spending-amounts';
+import * as amounts from '../../../src/lib/charts/spending-amounts';
 import { textWidth } from '../../../src/lib/text-measure';
 import { renderPlot } from '../../../src/lib/render-plot';
+
+const { amountAttributes, fillTip, tipAttributes, widestAmount, withAttributes } = amounts;
 
 describe('amount helpers', () => {
   test('widestAmount measures the widest of the three units', () => {
