@@ -6,16 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../i18n';
-import {
-  amountBars,
-  bareAmount,
-  baselineOffset,
-  layout,
-  rightColumns,
-  stackRows,
-  stackedFrame,
-  stackedLabels,
-} from './bar-list';
+import * as barList from './bar-list';
 import { fillTip, valueColumns } from './spending-amounts';
 
 export interface PartRow {
@@ -58,7 +49,7 @@ export function procurementByType(
   const sum = rows.reduce((s, r) => s + r.wan, 0);
   if (sum > total.wan + 0.005)
     throw new Error(`procurementByType: the parts add up to ${sum}, more than the total ${total.wan}`);
-  const sizes = layout(width);
+  const sizes = barList.layout(width);
   const { fontSize, valueSize, gap } = sizes;
   const barHeight = width < 480 ? 28 : 32;
   const scale = (width - 2) / (total.wan || 1);
@@ -73,11 +64,11 @@ export function procurementByType(
     });
 
   const all = [...rows, { ...total, key: 'total', color: 'none' }];
-  const { amountRight, labelRight } = rightColumns(all, { width, locale, valueSize, gap });
+  const { amountRight, labelRight } = barList.rightColumns(all, { width, locale, valueSize, gap });
   const labelLeft = SWATCH + 8;
   const labelWidth = labelRight - labelLeft;
   // the key: rows of text only, 8 px apart
-  const stack = stackRows(all, {
+  const stack = barList.stackRows(all, {
     ...sizes,
     top: barHeight + 14,
     labelWidth: () => labelWidth,
@@ -85,17 +76,17 @@ export function procurementByType(
     barsHeight: 0,
     rowGap: 8,
   });
-  const key = stack.rows.map((row) => ({ ...row, valueText: bareAmount(row.wan, locale) }));
+  const key = stack.rows.map((row) => ({ ...row, valueText: barList.bareAmount(row.wan, locale) }));
   const totalRow = key[key.length - 1]!;
   const parts = key.slice(0, -1);
   type Key = (typeof key)[number];
-  const valueDy = baselineOffset(fontSize, valueSize);
+  const valueDy = barList.baselineOffset(fontSize, valueSize);
   const textY = (d: Key) => d.top + 0.71 * 1.3 * fontSize - 0.35 * fontSize; // the middle of the first line
 
   return {
-    ...stackedFrame(width, Math.ceil(stack.bottom + 8), { color: true }),
+    ...barList.stackedFrame(width, Math.ceil(stack.bottom + 8), { color: true }),
     marks: [
-      amountBars(segments, {
+      barList.amountBars(segments, {
         x1: 'x1',
         x2: 'x2',
         y1: 0,
@@ -115,8 +106,8 @@ export function procurementByType(
         inset: 0.5,
       }),
       Plot.ruleY([totalRow.top - 4], { x1: 0, x2: width, stroke: 'var(--control)' }),
-      stackedLabels(parts, { x: labelLeft, fontSize }),
-      stackedLabels([totalRow], { fontSize, fontWeight: 'bold' }),
+      barList.stackedLabels(parts, { x: labelLeft, fontSize }),
+      barList.stackedLabels([totalRow], { fontSize, fontWeight: 'bold' }),
       ...valueColumns(key, { amountRight, shareRight: width, dy: valueDy, fontSize: valueSize }),
     ],
   };

@@ -6,16 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../i18n';
-import {
-  amountBars,
-  bareAmount,
-  baselineOffset,
-  layout,
-  rightColumns,
-  stackRows,
-  stackedFrame,
-  stackedLabels,
-} from './bar-list';
+import * as barList from './bar-list';
 import { fillTip, valueColumns } from './spending-amounts';
 
 export interface NestedRow {
@@ -58,14 +49,14 @@ export function procurementSmeShare(
     if (row.wan > whole.wan)
       throw new Error(`procurementSmeShare: ${row.label} (${row.wan}) is larger than the whole (${whole.wan})`);
   }
-  const sizes = layout(width);
+  const sizes = barList.layout(width);
   const { fontSize, valueSize, gap } = sizes;
   const barHeight = width < 480 ? 16 : 18;
-  const { amountRight, labelRight } = rightColumns(rows, { width, locale, valueSize, gap });
+  const { amountRight, labelRight } = barList.rightColumns(rows, { width, locale, valueSize, gap });
   const scale = (width - 2) / (whole.wan || 1);
 
   const indented = rows.map((row) => ({ ...row, left: row.level * INDENT }));
-  const stack = stackRows(indented, {
+  const stack = barList.stackRows(indented, {
     ...sizes,
     top: 2,
     labelWidth: (row) => labelRight - row.left,
@@ -75,13 +66,13 @@ export function procurementSmeShare(
   const placed = stack.rows.map((row) => ({
     ...row,
     barEnd: 1 + row.wan * scale,
-    valueText: bareAmount(row.wan, locale),
+    valueText: barList.bareAmount(row.wan, locale),
     tip: fillTip(row.tipTemplate, [row.wan], locale),
   }));
-  const valueDy = baselineOffset(fontSize, valueSize);
+  const valueDy = barList.baselineOffset(fontSize, valueSize);
 
   return {
-    ...stackedFrame(width, Math.ceil(stack.bottom + 2), { color: true }),
+    ...barList.stackedFrame(width, Math.ceil(stack.bottom + 2), { color: true }),
     marks: [
       // the whole, outlined behind every part
       Plot.rect(placed.slice(1), {
@@ -93,8 +84,8 @@ export function procurementSmeShare(
         stroke: 'var(--control)',
         inset: 0.5,
       }),
-      amountBars(placed, { x2: 'barEnd', fill: 'color' }),
-      stackedLabels(placed, { x: 'left', fontSize }),
+      barList.amountBars(placed, { x2: 'barEnd', fill: 'color' }),
+      barList.stackedLabels(placed, { x: 'left', fontSize }),
       ...valueColumns(placed, { amountRight, shareRight: width, dy: valueDy, fontSize: valueSize }),
     ],
   };

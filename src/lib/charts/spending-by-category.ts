@@ -5,17 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../i18n';
-import {
-  amountBars,
-  bareAmount,
-  barOrigins,
-  baselineOffset,
-  layout,
-  rightColumns,
-  stackRows,
-  stackedFrame,
-  stackedLabels,
-} from './bar-list';
+import * as barList from './bar-list';
 import { fillTip, valueColumns } from './spending-amounts';
 
 export interface ShareBarRow {
@@ -53,14 +43,14 @@ export function spendingByCategory(
     if (!Number.isFinite(row.wan) || row.wan < 0)
       throw new Error(`spendingByCategory: invalid amount ${row.wan} for ${row.label}`);
   }
-  const sizes = layout(width);
+  const sizes = barList.layout(width);
   const { fontSize, valueSize, gap } = sizes;
-  const { shareRight, amountRight, labelRight } = rightColumns(rows, { width, locale, valueSize, gap });
+  const { shareRight, amountRight, labelRight } = barList.rightColumns(rows, { width, locale, valueSize, gap });
   const max = Math.max(...rows.map((r) => r.wan)) || 1;
   const barWidth = width - 1;
-  const valueDy = baselineOffset(fontSize, valueSize);
+  const valueDy = barList.baselineOffset(fontSize, valueSize);
 
-  const stack = stackRows(rows, {
+  const stack = barList.stackRows(rows, {
     ...sizes,
     top: 2,
     labelWidth: () => labelRight,
@@ -70,16 +60,16 @@ export function spendingByCategory(
   const placed = stack.rows.map((row) => ({
     ...row,
     barEnd: 1 + (row.wan / max) * barWidth,
-    valueText: bareAmount(row.wan, locale),
+    valueText: barList.bareAmount(row.wan, locale),
     tip: fillTip(row.tipTemplate, [row.wan], locale),
   }));
 
   return {
-    ...stackedFrame(width, Math.ceil(stack.bottom + 2)),
+    ...barList.stackedFrame(width, Math.ceil(stack.bottom + 2)),
     marks: [
-      amountBars(placed, { x2: 'barEnd', fill: color }),
-      barOrigins(placed),
-      stackedLabels(placed, { fontSize }),
+      barList.amountBars(placed, { x2: 'barEnd', fill: color }),
+      barList.barOrigins(placed),
+      barList.stackedLabels(placed, { fontSize }),
       ...valueColumns(placed, { amountRight, shareRight: shareRight, dy: valueDy, fontSize: valueSize }),
     ],
   };
