@@ -24,17 +24,14 @@ export interface SearchRecord {
   };
 }
 
-const KIND: Record<Locale, Record<string, string>> = {
-  zh: { page: '页面', chart: '图表', project: '项目', finding: '核算', term: '名词解释', line: '原文' },
-  en: { page: 'Page', chart: 'Chart', project: 'Project', finding: 'Check', term: 'Glossary', line: 'Report line' },
-};
+type Kind = 'page' | 'chart' | 'project' | 'finding' | 'term' | 'line';
 
 /** Every record of `locale`'s site. @param base the site's base path, e.g. `/` or `/fengtai/` */
 export function searchRecords(locale: Locale, base: string): SearchRecord[] {
   const href = (route: string) => localePath(locale, route, base);
   const en = locale === 'en';
-  const kind = (k: string) => KIND[locale][k]!;
-  const record = (url: string, title: string, k: string, ...content: (string | null | undefined)[]): SearchRecord => ({
+  const kind = (k: Kind) => t(locale, `search.kind.${k}`);
+  const record = (url: string, title: string, k: Kind, ...content: (string | null | undefined)[]): SearchRecord => ({
     url,
     language: locale,
     meta: { title, kind: kind(k) },
@@ -79,6 +76,6 @@ export function searchRecords(locale: Locale, base: string): SearchRecord[] {
     ? []
     : data.reportLines
         .filter((l) => l.text.trim().length > 1)
-        .map((l) => record(href(`/report/#L${l.n}`), `第 ${l.n} 行`, 'line', l.text.trim()));
+        .map((l) => record(href(`/report/#L${l.n}`), t(locale, 'chart.line', { n: l.n }), 'line', l.text.trim()));
   return [...pages, ...charts, ...projects, ...findings, ...terms, ...lines];
 }
