@@ -186,3 +186,28 @@ describe.each(pages.map((path) => ({ path: `/${path}` })))('$path', ({ path }) =
     expect(byWidth).toEqual({});
   });
 });
+
+/**
+ * The header on a phone: the sections are one row (it wrapped to three in English, 150 px of a 700 px screen),
+ * the header stays within 200 px, and the current page's section is in the row's view, also the last one (原文 /
+ * Report), which starts out of view.
+ */
+describe.each(['', 'report/', 'en/', 'en/report/', 'en/data/'])('the header of /%s on a 375 px phone', (path) => {
+  test('one row of sections, the current one in view', async () => {
+    const { page, close } = await site.open(path, { width: 375, height: 700 });
+    const m = await page.evaluate(() => {
+      const row = document.querySelector('.site-nav ul')!.getBoundingClientRect();
+      const links = [...document.querySelectorAll('.site-nav a')].map((a) => a.getBoundingClientRect());
+      const current = document.querySelector('.site-nav a[aria-current="page"]')!.getBoundingClientRect();
+      return {
+        rows: new Set(links.map((l) => Math.round(l.top))).size,
+        header: document.querySelector('.site-header')!.getBoundingClientRect().height,
+        inView: current.left >= row.left - 0.5 && current.right <= row.right + 0.5,
+      };
+    });
+    await close();
+    expect(m.rows, 'rows of section links').toBe(1);
+    expect(m.header, 'header height').toBeLessThanOrEqual(200);
+    expect(m.inView, 'the current section is in view').toBe(true);
+  });
+});
