@@ -43,6 +43,11 @@ export const Finding = z.strictObject({
   claim: z.string(),
   printed: z.union([z.number(), z.string()]).nullable(),
   recomputed: z.union([z.number(), z.string()]).nullable(),
+  /**
+   * the unit of `printed` and `recomputed` (`万元`, `%`, `points`, `count`): the check's, else that of the column of
+   * the figure it is about; null for years, names and text
+   */
+  unit: z.enum(['万元', '%', 'points', 'count']).nullable(),
   source_lines: lines,
   quote: z.string(),
   message_zh: z.string(),

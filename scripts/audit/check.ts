@@ -3,6 +3,7 @@ import type { CheckRecord, FigureRef, Finding, Severity, WrongBase } from '../..
 import { FIGURES, type TableName } from '../../contract/tables.ts';
 import type { ParsedReport, Quoted } from '../lib/model.ts';
 import { halfUnit, round, type Fig } from '../lib/read-figures.ts';
+import { unitOf, wanAsMillion } from '../../contract/units.ts';
 
 /** The outcome of one check: a record for checks.json and, when it did not pass, a finding. */
 export interface CheckResult {
@@ -62,12 +63,26 @@ interface CheckSpec {
   inputs?: FigureRef[];
 }
 
+/**
+ * The unit of a finding's printed and recomputed values: the one the check compared in, else the unit of the
+ * column of the figure it is about (a score in `points`); null where the values are not numbers.
+ */
+function valueUnit(
+  finding: { printed: unknown; recomputed: unknown; unit?: string },
+  figures: FigureRef[],
+): Finding['unit'] {
+  if (typeof finding.printed !== 'number' && typeof finding.recomputed !== 'number') return null;
+  const unit = finding.unit || (figures[0] ? unitOf(figures[0]) : null);
+  return unit === '万元' || unit === '%' || unit === 'points' || unit === 'count' ? unit : null;
+}
+
 /** The record of a check and, unless it passed (`null`), its finding, with the fields both share filled in. */
 function result(
   spec: CheckSpec,
   finding:
     | (Pick<Finding, 'severity' | 'printed' | 'recomputed' | 'message_zh' | 'message_en'> & {
         wrong_base?: WrongBase | null;
+        unit?: string;
       })
     | null,
 ): CheckResult {
@@ -94,6 +109,7 @@ function result(
       claim: spec.claim_zh,
       printed: finding.printed,
       recomputed: finding.recomputed,
+      unit: valueUnit(finding, figures),
       source_lines,
       quote: quotes(...spec.from),
       message_zh: finding.message_zh,
@@ -194,27 +210,11 @@ export function compare(spec: CompareSpec): CheckResult {
     severity: near ? 'low' : spec.severity,
     printed: printed.value,
     recomputed: shown,
+    unit: u,
     message_zh: `${spec.claim_zh}：报告为${printed.text}${u}，按报告其他数字重算为${shown}${u}${near ? '（差异小于末位一个单位，疑为截断而非四舍五入）' : ''}。${why.zh}`,
     message_en: `${spec.claim_en}. The report prints ${en(printed.text)}; recomputed from its other figures, it is ${en(String(shown))}${near ? ' (less than one unit in the last printed digit: truncated rather than rounded)' : ''}.${why.en}`,
     wrong_base: wrong,
   });
-}
-
-/**
- * An amount in 万元 as printed (`687.92`, `-16.5`, `1,040`), written in millions: the decimal point moved two
- * places, every printed digit kept.
- * @example wanAsMillion('687.92') // '6.8792'
- * @example wanAsMillion('5504.37') // '55.0437'
- */
-export function wanAsMillion(text: string): string {
-  const m = /^(-?)([\d,]*)(?:\.(\d+))?$/.exec(text.trim());
-  if (!m) throw new Error(`not an amount: ${JSON.stringify(text)}`);
-  const [, sign, whole = '', frac = ''] = m;
-  const digits = (whole.replace(/,/g, '') || '0').padStart(3, '0');
-  const int = digits.slice(0, -2).replace(/^0+(?=\d)/, '');
-  const rest = `${digits.slice(-2)}${frac}`.replace(/0+$/, '');
-  const millions = Number(int).toLocaleString('en-US');
-  return `${sign}${millions}${rest ? `.${rest}` : ''}`;
 }
 
 /** A check that could not run (a figure it needs is missing or the table lost cells): said, never passed. */

@@ -86,8 +86,10 @@ describe.each(LOCALES)('/$prefix audit/', ({ locale, prefix, lang, words }) => {
       const expected =
         f.printed === null && f.recomputed === null
           ? []
-          : [f.printed, f.recomputed].map((v) => `${formatFindingValue(v)}${ours(v)}`);
+          : [f.printed, f.recomputed].map((v) => `${formatFindingValue(v, f.unit, locale)}${ours(v)}`);
       expect(values, `${f.id} printed and recomputed`).toEqual(expected);
+      // an amount reads as the finding's message gives it: CNY million in English (“The report prints CNY 6.8792 million”)
+      if (locale === 'en' && f.unit === '万元') expect(f.message_en, `${f.id} message`).toContain(values[0]);
       expect(el.querySelector('blockquote')?.textContent, `${f.id} quote`).toBe(f.quote);
       expect(el.querySelector('blockquote')?.getAttribute('lang') ?? lang, `${f.id} quote language`).toBe('zh-CN');
       const links = [...el.querySelectorAll('figcaption a[href*="/report/"]')].map((a) => a.getAttribute('href'));

@@ -99,6 +99,18 @@ describe('formatFindingValue', () => {
     expect(() => formatFindingValue(Number.NaN)).toThrow('formatFindingValue: invalid number NaN');
   });
 
+  test('with the unit of the figure the finding names, as its message gives it', () => {
+    expect(formatFindingValue(687.92, '万元', 'zh')).toBe('687.92 万元');
+    expect(formatFindingValue(687.92, '万元', 'en')).toBe('CNY 6.8792 million');
+    expect(formatFindingValue(-16.5, '万元', 'en')).toBe('CNY \u22120.165 million');
+    expect(formatFindingValue(123456.7, '万元', 'en')).toBe('CNY 1,234.567 million');
+    expect(formatFindingValue(-37.5, '%', 'en')).toBe('\u221237.5%');
+    expect(formatFindingValue(19.5, 'points', 'zh')).toBe('19.5 分');
+    expect(formatFindingValue(1, 'points', 'en')).toBe('1 pt');
+    expect(formatFindingValue(2020, null, 'en')).toBe('2020');
+    expect(formatFindingValue('社会保障和就业', '万元', 'en')).toBe('社会保障和就业');
+  });
+
   test('numbers keep their own decimals, never an exponent', () => {
     expect([687.92, 100, -46.42, 0.6, 1e-7, 1.5e-7, 2e21].map(formatFindingValue)).toEqual([
       '687.92',

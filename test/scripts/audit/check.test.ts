@@ -1,21 +1,10 @@
-/** scripts/audit/check.ts: the English message states amounts in CNY million, every printed digit kept. */
+/**
+ * scripts/audit/check.ts: the English message states amounts in CNY million, every printed digit kept; a finding
+ * records the unit of its values.
+ */
 import { describe, expect, it } from 'vitest';
-import { compare, wanAsMillion } from '../../../scripts/audit/check.ts';
+import { compare } from '../../../scripts/audit/check.ts';
 import type { Fig } from '../../../scripts/lib/read-figures.ts';
-
-describe('wanAsMillion', () => {
-  it('moves the decimal point two places and keeps every printed digit', () => {
-    expect(wanAsMillion('687.92')).toBe('6.8792');
-    expect(wanAsMillion('5504.37')).toBe('55.0437');
-    expect(wanAsMillion('193.2')).toBe('1.932');
-    expect(wanAsMillion('1,040')).toBe('10.4');
-    expect(wanAsMillion('100')).toBe('1');
-    expect(wanAsMillion('0.5')).toBe('0.005');
-    expect(wanAsMillion('-16.5')).toBe('-0.165');
-    expect(wanAsMillion('123456.7')).toBe('1,234.567');
-    expect(() => wanAsMillion('55O4')).toThrow('not an amount');
-  });
-});
 
 describe('compare', () => {
   const fig = (text: string): Fig => ({
@@ -43,5 +32,25 @@ describe('compare', () => {
     expect(finding?.message_zh).toBe(
       '“科学技术支出”各款年初预算数之和：报告为687.92万元，按报告其他数字重算为920.46万元。',
     );
+    expect(finding?.unit).toBe('万元');
+  });
+
+  it('records the unit of its values: the one it compared in, else that of the figure’s column', () => {
+    const spec = {
+      rule: { id: 'project-total-score' },
+      subject: 'x',
+      claim_zh: '总分',
+      claim_en: 'total score',
+      from: [],
+      printed: fig('94'),
+      recomputed: 96,
+      severity: 'high' as const,
+    };
+    const score = { table: 'projects' as const, row: 'x', column: 'total_score' };
+    const year = { table: 'projects' as const, row: 'x', column: 'table_year' };
+    expect(compare({ ...spec, figures: [score] }).finding?.unit).toBe('points');
+    expect(compare({ ...spec, unit: '%', figures: [score] }).finding?.unit).toBe('%');
+    expect(compare({ ...spec, figures: [year] }).finding?.unit).toBeNull();
+    expect(compare({ ...spec, figures: [] }).finding?.unit).toBeNull();
   });
 });
