@@ -5,6 +5,7 @@
  * The list lives in localStorage, so it grows across pages and stays in step across tabs; where storage is not
  * allowed it lasts as long as the page.
  */
+import { deckHref } from './briefing-select';
 import { all } from './dom';
 
 const KEY = 'fengtai-briefing-charts';
@@ -26,11 +27,6 @@ function write(ids: string[]): void {
   } catch {
     // storage is off (a private window, a policy): the list stays in memory
   }
-}
-
-/** The deck of `ids` in that order: the panel's `/briefing/` path (base and locale included) with `?charts=`. */
-export function deckHref(deckPath: string, ids: readonly string[]): string {
-  return `${deckPath}?charts=${ids.map(encodeURIComponent).join(',')}`;
 }
 
 function render(pick: HTMLElement, ids: readonly string[]): void {

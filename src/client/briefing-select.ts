@@ -19,6 +19,11 @@ export function chartsParam(search: string): string[] | null {
   ];
 }
 
+/** The deck of `ids` in that order: the `/briefing/` path (base and locale included) with `?charts=`. */
+export function deckHref(deckPath: string, ids: readonly string[]): string {
+  return `${deckPath}?charts=${ids.map(encodeURIComponent).join(',')}`;
+}
+
 export interface Selection {
   /** the ids that have a slide, in the deck's new order */
   shown: string[];
@@ -27,10 +32,10 @@ export interface Selection {
 }
 
 /**
- * Keeps in `doc`'s deck only the slides of `ids`, in that order, and renumbers them (ids `slide-N`, labels, the
+ * Keeps in the deck of `doc` (a document, or a fragment holding the deck) only the slides of `ids`, in that order, and renumbers them (ids `slide-N`, labels, the
  * printed slide numbers, the notes' labels, `data-total`). When none of the ids has a slide, the deck is left whole.
  */
-export function pickSlides(doc: Document, ids: readonly string[]): Selection {
+export function pickSlides(doc: ParentNode, ids: readonly string[]): Selection {
   const deck = doc.querySelector<HTMLElement>('[data-deck]');
   const slides = [...doc.querySelectorAll<HTMLElement>('[data-slide]')];
   const byChart = new Map(slides.filter((s) => s.dataset.chart).map((s) => [s.dataset.chart!, s]));
@@ -56,7 +61,7 @@ export function pickSlides(doc: Document, ids: readonly string[]): Selection {
 }
 
 /** Shows the ids that were left out in the toolbar's note (its `data-template` has `{ids}`); hides it when none were. */
-export function noteMissing(doc: Document, missing: readonly string[], separator: string): void {
+export function noteMissing(doc: ParentNode, missing: readonly string[], separator: string): void {
   const note = doc.querySelector<HTMLElement>('[data-deck-note]');
   if (!note) return;
   note.hidden = missing.length === 0;

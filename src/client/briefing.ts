@@ -147,9 +147,15 @@ function customDownload(link: HTMLAnchorElement, ids: readonly string[]) {
       return response.text();
     })
     .then((html) => {
-      const file = new DOMParser().parseFromString(html, 'text/html');
-      pickSlides(file, ids);
-      const text = `<!doctype html>\n${file.documentElement.outerHTML}\n`;
+      // the file's body cut in an inert <template> (its inline style and scripts neither apply nor run here,
+      // which the site's CSP would refuse), its head kept as it is
+      const start = html.indexOf('<body>') + '<body>'.length;
+      const end = html.lastIndexOf('</body>');
+      if (start < '<body>'.length || end < start) throw new Error(`${link.href}: no <body>`);
+      const body = document.createElement('template');
+      body.innerHTML = html.slice(start, end);
+      pickSlides(body.content, ids);
+      const text = html.slice(0, start) + body.innerHTML + html.slice(end);
       link.href = URL.createObjectURL(new Blob([text], { type: 'text/html' }));
       link.download = link.dataset.customName ?? link.download;
     })
