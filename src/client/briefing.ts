@@ -136,9 +136,13 @@ if (deck && slides.length) {
   });
 }
 
-// A custom deck's download: the offline file of the whole deck, cut to the same slides in the browser
-const download = document.querySelector<HTMLAnchorElement>('[data-deck-download]');
-if (download && selection?.shown.length) customDownload(download, selection.shown);
+// A custom deck's download: the offline file of the whole deck, cut to the same slides in the browser. The offline
+// file itself is compiled with BRIEFING_FILE set (src/lib/routes/briefing-file-route.ts): it has no download link,
+// and this, the script's only request, is left out of it.
+if (!import.meta.env.BRIEFING_FILE) {
+  const download = document.querySelector<HTMLAnchorElement>('[data-deck-download]');
+  if (download && selection?.shown.length) customDownload(download, selection.shown);
+}
 
 function customDownload(link: HTMLAnchorElement, ids: readonly string[]) {
   const ready = fetch(link.href)

@@ -60,13 +60,13 @@ function inline(tag: 'script' | 'style', text: string): string {
 /** The whole file. */
 export function briefingFileHtml(p: BriefingFileParts): string {
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     `<html lang="${htmlLang(p.locale)}" class="briefing">`,
     '<head>',
-    '<meta charset="utf-8" />',
-    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(p.title)}</title>`,
-    `<meta name="description" content="${escapeHtml(p.description)}" />`,
+    `<meta name="description" content="${escapeHtml(p.description.trim().replace(/\s+/g, ' '))}">`,
     inline('style', p.css),
     inline('script', p.init),
     '</head>',

@@ -38,6 +38,8 @@ function compiled(): Promise<{ script: string; css: string }> {
       target: 'es2022',
       minify: true,
       legalComments: 'none',
+      // the file has no download link: the custom deck's download (the script's one fetch) is left out
+      define: { 'import.meta.env.BRIEFING_FILE': 'true' },
     });
     const style = await transform(css, { loader: 'css', minify: true, target: 'chrome110' });
     return { script: script.outputFiles[0]!.text, css: style.code };
