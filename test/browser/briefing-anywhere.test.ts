@@ -161,6 +161,15 @@ describe.each(LOCALES)('$path', ({ locale, path, download, note }) => {
     await page.keyboard.press('n');
     expect(await notes.isVisible()).toBe(true);
     expect(await notes.textContent()).toContain(note);
+    // S: the notes in a second window (the same file, ?view=notes) that follows the slides
+    const [notesWindow] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await notesWindow.waitForFunction(() => document.documentElement.classList.contains('is-notes-view'));
+    expect(notesWindow.url()).toBe(`${pathToFileURL(saved.path).href}?view=notes#slide-2`);
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await notesWindow.waitForFunction(() => document.querySelector('[data-slide][data-active]')?.id === 'slide-3');
+    expect(await notesWindow.locator('[data-slide][data-active] .slide-notes').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     expect(aborted).toEqual([]);
     expect(problems.errors).toEqual([]);
     await close();
@@ -417,14 +426,16 @@ describe('QR codes, in a build with SITE_URL (.out/briefing-site/)', () => {
     120_000,
   );
 
-  test('a decoded code leads to its chart on the site', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  test('a decoded code leads to its chart on the site; a slide with a code passes axe', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
     await page.goto(`${server.url}en/briefing/#slide-3`, { waitUntil: 'networkidle' });
+    expect(await axeViolations(page)).toEqual([]);
     const url = await decode(page, '[data-slide][data-active] .slide-qr svg');
     expect(url).toMatch(/#spending-by-category$/);
     await page.goto(url!, { waitUntil: 'networkidle' });
     expect(await page.locator('#spending-by-category svg').count()).toBeGreaterThan(0);
-    await page.close();
+    await context.close();
   });
 
   test('the offline file of that build links the site absolutely and still fetches nothing', async () => {
