@@ -2,10 +2,17 @@
  * Turns the briefing's slides into a deck: one slide at a time, scaled to the window; keys that presentation
  * clickers send; the slide number in the URL (#slide-3) and on screen; full screen; speaker notes on screen or
  * in a second window that follows the slides. Without this script the slides read as one long page.
+ * `?charts=id1,id2` presents only those charts' slides, and its download is a file of just those
+ * (briefing-select.ts). The offline file (src/lib/routes/briefing-file-route.ts) runs this same script inline.
  */
+import { chartsParam, noteMissing, pickSlides } from './briefing-select';
 import { replaceUrl } from './dom';
 
 const root = document.documentElement;
+// a custom deck: before anything reads the slides
+const picked = chartsParam(location.search);
+const selection = picked ? pickSlides(document, picked) : null;
+if (selection) noteMissing(document, selection.missing, root.lang.startsWith('zh') ? '、' : ', ');
 const deck = document.querySelector<HTMLElement>('[data-deck]');
 const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
 const count = document.querySelector<HTMLElement>('[data-deck-count]');
@@ -112,7 +119,10 @@ if (deck && slides.length) {
   });
 
   function openNotesWindow() {
-    const url = `${location.pathname}?view=notes#slide-${current + 1}`;
+    // the notes of this deck: a custom deck's notes window keeps its ?charts=
+    const query = new URLSearchParams(location.search);
+    query.set('view', 'notes');
+    const url = `${location.pathname}?${query.toString().replace(/%2C/g, ',')}#slide-${current + 1}`;
     window.open(url, 'fengtai-briefing-notes', 'popup,width=960,height=720');
   }
 
@@ -123,5 +133,43 @@ if (deck && slides.length) {
   notesButton?.addEventListener('click', () => {
     const on = root.classList.toggle('show-notes');
     notesButton.setAttribute('aria-pressed', String(on));
+  });
+}
+
+// A custom deck's download: the offline file of the whole deck, cut to the same slides in the browser. The offline
+// file itself is compiled with BRIEFING_FILE set (src/lib/routes/briefing-file-route.ts): it has no download link,
+// and this, the script's only request, is left out of it.
+if (!import.meta.env.BRIEFING_FILE) {
+  const download = document.querySelector<HTMLAnchorElement>('[data-deck-download]');
+  if (download && selection?.shown.length) customDownload(download, selection.shown);
+}
+
+function customDownload(link: HTMLAnchorElement, ids: readonly string[]) {
+  const ready = fetch(link.href)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${link.href}: HTTP ${response.status}`);
+      return response.text();
+    })
+    .then((html) => {
+      // the file's body cut in an inert <template> (its inline style and scripts neither apply nor run here,
+      // which the site's CSP would refuse), its head kept as it is
+      const start = html.indexOf('<body>') + '<body>'.length;
+      const end = html.lastIndexOf('</body>');
+      if (start < '<body>'.length || end < start) throw new Error(`${link.href}: no <body>`);
+      const body = document.createElement('template');
+      body.innerHTML = html.slice(start, end);
+      pickSlides(body.content, ids);
+      const text = html.slice(0, start) + body.innerHTML + html.slice(end);
+      link.href = URL.createObjectURL(new Blob([text], { type: 'text/html' }));
+      link.download = link.dataset.customName ?? link.download;
+    })
+    // a file that cannot be fetched: the link downloads the whole deck, as it does without the script
+    .catch(() => undefined)
+    .finally(() => (link.dataset.ready = ''));
+  // a click before the file is ready waits for it
+  link.addEventListener('click', (e) => {
+    if ('ready' in link.dataset) return;
+    e.preventDefault();
+    void ready.then(() => link.click());
   });
 }

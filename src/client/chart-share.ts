@@ -8,6 +8,7 @@
 import { citationDate, fillCitation } from '../components/chart/cite-fill';
 import { embedCode } from '../components/chart/embed-code';
 import { all, URL_CHANGE } from './dom';
+import './briefing-pick';
 
 const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
 

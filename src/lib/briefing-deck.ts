@@ -12,6 +12,7 @@ import { renderPlot } from './render-plot';
 import { reasonTranslation } from './charts/spending-rows';
 import { findingMessage } from './charts/project-model';
 import { zhHtml as markZh } from './zh-marks';
+import { qrCodeSvg } from './briefing-qr';
 
 /**
  * Our English translation of a reason the report gives, keyed by its Chinese text (projects.reasons.en.json, then
@@ -27,6 +28,8 @@ const SLIDE_FINDINGS = 4;
 export interface BriefingDeckOptions {
   /** the site's address as readers type it: the absolute URL when the build knows its host, else the path */
   address?: string;
+  /** the site's URL (SITE_URL): each chart slide then carries a QR code of its chart's page; none without it */
+  site?: URL | string;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface BriefingDeckOptions {
  * line, speaker notes from the report's own explanations. HTML fragments are built here, escaped, so the
  * component only places them.
  */
-export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = {}) {
+export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOptions = {}) {
   const w = pageWords(zhWords, enWords);
   const tpl = (key: keyof typeof zhWords) => w.template(locale, key);
   const f = briefingFacts();
@@ -91,11 +94,15 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
   const fromChart = (chartId: string) => {
     const c = chart(chartId, locale);
     if (!c.slide) throw new Error(`briefing: the chart ${chartId} has no slide`);
+    const chartHref = localePath(locale, `${c.route}#${c.id}`);
     return {
       chart: renderPlot(briefingBars(c.slide.bars, c.slide.options), { id: `briefing-${chartId}`, ariaLabel: c.alt }),
       legend: c.slide.legend,
       lines: [...c.sourceLines],
-      chartHref: localePath(locale, `${c.route}#${c.id}`),
+      chartHref,
+      chartId,
+      // a QR code of the chart's page, for a room to scan (only when the build knows the site's address)
+      qr: site ? qrCodeSvg(new URL(chartHref, site).href, w(locale, 'qrLabel')) : undefined,
     };
   };
 
@@ -110,6 +117,10 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
     legend?: readonly { swatch: LegendSwatch; text: string }[];
     /** the chart's place on the site, for slides that show a chart of the registry */
     chartHref?: string;
+    /** the registry id of the chart the slide shows: a custom deck (`?charts=…`) picks slides by it */
+    chartId?: string;
+    /** the QR code (SVG, escaped) of the chart's page, when the build knows the site's URL */
+    qr?: string;
     /** the site's address and the data's date (first and last slide) */
     footer?: string;
     lines: number[];

@@ -1,0 +1,5 @@
+import { briefingFilePaths, briefingFileRoute } from '../../lib/routes/briefing-file-route';
+
+/** The offline deck in Chinese, briefing/deck.html (src/lib/routes/briefing-file-route.ts). */
+export const getStaticPaths = briefingFilePaths;
+export const GET = briefingFileRoute('zh');
