@@ -1,19 +1,28 @@
 /**
  * The offline decks of the built site (dist/, or DIST_DIR; built first if missing), /briefing/deck.html and
  * /en/briefing/deck.html: valid HTML (the recommended html-validate rules, as every page), and nothing in them
- * that a browser would fetch — no external script, stylesheet, image or font, no fetch, no root-relative link.
+ * that a browser would fetch — no external script, stylesheet, image or font, no fetch, no root-relative link; and
+ * the host's headers make a browser save it rather than show it under the site's policy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { dist, ensureBuilt, root } from '../browser/helpers';
+import { dist, ensureBuilt, hostHeaders, root } from '../browser/helpers';
 
 beforeAll(() => ensureBuilt(), 600_000);
 
 describe.each(['briefing/deck.html', 'en/briefing/deck.html'])('%s', (file) => {
   const html = () => readFileSync(join(dist, file), 'utf8');
+
+  test('is served as a file to save (public/_headers): the site’s policy would block its inline script', () => {
+    const headers = hostHeaders(join(root, 'public/_headers'))(`/${file}`);
+    expect(headers['content-disposition']).toBe('attachment');
+    expect(hostHeaders(join(root, 'public/_headers'))(`/${file.replace('deck.html', '')}`)).not.toHaveProperty(
+      'content-disposition',
+    );
+  });
 
   test('passes html-validate', async () => {
     const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
