@@ -29,6 +29,7 @@ export const TABLE_KEYS = {
   'incubation-employment': ['year'],
   projects: ['slug'],
   indicators: ['project_slug', 'row'],
+  subject: [],
 } as const;
 
 /**
@@ -70,9 +71,41 @@ export const FIGURES = {
     'outcome_zh',
   ],
   indicators: ['weight', 'score', 'target', 'actual'],
+  subject: [],
 } as const;
 
 const band = (meaning: string) => oneOf(BANDS as unknown as readonly ['90+', '75-90', '60-75', '<60'], meaning);
+
+export const SubjectRow = z.strictObject({
+  department_zh: orNull(
+    text('the department’s full name as the report prints it (北京市丰台区科学技术和信息化局); null where it does not'),
+  ),
+  department_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
+  department_line: orNull(line('the line the name is read from')),
+  short_zh: orNull(
+    text('its short name: the report’s `（以下简称…）`, else the full name without its municipality and district'),
+  ),
+  short_printed: flag('true where the short name is the report’s own (`以下简称`), false where it follows the rule'),
+  short_line: orNull(line('the line the short name is read from')),
+  headline_zh: orNull(text('the name a headline uses: the district and the short name (丰台区科信局)')),
+  headline_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
+  kind_zh: orNull(text('the kind of body the name ends with (局, 委员会, 中心 …)')),
+  kind_en: orNull(text('its English word, lower case (from data/glossary.json; null where it has none)')),
+  city_zh: orNull(text('the municipality the name begins with (北京市), where it does')),
+  district_zh: orNull(text('the district or county the name begins with (丰台区), where it does')),
+  place_zh: orNull(text('municipality and district together (北京市丰台区): the place the accounts cover')),
+  place_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
+  year: int(null, 'the year of the accounts (`2019年度部门决算`)'),
+  year_line: line('the line the year is read from'),
+  prior_year: int(null, 'the year the report compares with: `比上年` is the year before, `比2017年` the year printed'),
+  prior_year_zh: orNull(
+    text('the words the report compares with, as printed (上年, 2017年); null where it compares with none'),
+  ),
+  prior_year_line: orNull(line('the first line that compares with it; null where none does')),
+  evaluation_year: orNull(int(null, 'the year the projects were evaluated (`2020年，…对2019年度…实施了绩效评价`)')),
+  evaluation_year_line: orNull(line('the line it is read from')),
+  ...provenance,
+});
 
 export const TotalRow = z.strictObject({
   metric: oneOf(
@@ -321,6 +354,7 @@ export type RunningCostsRow = z.infer<typeof RunningCostsRow>;
 export type ProcurementRow = z.infer<typeof ProcurementRow>;
 export type PurchasedServicesRow = z.infer<typeof PurchasedServicesRow>;
 export type GlossaryRow = z.infer<typeof GlossaryRow>;
+export type SubjectRow = z.infer<typeof SubjectRow>;
 export type EvaluationSummaryRow = z.infer<typeof EvaluationSummaryRow>;
 export type IncubationFundRow = z.infer<typeof IncubationFundRow>;
 export type IncubationScoreRow = z.infer<typeof IncubationScoreRow>;
@@ -434,6 +468,12 @@ export const TABLES = {
     title_zh: '绩效指标',
     title_en: 'one row per indicator row of those tables',
     section: 'Part 3 §三',
+  },
+  subject: {
+    schema: SubjectRow,
+    title_zh: '报告主体',
+    title_en: 'the report’s subject: the department, its short name, the year and the place',
+    section: 'title, Part 1 §一, §二',
   },
 } satisfies Record<string, TableSpec>;
 
