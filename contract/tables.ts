@@ -82,6 +82,8 @@ export const SubjectRow = z.strictObject({
   ),
   department_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
   department_line: orNull(line('the line the name is read from')),
+  local_zh: orNull(text('the name without its municipality (丰台区科学技术和信息化局), as prose names it')),
+  local_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
   short_zh: orNull(
     text('its short name: the report’s `（以下简称…）`, else the full name without its municipality and district'),
   ),
@@ -266,6 +268,8 @@ export const IncubationFundRow = z.strictObject({
 });
 
 export const IncubationScoreRow = z.strictObject({
+  fund_zh: orNull(text('the evaluated project’s name as §二 prints it (下达经费名称为“…”); null where it does not')),
+  fund_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
   dimension: oneOf(['decision', 'management', 'performance', 'total'], 'which score'),
   dimension_zh: text('name (Chinese)'),
   dimension_en: orNull(text('name (English)')),

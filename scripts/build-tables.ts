@@ -273,6 +273,8 @@ export function buildTables(
   t['incubation-scores'] = rowsTable(
     'incubation-scores',
     (fund?.scores ?? []).map((s) => ({
+      fund_zh: fund!.name_zh || null,
+      fund_en: fund!.name_zh ? g.en(fund!.name_zh) : null,
       dimension: s.dimension,
       dimension_zh: s.dimension_zh,
       dimension_en: g.en(s.dimension_zh),
@@ -382,11 +384,14 @@ export function buildTables(
     const headline = short === null ? null : `${s.district ?? ''}${short}`;
     const kind = s.department ? kindOf(s.department.value) : null;
     const place = s.city || s.district ? `${s.city ?? ''}${s.district ?? ''}` : null;
+    const local = s.department ? s.department.value.slice((s.city ?? '').length) : null;
     t['subject'] = from([
       {
         department_zh: s.department?.value ?? null,
         department_en: g.en(s.department?.value ?? null),
         department_line: s.department?.line ?? null,
+        local_zh: local,
+        local_en: g.en(local),
         short_zh: short,
         short_printed: s.short?.printed ?? false,
         short_line: s.short?.line ?? null,

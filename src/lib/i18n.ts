@@ -4,6 +4,7 @@
  */
 import zh from '../i18n/zh.json';
 import en from '../i18n/en.json';
+import { SUBJECT_PLACEHOLDERS, subjectOf } from './subject';
 
 export type Locale = 'zh' | 'en';
 export type MessageKey = keyof typeof zh;
@@ -26,11 +27,26 @@ export function fillWords(template: string, params: Readonly<Record<string, stri
   });
 }
 
-/** The template of `key` in a dictionary, placeholders left in. @throws `unknown message key for <locale>: <key>` */
+const SUBJECT = new RegExp(`\\{(${SUBJECT_PLACEHOLDERS.join('|')})\\}`, 'g');
+
+/**
+ * `template` with the report's subject filled in: `{dept}`, `{deptShort}`, `{reportYear}` … (src/lib/subject.ts,
+ * from the data), every other placeholder left for its caller.
+ * @example withSubject('en', '{deptShort}: the {reportYear} accounts') // 'Fengtai STI Bureau: the 2019 accounts'
+ */
+export function withSubject(locale: Locale, template: string): string {
+  const words = subjectOf(locale);
+  return template.replace(SUBJECT, (_, name: keyof typeof words) => words[name]);
+}
+
+/**
+ * The template of `key` in a dictionary, the report's subject filled in and other placeholders left in.
+ * @throws `unknown message key for <locale>: <key>`
+ */
 function lookup(dictionary: Readonly<Record<string, string>>, locale: Locale, key: string): string {
   const template = dictionary[key];
   if (template === undefined) throw new Error(`unknown message key for ${locale}: ${key}`);
-  return template;
+  return withSubject(locale, template);
 }
 
 /**
