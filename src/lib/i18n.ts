@@ -4,7 +4,7 @@
  */
 import zh from '../i18n/zh.json';
 import en from '../i18n/en.json';
-import { SUBJECT_PLACEHOLDERS, subjectOf } from './subject';
+import { SUBJECT_PLACEHOLDERS, subjectOf, type SubjectWords } from './subject';
 
 export type Locale = 'zh' | 'en';
 export type MessageKey = keyof typeof zh;
@@ -35,8 +35,20 @@ const SUBJECT = new RegExp(`\\{(${SUBJECT_PLACEHOLDERS.join('|')})\\}`, 'g');
  * @example withSubject('en', '{deptShort}: the {reportYear} accounts') // 'Fengtai STI Bureau: the 2019 accounts'
  */
 export function withSubject(locale: Locale, template: string): string {
-  const words = subjectOf(locale);
-  return template.replace(SUBJECT, (_, name: keyof typeof words) => words[name]);
+  return fillSubject(template, subjectOf(locale));
+}
+
+/**
+ * `template` with the subject placeholders filled from `words`. An English name the glossary lacks is the Chinese
+ * one, which takes no article: “the {deptName}” becomes “朝阳区…局”, not “the 朝阳区…局”.
+ * @example fillSubject('of the {dept}', { dept: '北京市朝阳区示例局', … }) // 'of 北京市朝阳区示例局'
+ */
+export function fillSubject(template: string, words: SubjectWords): string {
+  return template
+    .replace(/\b[Tt]he \{(dept\w*)\}/g, (match, name: string) =>
+      /^\p{Script=Han}/u.test(words[name as keyof SubjectWords] ?? '') ? `{${name}}` : match,
+    )
+    .replace(SUBJECT, (_, name: keyof SubjectWords) => words[name]);
 }
 
 /**

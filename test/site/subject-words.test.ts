@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { t, withSubject } from '../../src/lib/i18n';
+import { fillSubject, t, withSubject } from '../../src/lib/i18n';
 import { subjectWords } from '../../src/lib/subject';
 import { data } from '../../src/lib/data';
 import type { SubjectRow } from '../../contract/tables';
@@ -60,6 +60,14 @@ describe('the subject’s words', () => {
       prior_year: 2020,
       evaluation_year: null,
     };
+    const en = subjectWords(untranslated, 'en');
+    // a Chinese name takes no article; an English one keeps it
+    expect(fillSubject('The {deptLocal} was formed; the report of the {dept}', en)).toBe(
+      '朝阳区示例局 was formed; the report of 北京市朝阳区示例局',
+    );
+    expect(fillSubject('The {deptLocal} was formed', subjectWords(row, 'en'))).toBe(
+      'The Fengtai District Science, Technology and Informatization Bureau was formed',
+    );
     expect(subjectWords(untranslated, 'en')).toMatchObject({
       dept: '北京市朝阳区示例局',
       deptName: '朝阳区示例局',

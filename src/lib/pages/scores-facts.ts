@@ -156,7 +156,9 @@ export function scoresHeadline(locale: Locale): string {
 export function externalName(locale: Locale): string {
   const row = data.incubationScores[0];
   const fund = locale === 'en' ? (row?.fund_en ?? row?.fund_zh) : row?.fund_zh;
-  return fund ? words(locale, 'externalName', { fund }) : words(locale, 'externalUnnamed');
+  if (!fund) return words(locale, 'externalUnnamed');
+  // a Chinese name (no English in the glossary) takes no article
+  return locale === 'en' && !row?.fund_en ? fund : words(locale, 'externalName', { fund });
 }
 
 /** The page's lede, as HTML: who evaluated how many projects, the fund's score, the lowest score. */
