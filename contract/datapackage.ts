@@ -24,6 +24,8 @@ export interface DataPackageSource {
   heading: string;
   /** the year the report covers, from its heading */
   year: number | null;
+  /** the department the report is about (the `subject` table), where the text names it */
+  department?: { zh: string | null; en: string | null };
 }
 
 interface Field {
@@ -84,6 +86,19 @@ function resource(
 }
 
 /**
+ * The package's title: the report's heading, with the department's name where the text gives it.
+ * @example packageTitle({ heading: '第一部分 2019年度部门决算说明', year: 2019, department: { zh: '北京市丰台区科学技术和信息化局', en: 'Fengtai District Science, Technology and Informatization Bureau' }, … })
+ *   // '北京市丰台区科学技术和信息化局2019年度部门决算说明：数据表 / the 2019 final accounts of the Fengtai District Science, Technology and Informatization Bureau as tables'
+ */
+export function packageTitle(source: DataPackageSource): string {
+  const heading = source.heading.replace(/^第[一二三四五六七八九十]+部分\s*/, '');
+  const zh = source.department?.zh;
+  if (!zh) return `${heading}：数据表 / the report as tables`;
+  const en = source.department?.en ?? zh;
+  return `${heading.startsWith(zh) ? '' : zh}${heading}：数据表 / the ${source.year ? `${source.year} ` : ''}final accounts of ${source.department?.en ? `the ${en}` : en} as tables`;
+}
+
+/**
  * The data package descriptor.
  * @param [pathPrefix=''] what comes before each CSV's file name (`data/` at the site's root)
  * @param [columnsOf] the columns each table has (an optional column is listed only where a report writes it)
@@ -96,7 +111,7 @@ export function dataPackage(
   return {
     profile: 'tabular-data-package',
     name: `final-accounts-${source.year ?? 'report'}`,
-    title: `${source.heading.replace(/^第[一二三四五六七八九十]+部分\s*/, '')}：数据表 / the report as tables`,
+    title: packageTitle(source),
     description:
       'Every figure of the report as a table, each row with the report line(s) it was read from and the sentence it quotes; amounts in 万元 (10,000 yuan). The recomputed columns (`*_recomputed`) are this project’s arithmetic check of the report.',
     // schema.org's word for the period the data covers (a custom property; the /data/ page's Dataset JSON-LD reads it)

@@ -29,6 +29,7 @@ export const TABLE_KEYS = {
   'incubation-employment': ['year'],
   projects: ['slug'],
   indicators: ['project_slug', 'row'],
+  subject: [],
 } as const;
 
 /**
@@ -70,9 +71,43 @@ export const FIGURES = {
     'outcome_zh',
   ],
   indicators: ['weight', 'score', 'target', 'actual'],
+  subject: [],
 } as const;
 
 const band = (meaning: string) => oneOf(BANDS as unknown as readonly ['90+', '75-90', '60-75', '<60'], meaning);
+
+export const SubjectRow = z.strictObject({
+  department_zh: orNull(
+    text('the department’s full name as the report prints it (北京市…区…局); null where it does not'),
+  ),
+  department_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
+  department_line: orNull(line('the line the name is read from')),
+  local_zh: orNull(text('the name without its municipality (…区…局), as prose names it')),
+  local_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
+  short_zh: orNull(
+    text('its short name: the report’s `（以下简称…）`, else the full name without its municipality and district'),
+  ),
+  short_printed: flag('true where the short name is the report’s own (`以下简称`), false where it follows the rule'),
+  short_line: orNull(line('the line the short name is read from')),
+  headline_zh: orNull(text('the name a headline uses: the district and the short name (…区 + 以下简称)')),
+  headline_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
+  kind_zh: orNull(text('the kind of body the name ends with (局, 委员会, 中心 …)')),
+  kind_en: orNull(text('its English word, lower case (from data/glossary.json; null where it has none)')),
+  city_zh: orNull(text('the municipality the name begins with (北京市), where it does')),
+  district_zh: orNull(text('the district or county the name begins with (…区, …县), where it does')),
+  place_zh: orNull(text('municipality and district together (北京市…区): the place the accounts cover')),
+  place_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
+  year: int(null, 'the year of the accounts (`YYYY年度部门决算`)'),
+  year_line: line('the line the year is read from'),
+  prior_year: int(null, 'the year the report compares with: `比上年` is the year before, `比2017年` the year printed'),
+  prior_year_zh: orNull(
+    text('the words the report compares with, as printed (上年, 2017年); null where it compares with none'),
+  ),
+  prior_year_line: orNull(line('the first line that compares with it; null where none does')),
+  evaluation_year: orNull(int(null, 'the year the projects were evaluated (`YYYY年，…对…年度…实施了绩效评价`)')),
+  evaluation_year_line: orNull(line('the line it is read from')),
+  ...provenance,
+});
 
 export const TotalRow = z.strictObject({
   metric: oneOf(
@@ -142,7 +177,7 @@ export const SpendingRow = z.strictObject({
   name_zh: text('the row’s own name (the 类 or the 款)'),
   name_en: orNull(text('the row’s own name in English')),
   slug: text('URL-safe id of the row, from its English name (categories: used in URLs)'),
-  final_wan: num('万元', '2019 final amount'),
+  final_wan: num('万元', 'final amount for the year'),
   final_line: line('the line that prints the final amount'),
   budget_wan: num('万元', 'initial budget (0 where the report says there was none)'),
   budget_line: orNull(line('the line that prints the budget (null where none is printed)')),
@@ -164,7 +199,7 @@ export const ThreePublicRow = z.strictObject({
   item_zh: text('name (Chinese)'),
   item_en: orNull(text('name (English)')),
   budget_wan: num('万元', 'initial budget (the final amount where the report says they are equal)'),
-  final_wan: num('万元', '2019 final amount'),
+  final_wan: num('万元', 'final amount for the year'),
   change_wan: orNull(num('万元', 'change as printed')),
   reason_zh: orNull(text('the reason the report gives')),
   ...auditColumns(FIGURES['three-public']),
@@ -172,8 +207,8 @@ export const ThreePublicRow = z.strictObject({
 });
 
 export const RunningCostsRow = z.strictObject({
-  amount_wan: num('万元', '2019 running costs'),
-  prior_year_wan: num('万元', '2018 running costs'),
+  amount_wan: num('万元', 'running costs for the year'),
+  prior_year_wan: num('万元', 'running costs in the prior year'),
   change_wan: num('万元', 'change as printed'),
   change_wan_recomputed: num('万元', '`amount_wan − prior_year_wan`'),
   reason_zh: orNull(text('the reason the report gives')),
@@ -233,6 +268,8 @@ export const IncubationFundRow = z.strictObject({
 });
 
 export const IncubationScoreRow = z.strictObject({
+  fund_zh: orNull(text('the evaluated project’s name as §二 prints it (下达经费名称为“…”); null where it does not')),
+  fund_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
   dimension: oneOf(['decision', 'management', 'performance', 'total'], 'which score'),
   dimension_zh: text('name (Chinese)'),
   dimension_en: orNull(text('name (English)')),
@@ -321,6 +358,7 @@ export type RunningCostsRow = z.infer<typeof RunningCostsRow>;
 export type ProcurementRow = z.infer<typeof ProcurementRow>;
 export type PurchasedServicesRow = z.infer<typeof PurchasedServicesRow>;
 export type GlossaryRow = z.infer<typeof GlossaryRow>;
+export type SubjectRow = z.infer<typeof SubjectRow>;
 export type EvaluationSummaryRow = z.infer<typeof EvaluationSummaryRow>;
 export type IncubationFundRow = z.infer<typeof IncubationFundRow>;
 export type IncubationScoreRow = z.infer<typeof IncubationScoreRow>;
@@ -434,6 +472,12 @@ export const TABLES = {
     title_zh: '绩效指标',
     title_en: 'one row per indicator row of those tables',
     section: 'Part 3 §三',
+  },
+  subject: {
+    schema: SubjectRow,
+    title_zh: '报告主体',
+    title_en: 'the report’s subject: the department, its short name, the year and the place',
+    section: 'title, Part 1 §一, §二',
   },
 } satisfies Record<string, TableSpec>;
 

@@ -4,6 +4,7 @@ import type { ParsedReport, Quoted } from './lib/model.ts';
 import { round, type Fig } from './lib/read-figures.ts';
 import { scoreBand } from './audit/rules/evaluation-rules.ts';
 import { uniqueSlugs } from './lib/slug.ts';
+import { kindOf } from './lib/subject.ts';
 import type { z } from 'zod';
 import { auditColumnNames, isOptional } from '../contract/columns.ts';
 import { FIGURES, TABLE_KEYS, TABLES, type TableName } from '../contract/tables.ts';
@@ -272,6 +273,8 @@ export function buildTables(
   t['incubation-scores'] = rowsTable(
     'incubation-scores',
     (fund?.scores ?? []).map((s) => ({
+      fund_zh: fund!.name_zh || null,
+      fund_en: fund!.name_zh ? g.en(fund!.name_zh) : null,
       dimension: s.dimension,
       dimension_zh: s.dimension_zh,
       dimension_en: g.en(s.dimension_zh),
@@ -373,6 +376,44 @@ export function buildTables(
   ).derive({
     points_lost: 'd => d.weight != null && d.score != null ? op.round((d.weight - d.score) * 100) / 100 : null',
   });
+
+  // the report's subject: one row, its English names from the glossary (the build lists the ones it lacks)
+  const s = r.subject;
+  if (s) {
+    const short = s.short?.value ?? null;
+    const headline = short === null ? null : `${s.district ?? ''}${short}`;
+    const kind = s.department ? kindOf(s.department.value) : null;
+    const place = s.city || s.district ? `${s.city ?? ''}${s.district ?? ''}` : null;
+    const local = s.department ? s.department.value.slice((s.city ?? '').length) : null;
+    t['subject'] = from([
+      {
+        department_zh: s.department?.value ?? null,
+        department_en: g.en(s.department?.value ?? null),
+        department_line: s.department?.line ?? null,
+        local_zh: local,
+        local_en: g.en(local),
+        short_zh: short,
+        short_printed: s.short?.printed ?? false,
+        short_line: s.short?.line ?? null,
+        headline_zh: headline,
+        headline_en: g.en(headline),
+        kind_zh: kind,
+        kind_en: g.en(kind),
+        city_zh: s.city,
+        district_zh: s.district,
+        place_zh: place,
+        place_en: g.en(place),
+        year: s.year.value,
+        year_line: s.year.line,
+        prior_year: s.prior.value,
+        prior_year_zh: s.prior.label,
+        prior_year_line: s.prior.lines.length ? s.prior.line : null,
+        evaluation_year: s.evaluated?.value ?? null,
+        evaluation_year_line: s.evaluated?.line ?? null,
+        ...prov(s.year, s.department, s.short, s.prior, s.evaluated),
+      },
+    ]);
+  } else t['subject'] = rowsTable('subject', []);
 
   // every table in the contract's column order, without the working columns
   return Object.fromEntries(

@@ -4,6 +4,7 @@ import type { ParsedReport, Project } from './lib/model.ts';
 import { Problems, ReportError, ReportErrors } from './lib/report-error.ts';
 import { splitSections, type SectionId } from './lib/split-sections.ts';
 import { fold, foldLines, unfoldQuotes } from './lib/fold.ts';
+import { subjectOf, type Named } from './lib/subject.ts';
 import { parseEvaluation } from './parsers/parse-evaluation.ts';
 import { parseOtherMatters } from './parsers/parse-other-matters.ts';
 import { parseOverview } from './parsers/parse-overview.ts';
@@ -45,30 +46,20 @@ const NO_SPENDING: ParsedReport['spending'] = {
   items: [],
 };
 
-/** The year of the accounts, from the text: the title (`2019年度部门决算`), else the first `YYYY年度`. */
-export function yearOf(lines: ReportLine[]): number | null {
+/** The year of the accounts, from the text: the title (`2019年度部门决算`), else the first `YYYY年度`; with its line. */
+export function yearAt(lines: ReportLine[]): Named<number> | null {
   for (const re of [/(\d{4})\s*年度?\s*(?:部门|单位)?决算/, /(\d{4})\s*年度/]) {
     const l = lines.find((x) => re.test(x.text));
-    if (l) return Number(re.exec(l.text)![1]);
+    if (l) {
+      const m = re.exec(l.text)!;
+      return { value: Number(m[1]), line: l.n, lines: [l.n], quote: m[0] };
+    }
   }
   return null;
 }
 
-/**
- * The department as the report names itself: the title line (`北京市丰台区XX局2019年度部门决算`), else the body's
- * `成立北京市丰台区XX局（以下简称…）` or `XX局是…`. Null where the text does not say.
- */
-export function departmentOf(lines: ReportLine[]): string | null {
-  const shapes = [
-    /^\s*((?:北京市)?[\u4e00-\u9fa5（）]{2,40}?(?:局|委员会|委|办公室|中心|院|所|馆|站|会|区|政府))\s*\d{4}\s*年度?(?:部门|单位)?决算/,
-    /成立((?:北京市)?[\u4e00-\u9fa5]{2,40}?(?:局|委员会|委|办公室|中心))（以下简称/,
-  ];
-  for (const re of shapes) {
-    const l = lines.find((x) => re.test(x.text));
-    if (l) return re.exec(l.text)![1]!;
-  }
-  return null;
-}
+/** The year of the accounts (`yearAt`), or null. */
+export const yearOf = (lines: ReportLine[]): number | null => yearAt(lines)?.value ?? null;
 
 /**
  * The line a report breaks off at, if it does: its last line that is not blank, when it is a sentence (not a table
@@ -94,11 +85,12 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport & 
     if (e instanceof ReportError) throw new ReportErrors([e]);
     throw e;
   }
-  const year = yearOf(report.lines);
-  if (year === null)
+  const yearNamed = yearAt(report.lines);
+  if (yearNamed === null)
     throw new ReportErrors([
       new ReportError(report.file, 1, 'expected the year of the accounts (“YYYY年度部门决算”), found none'),
     ]);
+  const year = yearNamed.value;
   glossary.year = year; // English names say this report's year
 
   const cut = cutOffLine(report.lines);
@@ -189,11 +181,13 @@ export function parseReport(report: Report, glossary: Glossary): ParsedReport & 
   if (!other.procurement.length) missing.push('procurement_figures');
   if (!evaluation.procedures.length) missing.push('evaluation_summary_figures');
   if (!evaluation.incubation) missing.push('evaluation_report_figures');
+  const subject = subjectOf(report.lines, split.sections.get('basic_info')?.body ?? [], yearNamed);
   const parsed: ParsedReport = {
     file: report.file,
     sha256: report.sha256,
     year,
-    department_zh: departmentOf(report.lines),
+    department_zh: subject.department?.value ?? null,
+    subject,
     cut_line: cut?.n ?? null,
     overview: ov,
     spending,

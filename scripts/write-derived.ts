@@ -86,6 +86,7 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
           sha256: o.report.sha256,
           heading,
           year: Number(/(\d{4})年度/.exec(heading)?.[1]) || null,
+          ...subjectOf(o.tables['subject']!),
         },
         '',
         (name) => o.tables[name]!.columnNames(),
@@ -120,6 +121,12 @@ export function renderDerived(o: DerivedOutput): Map<string, string> {
     ),
   );
   return files;
+}
+
+/** The department of the one-row `subject` table, for the data package's title. */
+function subjectOf(t: ColumnTable): { department?: { zh: string | null; en: string | null } } {
+  const row = t.numRows() ? (t.object(0) as { department_zh: string | null; department_en: string | null }) : null;
+  return row ? { department: { zh: row.department_zh, en: row.department_en } } : {};
 }
 
 /**

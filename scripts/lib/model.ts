@@ -1,3 +1,4 @@
+import type { Subject } from './subject.ts';
 import type { Fig } from './read-figures.ts';
 
 /** What the parsers read, with every figure as printed (value and precision) and its line. */
@@ -187,6 +188,8 @@ export interface ParsedReport {
   year: number;
   /** the department or unit as the report names itself (北京市丰台区科学技术和信息化局); null where it does not */
   department_zh?: string | null;
+  /** the report's subject as its text names it (scripts/lib/subject.ts) */
+  subject?: Subject;
   /** the line a cut-off report breaks off in (its last clause left out), if it does */
   cut_line?: number | null;
   overview: Overview;

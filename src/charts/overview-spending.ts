@@ -1,6 +1,6 @@
 /** /: general-budget spending by functional category, largest first (it leads to /spending/). */
 import { linesOf } from '../lib/data';
-import { amountScale, formatAmount, formatPercent } from '../lib/format';
+import { amountScale, countWords, formatAmount, formatPercent } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import { overviewFacts, overviewName as name, printedShare, overviewWords as w } from '../lib/pages/overview-facts';
 import { auditLinks } from './audit-links';
@@ -33,9 +33,13 @@ function build(locale: Locale): ChartSpec {
   }));
   return {
     ...overviewBars(id, locale, bars, rows),
-    title: w(locale, 'chart.spending.title', { share: formatPercent(printedShare(f.first), locale) }),
+    title: w(locale, 'chart.spending.title', {
+      first: name(f.first, locale),
+      share: formatPercent(printedShare(f.first), locale),
+    }),
     subtitle: `${w(locale, 'chart.spending.subtitle')} · ${t(locale, 'chart.unit', { unit })}`,
     alt: w(locale, 'chart.spending.alt', {
+      categories: countWords(f.categories.length, locale),
       first: name(f.first, locale),
       firstAmount: formatAmount(f.first.final_wan, locale),
       second: name(f.second, locale),

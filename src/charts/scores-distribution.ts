@@ -5,6 +5,7 @@ import { scoreDistribution, type ScoreDot } from '../lib/charts/score-distributi
 import type { Locale } from '../lib/i18n';
 import {
   bandLabel,
+  externalName,
   scoresFacts,
   scoresList,
   scoresProjectName as nameOf,
@@ -42,7 +43,7 @@ export function scoreDots(locale: Locale): ScoreDot[] {
             score: incubation.score,
             external: true,
             tip: w(locale, 'tip.score', {
-              name: w(locale, 'externalName'),
+              name: externalName(locale),
               score: formatScore(incubation.score, locale),
               band: bandLabel(locale, incubation.score_band!),
             }),
@@ -71,7 +72,7 @@ export function distributionRows(locale: Locale) {
       ? [
           {
             number: null,
-            name: w(locale, 'externalName'),
+            name: externalName(locale),
             procedure: w(locale, 'procedure.external'),
             total: incubation.score,
             recomputed: null,
@@ -117,9 +118,7 @@ function build(locale: Locale): ChartSpec {
       mid: f.midCount,
       midList: scoresList(locale, [
         ...f.midFacts.map((m) => `${nameOf(m, locale)} ${formatScore(m.project.total_score, locale)}`),
-        ...(incubation && f.incubationMid
-          ? [`${w(locale, 'externalName')} ${formatScore(incubation.score, locale)}`]
-          : []),
+        ...(incubation && f.incubationMid ? [`${externalName(locale)} ${formatScore(incubation.score, locale)}`] : []),
       ]),
       external: formatScore(incubation?.score, locale),
     }),

@@ -5,7 +5,7 @@ import { formatScore } from '../lib/charts/project-format';
 import { data, linesOf } from '../lib/data';
 import { formatNumber, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
-import { scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
+import { externalName, scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
 import { renderPlot } from '../lib/render-plot';
 import type { IncubationScoreRow } from '../../contract/tables';
 import { auditLinks } from './audit-links';
@@ -81,7 +81,7 @@ function build(locale: Locale): ChartSpec {
             lowest: dimName(lowest, locale),
           })
         : '',
-    subtitle: w(locale, 'inc.subtitle', { total: formatScore(incubation?.score, locale) }),
+    subtitle: w(locale, 'inc.subtitle', { total: formatScore(incubation?.score, locale), fund: externalName(locale) }),
     svg: renderPlot(bulletBars(rows, { color: 'var(--c2)', legend }), { id, ariaLabel }),
     svgNarrow: renderPlot(bulletBars(rows, { width: NARROW_WIDTH, color: 'var(--c2)', legend }), {
       id: `${id}-narrow`,

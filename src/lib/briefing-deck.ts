@@ -6,7 +6,7 @@ import { chart } from '../charts/registry';
 import { briefingBars, type LegendSwatch } from './charts/briefing-bars';
 import { figureHtml } from './figure';
 import { escapeHtml, fillHtml, linkHtml } from './html';
-import { formatAmount, formatNumber, formatPercent } from './format';
+import { countWords, formatAmount, formatNumber, formatPercent } from './format';
 import { localePath, pageWords, t, type Locale } from './i18n';
 import { renderPlot } from './render-plot';
 import { reasonTranslation } from './charts/spending-rows';
@@ -162,7 +162,10 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     },
     {
       id: 'budget',
-      title: fillHtml(tpl('s4.title'), { noBudget: escapeHtml(formatNumber(f.noBudget.length, locale)) }),
+      title: fillHtml(tpl('s4.title'), {
+        categories: escapeHtml(countWords(f.categories.length, locale)),
+        noBudget: escapeHtml(formatNumber(f.noBudget.length, locale)),
+      }),
       sub: fillHtml(tpl('s4.sub'), {
         budget: amount(f.budgetTotal.value, f.budgetTotal.lines),
         general: amount(f.general.amount_wan, f.general.source_lines),

@@ -40,6 +40,7 @@ import checks from '@derived/checks.json';
 import manifest from '@derived/manifest.json';
 import reportLines from '@derived/report-lines.json';
 import reportBlocks from '@derived/report-blocks.json';
+import subject from '@derived/subject.json';
 
 /**
  * The folder the site's tables come from: DERIVED_DIR (relative to the project root) or data/derived/.
@@ -74,6 +75,8 @@ export const data = {
   incubationEmployment: table('incubation-employment', incubationEmployment),
   projects: table('projects', projects),
   indicators: table('indicators', indicators),
+  /** the report's subject: one row (the department, its short name, the year, the place) */
+  subject: table('subject', subject),
   findings: file('findings.json', FindingsFile, findings),
   checks: file('checks.json', ChecksFile, checks),
   manifest: file('manifest.json', Manifest, manifest),
@@ -116,6 +119,7 @@ const tablesByName: Record<TableName, readonly Record<string, unknown>[]> = {
   'incubation-employment': data.incubationEmployment,
   projects: data.projects,
   indicators: data.indicators,
+  subject: data.subject,
 };
 
 /** The audit's verdict on one figure of the derived tables. */

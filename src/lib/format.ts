@@ -25,6 +25,21 @@ export interface AmountOptions extends NumberOptions {
 /** What a missing figure (null in the tables) looks like. */
 export const MISSING = '—';
 
+const COUNT_WORDS = {
+  zh: ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'],
+  en: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+} as const;
+
+/**
+ * A small count as a sentence writes it (up to ten in words), a larger one in figures.
+ * @example countWords(8, 'zh') // '八'
+ * @example countWords(8, 'en') // 'eight'
+ * @example countWords(12, 'en') // '12'
+ */
+export function countWords(n: number, locale: Locale): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? COUNT_WORDS[locale][n]! : formatNumber(n, locale);
+}
+
 const MINUS = '\u2212';
 
 /** Powers of ten from 万元 to each unit shown, and default decimals. English rescales to millions/billions. */

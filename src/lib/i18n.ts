@@ -4,6 +4,7 @@
  */
 import zh from '../i18n/zh.json';
 import en from '../i18n/en.json';
+import { SUBJECT_PLACEHOLDERS, subjectOf, type SubjectWords } from './subject';
 
 export type Locale = 'zh' | 'en';
 export type MessageKey = keyof typeof zh;
@@ -26,11 +27,38 @@ export function fillWords(template: string, params: Readonly<Record<string, stri
   });
 }
 
-/** The template of `key` in a dictionary, placeholders left in. @throws `unknown message key for <locale>: <key>` */
+const SUBJECT = new RegExp(`\\{(${SUBJECT_PLACEHOLDERS.join('|')})\\}`, 'g');
+
+/**
+ * `template` with the report's subject filled in: `{dept}`, `{deptShort}`, `{reportYear}` … (src/lib/subject.ts,
+ * from the data), every other placeholder left for its caller.
+ * @example withSubject('en', '{deptShort}: the {reportYear} accounts') // 'Fengtai STI Bureau: the 2019 accounts'
+ */
+export function withSubject(locale: Locale, template: string): string {
+  return fillSubject(template, subjectOf(locale));
+}
+
+/**
+ * `template` with the subject placeholders filled from `words`. An English name the glossary lacks is the Chinese
+ * one, which takes no article: “the {deptName}” becomes “朝阳区…局”, not “the 朝阳区…局”.
+ * @example fillSubject('of the {dept}', { dept: '北京市朝阳区示例局', … }) // 'of 北京市朝阳区示例局'
+ */
+export function fillSubject(template: string, words: SubjectWords): string {
+  return template
+    .replace(/\b[Tt]he \{(dept\w*)\}/g, (match, name: string) =>
+      /^\p{Script=Han}/u.test(words[name as keyof SubjectWords] ?? '') ? `{${name}}` : match,
+    )
+    .replace(SUBJECT, (_, name: keyof SubjectWords) => words[name]);
+}
+
+/**
+ * The template of `key` in a dictionary, the report's subject filled in and other placeholders left in.
+ * @throws `unknown message key for <locale>: <key>`
+ */
 function lookup(dictionary: Readonly<Record<string, string>>, locale: Locale, key: string): string {
   const template = dictionary[key];
   if (template === undefined) throw new Error(`unknown message key for ${locale}: ${key}`);
-  return template;
+  return withSubject(locale, template);
 }
 
 /**

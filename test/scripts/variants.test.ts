@@ -46,6 +46,25 @@ const TOTAL = [
 
 describe('a report with a table of contents, four parts, 单位基本情况 and totals without their prior year (2021)', () => {
   const r = pipeline(variant('toc-four-parts'));
+  const SUBJECT = ['department_zh', 'department_line', 'short_zh', 'short_printed', 'headline_zh', 'place_zh', 'year'];
+
+  it('names its subject from the title line: the department, no 以下简称 (the short name by the rule), 2021', () => {
+    expect(r.rows('subject', ...SUBJECT, 'prior_year', 'prior_year_zh', 'evaluation_year', 'department_en')).toEqual([
+      [
+        '北京市示例区科学技术局',
+        2,
+        '科学技术局',
+        false,
+        '示例区科学技术局',
+        '北京市示例区',
+        2021,
+        2020,
+        '上年',
+        2022,
+        null,
+      ],
+    ]);
+  });
 
   it('reads the staff sentence with 实有人数 and retirees, one row per kind of post', () => {
     expect(r.rows('staff', 'establishment_zh', 'authorised', 'actual', 'source_lines')).toEqual([
@@ -116,7 +135,7 @@ describe('a report with a table of contents, four parts, 单位基本情况 and 
     ]);
     expect(r.warnings).toHaveLength(13);
     expect(r.warnings.at(-1)).toBe(
-      'report.txt: 2 name(s) have no English in the glossary (pages show the Chinese): 支出总计, 收入总计',
+      'report.txt: 5 name(s) have no English in the glossary (pages show the Chinese): 北京市示例区, 北京市示例区科学技术局, 支出总计, 收入总计, 示例区科学技术局',
     );
   });
 
@@ -139,12 +158,24 @@ describe('a report with a table of contents, four parts, 单位基本情况 and 
 
   it('names the totals in English for the report’s own year', () => {
     expect(r.rows('overview-totals', 'name_en').slice(2)).toEqual([['Income in 2021'], ['Expenditure in 2021']]);
-    expect(r.manifest.untranslated_names).toEqual(['支出总计', '收入总计']);
+    expect(r.manifest.untranslated_names).toEqual([
+      '北京市示例区',
+      '北京市示例区科学技术局',
+      '支出总计',
+      '收入总计',
+      '示例区科学技术局',
+    ]);
   });
 });
 
 describe('a report with ASCII punctuation mixed in, thousands separators, three decimals (2018)', () => {
   const r = pipeline(variant('ascii-2018'));
+
+  it('names its subject from the title line and compares with the year it prints (比2017年)', () => {
+    expect(r.rows('subject', 'department_zh', 'short_zh', 'kind_en', 'year', 'prior_year', 'prior_year_zh')).toEqual([
+      ['北京市示例区信息化办公室', '信息化办公室', 'office', 2018, 2017, '2017年'],
+    ]);
+  });
 
   it('reads every total, the prior year named 2017年 as printed', () => {
     expect(r.rows('overview-totals', ...TOTAL)).toEqual([
@@ -200,6 +231,12 @@ describe('a report with ASCII punctuation mixed in, thousands separators, three 
 
 describe('a report laid out as 部门概况 / 决算表 / 决算情况说明 / 名词解释, the other matters numbered among its sections (2020)', () => {
   const r = pipeline(variant('municipal-2020'));
+
+  it('names a municipal bureau: Beijing, no district', () => {
+    expect(r.rows('subject', 'department_zh', 'city_zh', 'district_zh', 'place_zh', 'place_en', 'year')).toEqual([
+      ['北京市示例市场监督管理局', '北京市', null, '北京市', 'Beijing', 2020],
+    ]);
+  });
 
   it('reads the staff from 机构设置, and the totals with the income and expenditure sections of their own', () => {
     expect(r.rows('staff', 'establishment_zh', 'authorised', 'actual')).toEqual([['行政编制', 40, 38]]);

@@ -128,3 +128,14 @@ describe('no nonzero amount is shown as zero', () => {
     },
   );
 });
+
+describe('countWords', () => {
+  test('a count up to ten in words, a larger one in figures', () => {
+    expect([
+      format.countWords(8, 'zh'),
+      format.countWords(8, 'en'),
+      format.countWords(2, 'zh'),
+      format.countWords(12, 'en'),
+    ]).toEqual(['八', 'eight', '两', '12']);
+  });
+});

@@ -41,10 +41,23 @@ const ON_PURPOSE: Record<string, string[]> = {
     // the label "(Chinese original)" after report text is needed in English only
     'original: empty in zh',
   ],
-  // "14个" in Chinese, "14" in English (the sentence around it says "projects")
-  'pages/overview': ['count.unit: empty in en'],
+  // "14个" in Chinese, "14" in English (the sentence around it says "projects"); the English headline says "a new
+  // bureau" (the kind of body, from the subject) where the Chinese names the department and the year
+  'pages/overview': ['h1: placeholders {deptUnit}{reportYear} in zh, {deptKind} in en', 'count.unit: empty in en'],
+  'pages/briefing': ['s2.title: placeholders {deptUnit}{reportYear}{spent} in zh, {deptKind}{reportYear}{spent} in en'],
+  // the English citation gives the report's Chinese title (and year) beside its English one
+  'pages/share': [
+    'cite.title: placeholders {deptZh}{reportYear} in zh, {dept}{deptZh}{reportYear}{reportYear} in en',
+    'file.source: placeholders {dept}{deptZh}{reportYear}{where} in zh, {dept}{deptZh}{reportYear}{reportYear}{where} in en',
+  ],
+  // English names the recomputed columns (amount_wan − prior_year_wan), Chinese their labels (2019年数 − 2018年数)
+  'pages/data': [
+    'col.overview-totals.change_wan_recomputed: placeholders {priorYear}{priorYearLabel}{reportYear} in zh, {priorYearLabel} in en',
+  ],
   // "Translation:" before our English of a reason is needed in English only
   'pages/procurement': ['reason.translation: empty in zh'],
+  // the English subtitle says “the incubation fund”, the Chinese names it
+  'pages/scores': ['inc.subtitle: placeholders {fund}{total} in zh, {total} in en'],
   'pages/spending': ['reason.translation: empty in zh'],
 };
 

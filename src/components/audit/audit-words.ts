@@ -1,7 +1,7 @@
 /** The audit page's words (src/i18n/pages/audit.<locale>.json), and the name and description of each rule. */
 import zh from '../../i18n/pages/audit.zh.json';
 import en from '../../i18n/pages/audit.en.json';
-import { pageWords, type Locale } from '../../lib/i18n';
+import { pageWords, withSubject, type Locale } from '../../lib/i18n';
 
 export const w = pageWords(zh, en);
 
@@ -15,5 +15,5 @@ export function ruleWords(locale: Locale, rule: string): { name: string; about: 
   const name = words[locale][`rule.${rule}`];
   const about = words[locale][`about.${rule}`];
   if (name === undefined || about === undefined) return { name: rule, about: w(locale, 'rule.unknown'), known: false };
-  return { name, about, known: true };
+  return { name: withSubject(locale, name), about: withSubject(locale, about), known: true };
 }

@@ -1,12 +1,16 @@
 /** The data page's words (src/i18n/pages/data.<locale>.json): table titles, column meanings, types and units. */
 import zh from '../../i18n/pages/data.zh.json';
 import en from '../../i18n/pages/data.en.json';
-import { pageWords, type Locale } from '../../lib/i18n';
+import { pageWords, withSubject, type Locale } from '../../lib/i18n';
 
 export const w = pageWords(zh, en);
 
 const words: Record<Locale, Record<string, string>> = { zh, en };
-const lookup = (locale: Locale, ...keys: string[]) => keys.map((k) => words[locale][k]).find((v) => v !== undefined);
+/** The first of `keys` the locale's words have, the report's subject filled in (`{reportYear}` …). */
+const lookup = (locale: Locale, ...keys: string[]) => {
+  const found = keys.map((k) => words[locale][k]).find((v) => v !== undefined);
+  return found === undefined ? undefined : withSubject(locale, found);
+};
 
 /** A table's title and one-line summary; an unknown table shows its name. */
 export function tableWords(locale: Locale, table: string): { title: string; about: string | undefined } {

@@ -36,7 +36,8 @@ export function datasetJsonLd(locale: Locale, absolute: (path: string) => string
     license: DATA_LICENCE.path,
     isBasedOn: { '@type': 'CreativeWork', name: pkg.sources[0]?.title ?? '' },
     ...(pkg.temporalCoverage ? { temporalCoverage: pkg.temporalCoverage } : {}),
-    spatialCoverage: { '@type': 'Place', name: w(locale, 'jsonld.place') },
+    // the place the report's department belongs to (the subject table); none where its name gives none
+    ...(w(locale, 'jsonld.place') ? { spatialCoverage: { '@type': 'Place', name: w(locale, 'jsonld.place') } } : {}),
     distribution: derivedFiles()
       .filter((f) => /\.(csv|json)$/.test(f.name))
       .map((f) => ({

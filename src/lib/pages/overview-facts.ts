@@ -7,8 +7,9 @@
 import enWords from '../../i18n/pages/overview.en.json';
 import zhWords from '../../i18n/pages/overview.zh.json';
 import { figureHtml } from '../figure';
-import { formatAmount, formatNumber, formatPercent } from '../format';
-import { fillHtml, linkHtml } from '../html';
+import { countWords, formatAmount, formatNumber, formatPercent } from '../format';
+import { inSentence } from '../charts/spending-rows';
+import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { localePath, pageWords, type Locale } from '../i18n';
 import { data } from '../data';
 import { BANDS } from '../../../contract/bands';
@@ -130,6 +131,12 @@ export function overviewText(locale: Locale) {
       projectShare: pct(f.projectPart.share_pct!, f.projectPart.source_lines),
     }),
     fillHtml(tpl('lede2'), {
+      // the two largest categories, by name: what the first is spent on (科学技术), the second as named
+      first: escapeHtml(
+        locale === 'zh' ? overviewName(f.first, locale).replace(/支出$/, '') : overviewName(f.first, locale),
+      ),
+      second: escapeHtml(inSentence(overviewName(f.second, locale), locale)),
+      categories: escapeHtml(countWords(f.categories.length, locale)),
       general: amount(f.general.amount_wan, f.general.source_lines),
       stShare: pct(printedShare(f.first), f.first.source_lines),
       resShare: pct(printedShare(f.second), f.second.source_lines),
@@ -160,7 +167,7 @@ export function overviewText(locale: Locale) {
       href: href('/spending/'),
     },
     {
-      label: w(locale, 'kf.st'),
+      label: w(locale, 'kf.st', { first: overviewName(f.first, locale) }),
       text: formatPercent(printedShare(f.first), locale),
       lines: f.first.source_lines,
       note: fillHtml(tpl('kf.st.note'), { general: amount(f.general.amount_wan, f.general.source_lines) }),

@@ -148,13 +148,26 @@ export function scoresHeadline(locale: Locale): string {
   return words(locale, 'h1', { n: f.evaluated, top: f.topCount });
 }
 
+/**
+ * The externally evaluated project as the page names it: its name as the report prints it (the incubation-scores
+ * table's fund_zh, in English fund_en from the glossary, else the Chinese).
+ * @example externalName('en') // 'the Fengtai science and technology incubation fund'
+ */
+export function externalName(locale: Locale): string {
+  const row = data.incubationScores[0];
+  const fund = locale === 'en' ? (row?.fund_en ?? row?.fund_zh) : row?.fund_zh;
+  if (!fund) return words(locale, 'externalUnnamed');
+  // a Chinese name (no English in the glossary) takes no article
+  return locale === 'en' && !row?.fund_en ? fund : words(locale, 'externalName', { fund });
+}
+
 /** The page's lede, as HTML: who evaluated how many projects, the fund's score, the lowest score. */
 export function scoresLedeHtml(locale: Locale): string {
   const { evaluated, selfEvaluated, incubation, minScore } = scoresFacts();
   return fillHtml(template(locale, incubation ? 'lede' : 'ledeNoExternal'), {
     n: String(evaluated),
     self: String(selfEvaluated),
-    externalName: escapeHtml(words(locale, 'externalName')),
+    externalName: escapeHtml(externalName(locale)),
     externalScore: escapeHtml(formatScore(incubation?.score, locale)),
     min: escapeHtml(formatScore(Math.floor(minScore), locale)),
   });

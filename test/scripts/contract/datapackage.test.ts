@@ -64,6 +64,16 @@ describe('datapackage.json', () => {
     expect(root.title).toBe('2019年度部门决算说明：数据表 / the report as tables');
     expect(validate(root)).toBe(true);
   });
+
+  test('its title names the department the subject table names, in English where the glossary has it', () => {
+    expect(descriptor.title).toBe(
+      '北京市丰台区科学技术和信息化局2019年度部门决算说明：数据表 / the 2019 final accounts of the Science, Technology and Informatization Bureau of Fengtai District, Beijing as tables',
+    );
+    const source = { file: 'r.txt', sha256: 'x', heading: '第一部分 2021年度部门决算说明', year: 2021 };
+    expect(dataPackage({ ...source, department: { zh: '北京市朝阳区示例局', en: null } }).title).toBe(
+      '北京市朝阳区示例局2021年度部门决算说明：数据表 / the 2021 final accounts of 北京市朝阳区示例局 as tables',
+    );
+  });
 });
 
 describe('primary keys', () => {

@@ -100,7 +100,7 @@ describe('overview-spending', () => {
     en: {
       title: 'Science and technology took 75.77% of general public budget spending',
       subtitle: 'General public budget spending in 2019, by functional category · Unit: CNY million',
-      alt: 'Bar chart of the final amounts of the spending categories, largest first. The largest is Science and technology, CNY 55.04 million; next is Resource exploration, information and industry, CNY 14.34 million.',
+      alt: 'Bar chart of the final amounts of the eight spending categories, largest first. The largest is Science and technology, CNY 55.04 million; next is Resource exploration, information and industry, CNY 14.34 million.',
       auditTexts: ['“Science and technology”', '“Social security and employment”'],
       barValue: '>55.04<',
     },

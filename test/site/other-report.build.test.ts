@@ -1,0 +1,145 @@
+/**
+ * A site built from another report (issue 12): a constructed variant of this report (test/other-site.ts says how
+ * it is rewritten — another department, 北京市朝阳区科技创新服务局 (科创局), the year 2021 compared with 2020, the two
+ * largest spending categories' names swapped) run through `npm run data` and built with DERIVED_DIR into
+ * .out/other/site/. No page, embed, briefing, download or data file names this report's department or year;
+ * the titles, the JSON-LD and the ledes name the other report's; English names the glossary lacks are the Chinese
+ * ones, and `npm run data` lists them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { sitePages } from '../../scripts/bench';
+import { buildOtherSite, OTHER_DERIVED, OTHER_REPORT as R, OTHER_SITE as SITE, otherReportText } from '../other-site';
+import { builtSite, SECTION_ROUTES } from './built-site';
+import { root } from '../browser/helpers';
+
+let warnings = '';
+beforeAll(() => {
+  ({ warnings } = buildOtherSite());
+}, 900_000);
+
+const { read, doc } = builtSite(SITE);
+
+/** Every text file of the site (pages, embeds, the briefing, chart downloads, data files), site-relative. */
+function textFiles(dir = SITE): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : textFiles(path);
+    return /\.(html|json|csv|svg|txt|xml|md)$/.test(name) ? [relative(SITE, path)] : [];
+  });
+}
+
+/**
+ * The report's own text, which the site quotes as printed: the /report/ pages and the data files that copy it
+ * (report-lines.json, report-blocks.json, the report file itself). The rewrite leaves no 丰台 or 2019 in it either,
+ * so everything else must not say them at all.
+ */
+const REPORT_TEXT = /^(en\/)?report\/|^data\/(report-lines|report-blocks)\.json$|^data\/report\.txt$/;
+// 2019 as a year (2019年, in 2019, the 2019 accounts, (2019)), not as a line number (#L2019, 2018;2019) or a size
+const THIS_REPORT = /丰台|Fengtai|科信局|STI Bureau|2019\s*年|[A-Za-z]\s+2019\b|\(2019\b|\b2019\s+[a-z]/;
+
+describe('the constructed variant', () => {
+  test('is this report with another department, year and largest category (and nothing of this one’s left)', () => {
+    const raw = readFileSync(join(root, 'data/raw/fengtai-sti-2019.txt'), 'utf8');
+    const text = otherReportText(raw);
+    expect(text.split('\n')).toHaveLength(raw.split('\n').length);
+    expect(text).not.toMatch(THIS_REPORT);
+    expect(text).toContain(`成立${R.department}（以下简称${R.short}）`);
+    expect(text.split('\n')[0]!.trim()).toBe('第一部分 2021年度部门决算说明');
+  });
+
+  test('npm run data reads its subject from the text and lists the names the glossary has no English for', () => {
+    const [subject] = JSON.parse(read('data/subject.json')) as Record<string, unknown>[];
+    expect(subject).toMatchObject({
+      department_zh: R.department,
+      department_en: null,
+      short_zh: R.short,
+      short_printed: true,
+      headline_zh: R.headline,
+      place_zh: R.place,
+      year: R.year,
+      prior_year: R.prior,
+      evaluation_year: R.year + 1,
+    });
+    expect(warnings).toMatch(
+      /name\(s\) have no English in the glossary \(pages show the Chinese\): .*北京市朝阳区科技创新服务局/,
+    );
+    const manifest = JSON.parse(readFileSync(join(OTHER_DERIVED, 'manifest.json'), 'utf8')) as {
+      untranslated_names: string[];
+    };
+    expect(manifest.untranslated_names).toEqual(expect.arrayContaining([R.department, R.headline, R.place]));
+  });
+});
+
+describe('a site built from another report', () => {
+  test('no page, embed, briefing, chart download or data file names this report’s department or year', () => {
+    const files = textFiles();
+    expect(files.filter((f) => f.endsWith('index.html')).length).toBeGreaterThan(100);
+    expect(files.some((f) => f.startsWith('embed/'))).toBe(true);
+    expect(files.some((f) => f.startsWith('en/charts/'))).toBe(true);
+    const naming = files
+      .filter((f) => !REPORT_TEXT.test(f))
+      .flatMap((f) => {
+        const hit = THIS_REPORT.exec(read(f));
+        return hit ? [`${f}: …${read(f).slice(Math.max(0, hit.index - 40), hit.index + 20)}…`] : [];
+      });
+    expect(naming).toEqual([]);
+  });
+
+  test('the report’s own text is the variant’s: /report/ quotes it as printed', () => {
+    expect(doc('report/index.html').body.textContent).toContain(`成立${R.department}（以下简称${R.short}）`);
+  });
+
+  test('every page title names the other department and 2021, in both languages', () => {
+    const site = { zh: `${R.headline}2021年决算`, en: `${R.headline}: the 2021 accounts` };
+    // a title too long for the site's name (pageTitle, max 70) drops it: the sections' titles all keep it
+    for (const prefix of ['', 'en/'] as const)
+      for (const route of SECTION_ROUTES) {
+        const title = doc(`${prefix}${route}index.html`).querySelector('title')!.textContent!;
+        expect(title, `${prefix}${route}`).toContain(site[prefix ? 'en' : 'zh']);
+      }
+    for (const page of sitePages(SITE)) {
+      const title = doc(page).querySelector('title')!.textContent!;
+      if (title.includes(' · '))
+        expect(title.split(' · ').at(-1), page).toBe(site[page.startsWith('en/') ? 'en' : 'zh']);
+    }
+    expect(doc('briefing/index.html').querySelector('title')!.textContent).toBe(`简报：${R.headline}2021年决算要点`);
+    expect(doc('en/briefing/index.html').querySelector('title')!.textContent).toBe(
+      `Briefing: ${R.headline}'s 2021 accounts`,
+    );
+    expect(doc('embed/overview-spending/index.html').body.textContent).toContain(
+      `数据来源：${R.department}《2021年度部门决算》`,
+    );
+  });
+
+  test('the JSON-LD covers 2021 and the other district; the data package names the department', () => {
+    for (const page of ['data/index.html', 'en/data/index.html']) {
+      const ld = JSON.parse(doc(page).querySelector('script[type="application/ld+json"]')!.textContent!) as {
+        temporalCoverage: string;
+        spatialCoverage: { name: string };
+        creator: { name: string };
+      };
+      expect(ld.temporalCoverage, page).toBe('2021');
+      expect(ld.spatialCoverage.name, page).toBe(R.place);
+      expect(ld.creator.name, page).toContain(R.headline);
+    }
+    expect((JSON.parse(read('datapackage.json')) as { title: string }).title).toBe(
+      `${R.department}2021年度部门决算说明：数据表 / the 2021 final accounts of ${R.department} as tables`,
+    );
+  });
+
+  test('the ledes name the other report’s largest spending category, and the years compared are its own', () => {
+    const zh = doc('spending/index.html');
+    expect(zh.querySelector('h1')!.textContent).toMatch(new RegExp(`^\\s*${R.largest.zh}占全年`));
+    expect(zh.querySelector('.lede')!.textContent).toContain(
+      `其中${R.largest.zh}5,504.37 万元，科学技术支出1,434.30 万元`,
+    );
+    const en = doc('en/spending/index.html');
+    expect(en.querySelector('h1')!.textContent!.trim()).toMatch(new RegExp(`^${R.largest.en} took`));
+    expect(doc('index.html').querySelector('.lede')!.parentElement!.textContent).toContain(
+      `用于${R.largest.zh.replace(/支出$/, '')}`,
+    );
+    expect(doc('data/index.html').body.textContent).toContain('2020年数');
+  });
+});
