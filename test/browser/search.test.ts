@@ -41,8 +41,8 @@ describe('search finds what a reader expects', () => {
     expect(hrefs.some((h) => h.endsWith('#projects-execution') || h.endsWith('#overview-execution'))).toBe(true);
   });
 
-  test('绩效自评: the term’s glossary entry', async () => {
-    expect((await results('search/', '绩效自评')).hrefs).toContain('/glossary/#term-performance-self-evaluation');
+  test('评分档: the term’s glossary entry', async () => {
+    expect((await results('search/', '评分档')).hrefs).toContain('/glossary/#term-score-band');
   });
 
   test('English: SME finds the chart, Lianxintong the project and its findings, a glossary term its glossary entry', async () => {
