@@ -1,7 +1,8 @@
 /**
  * What search finds, as records made from the chart registry and data/derived (never from built HTML): every
  * section of the site, every chart (title, subtitle, text alternative), every project, every finding of the
- * arithmetic check, the report's own glossary and — on the Chinese site — every line of the report. Each record
+ * arithmetic check, every glossary term (the report's own and ours, src/lib/terms.ts) and — on the Chinese site —
+ * every line of the report. Each record
  * links to the exact place: a chart's anchor, a finding's anchor, a report line (`/report/#L49`).
  * src/pages/pagefind/[...file].ts indexes them with Pagefind.
  */
@@ -9,6 +10,7 @@ import { chart, chartDefinitions } from '../charts/registry';
 import { data, findingAnchor } from './data';
 import { localePath, t, type Locale } from './i18n';
 import { SECTIONS } from './sections';
+import { glossaryTerms, termHref } from './terms';
 
 export interface SearchRecord {
   /** the result's address, base path included */
@@ -38,7 +40,10 @@ export function searchRecords(locale: Locale, base: string): SearchRecord[] {
     // a report line is found by its text, not by the words “line 49”
     content: [k === 'line' ? null : title, ...content].filter(Boolean).join('\n'),
   });
-  const pages = SECTIONS.map((s) => record(href(s.route), t(locale, s.key), 'page', t(locale, 'site.title')));
+  const pages = [
+    ...SECTIONS.map((s) => record(href(s.route), t(locale, s.key), 'page', t(locale, 'site.title'))),
+    record(href('/glossary/'), t(locale, 'footer.glossary'), 'page', t(locale, 'site.title')),
+  ];
   const charts = chartDefinitions().map(({ id }) => {
     const c = chart(id, locale);
     return record(href(`${c.route}#${c.id}`), c.title, 'chart', c.subtitle, c.alt);
@@ -63,12 +68,14 @@ export function searchRecords(locale: Locale, base: string): SearchRecord[] {
       en ? null : f.quote,
     ),
   );
-  const terms = data.glossary.map((g) =>
+  // every glossary term, found by its name in either language and by its definition, links to its entry
+  const terms = glossaryTerms().map((term) =>
     record(
-      href(`/report/#L${g.source_lines[0]}`),
-      (en ? g.term_en : null) ?? g.term_zh,
+      termHref(term, locale, base),
+      en ? term.en : term.zh,
       'term',
-      en ? g.term_zh : g.definition_zh,
+      en ? term.zh : term.en,
+      term.definition[locale],
     ),
   );
   // the report is Chinese: its lines are searched on the Chinese site, each a result linking to its line

@@ -9,6 +9,7 @@ import reasonsEn from '../i18n/pages/projects.reasons.en.json';
 import goalsEn from '../i18n/pages/projects.goals.en.json';
 import claimsEn from '../i18n/pages/audit.claims.en.json';
 import sectionsEn from '../i18n/pages/data.sections.en.json';
+import glossaryEn from '../i18n/pages/glossary.definitions.en.json';
 
 /** Each kind of report text we translate, and the file that holds its translations. */
 export const TRANSLATIONS = {
@@ -22,6 +23,8 @@ export const TRANSLATIONS = {
   claim: { file: 'src/i18n/pages/audit.claims.en.json', table: claimsEn },
   /** the report's section headings */
   section: { file: 'src/i18n/pages/data.sections.en.json', table: sectionsEn },
+  /** the definitions of the report's own glossary (专业名词解释) */
+  glossary: { file: 'src/i18n/pages/glossary.definitions.en.json', table: glossaryEn },
 } as const satisfies Record<string, { file: string; table: Readonly<Record<string, string>> }>;
 
 export type TranslationKind = keyof typeof TRANSLATIONS;

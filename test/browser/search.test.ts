@@ -41,14 +41,19 @@ describe('search finds what a reader expects', () => {
     expect(hrefs.some((h) => h.endsWith('#projects-execution') || h.endsWith('#overview-execution'))).toBe(true);
   });
 
-  test('English: SME finds the chart, Lianxintong the project and its findings, a glossary term its report line', async () => {
+  test('评分档: the term’s glossary entry', async () => {
+    expect((await results('search/', '评分档')).hrefs).toContain('/glossary/#term-score-band');
+  });
+
+  test('English: SME finds the chart, Lianxintong the project and its findings, a glossary term its glossary entry', async () => {
     expect((await results('en/search/', 'SME')).hrefs).toContain('/en/procurement/#procurement-sme-share');
     const lianxintong = (await results('en/search/', 'Lianxintong')).hrefs;
     expect(lianxintong).toContain('/en/projects/lianxintong-care-service-for-elderly-people/');
     expect(lianxintong).toContain('/en/audit/#finding-table-year-lianxintong-care-service-for-elderly-people');
-    expect(
-      (await results('en/search/', 'agency running costs')).hrefs.some((h) => /^\/en\/report\/#L\d+$/.test(h)),
-    ).toBe(true);
+    // the entry quotes the report's definition and links its line (/en/glossary/)
+    expect((await results('en/search/', 'agency running costs')).hrefs).toContain(
+      '/en/glossary/#term-agency-running-costs',
+    );
   });
 });
 

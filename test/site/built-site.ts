@@ -7,8 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-/** The sections' routes, below the locale's prefix ('' or 'en/'). */
-export const SECTION_ROUTES = ['', 'spending/', 'projects/', 'procurement/', 'scores/', 'audit/', 'data/', 'report/'];
+/** The sections' routes and the glossary's (linked from every footer), below the locale's prefix ('' or 'en/'). */
+export const SECTION_ROUTES = [
+  '',
+  'spending/',
+  'projects/',
+  'procurement/',
+  'scores/',
+  'audit/',
+  'data/',
+  'report/',
+  'glossary/',
+];
 
 /** Reads the built site in `dir`: a file's text, a file parsed as HTML, or a route's index.html parsed. */
 export function builtSite(dir: string) {

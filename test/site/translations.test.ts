@@ -1,5 +1,5 @@
 /**
- * Our translations of the report's words (src/i18n/pages/*.{reasons,indicators,goals,claims,sections}.en.json,
+ * Our translations of the report's words (src/i18n/pages/*.{reasons,indicators,goals,claims,sections,definitions}.en.json,
  * looked up by src/lib/translations.ts) are found stale both ways: the build fails on a report text without a
  * translation, and this test fails on a translation whose Chinese key no longer occurs in data/derived.
  */
@@ -11,7 +11,9 @@ import { data } from '../../src/lib/data';
 import { englishNames, translation, translationKey, TRANSLATIONS } from '../../src/lib/translations';
 
 const pages = join(root, 'src/i18n/pages');
-const tables = readdirSync(pages).filter((f) => /\.(reasons|indicators|goals|claims|sections)\.en\.json$/.test(f));
+const tables = readdirSync(pages).filter((f) =>
+  /\.(reasons|indicators|goals|claims|sections|definitions)\.en\.json$/.test(f),
+);
 
 /** Every string in data/derived's JSON files, as translationKey files it. */
 function derivedTexts(): Set<string> {

@@ -1,7 +1,7 @@
 /**
  * Every dictionary of words (src/i18n/<locale>.json and src/i18n/pages/<name>.<locale>.json) comes as a zh/en
  * pair with the same keys, the same `{placeholders}` in each sentence and no empty words. An English file
- * without a Chinese twin (`*.reasons.en.json`, `*.indicators.en.json`, `*.goals.en.json`, `*.claims.en.json`, `*.sections.en.json`) is a translation table keyed by the report's Chinese text.
+ * without a Chinese twin (`*.reasons.en.json`, `*.indicators.en.json`, `*.goals.en.json`, `*.claims.en.json`, `*.sections.en.json`, `*.definitions.en.json`) is a translation table keyed by the report's Chinese text.
  * A few sentences differ on purpose; they are listed in ON_PURPOSE with the exact difference, so any other
  * difference (or a change to one of these) fails.
  */
@@ -86,7 +86,7 @@ describe('words come in zh/en pairs', () => {
     } else {
       test(`${stem}: English without a Chinese twin is keyed by the report's Chinese text`, () => {
         expect(stem, 'only translation tables of report text come without a zh file').toMatch(
-          /\.(reasons|indicators|goals|claims|sections)$/,
+          /\.(reasons|indicators|goals|claims|sections|definitions)$/,
         );
         for (const [key, text] of Object.entries(read(enFile!))) {
           expect(key, 'a key in Chinese').toMatch(/\p{Script=Han}/u);

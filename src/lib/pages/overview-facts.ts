@@ -9,6 +9,7 @@ import zhWords from '../../i18n/pages/overview.zh.json';
 import { figureHtml } from '../figure';
 import { countWords, formatAmount, formatNumber, formatPercent } from '../format';
 import { inSentence } from '../charts/spending-rows';
+import { termText } from '../terms';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { localePath, pageWords, type Locale } from '../i18n';
 import { data } from '../data';
@@ -123,38 +124,56 @@ export function overviewText(locale: Locale) {
   const tpl = (key: keyof typeof zhWords) => overviewTemplate(locale, key);
   const checks = f.audit.checks_run + f.audit.checks_could_not_run;
 
+  // running text: the page marks each glossary term's first use (src/lib/terms.ts)
+  const terms = termText(locale);
   const lede = [
-    fillHtml(tpl('lede1'), {
-      spent: amount(f.spent.amount_wan, f.spent.source_lines),
-      prior: amount(f.spent.prior_year_wan, f.spent.source_lines),
-      growth: pct(f.spent.growth_pct, f.spent.source_lines),
-      projectShare: pct(f.projectPart.share_pct!, f.projectPart.source_lines),
-    }),
-    fillHtml(tpl('lede2'), {
-      // the two largest categories, by name: what the first is spent on (科学技术), the second as named
-      first: escapeHtml(
-        locale === 'zh' ? overviewName(f.first, locale).replace(/支出$/, '') : overviewName(f.first, locale),
-      ),
-      second: escapeHtml(inSentence(overviewName(f.second, locale), locale)),
-      categories: escapeHtml(countWords(f.categories.length, locale)),
-      general: amount(f.general.amount_wan, f.general.source_lines),
-      stShare: pct(printedShare(f.first), f.first.source_lines),
-      resShare: pct(printedShare(f.second), f.second.source_lines),
-      noBudget: link('/spending/', f.noBudget.length),
-    }),
-    fillHtml(tpl('lede3'), {
-      evaluated: count(f.evaluation.projects, f.evaluation.source_lines),
-      evaluatedAmount: amount(f.evaluation.amount_wan, f.evaluation.source_lines),
-      band90: count(f.band90.value, f.band90.lines),
-      band75: count(f.band75.value, f.band75.lines),
-      tables: link('/projects/', f.projects.length),
-      below: link('/projects/', f.below.length),
-    }),
-    fillHtml(tpl('lede4'), {
-      checks: link('/audit/', checks),
-      failed: link('/audit/', f.audit.checks_failed),
-      cnc: link('/audit/', f.audit.checks_could_not_run),
-    }),
+    fillHtml(
+      tpl('lede1'),
+      {
+        spent: amount(f.spent.amount_wan, f.spent.source_lines),
+        prior: amount(f.spent.prior_year_wan, f.spent.source_lines),
+        growth: pct(f.spent.growth_pct, f.spent.source_lines),
+        projectShare: pct(f.projectPart.share_pct!, f.projectPart.source_lines),
+      },
+      terms,
+    ),
+    fillHtml(
+      tpl('lede2'),
+      {
+        // the two largest categories, by name: what the first is spent on (科学技术), the second as named
+        first: escapeHtml(
+          locale === 'zh' ? overviewName(f.first, locale).replace(/支出$/, '') : overviewName(f.first, locale),
+        ),
+        second: escapeHtml(inSentence(overviewName(f.second, locale), locale)),
+        categories: escapeHtml(countWords(f.categories.length, locale)),
+        general: amount(f.general.amount_wan, f.general.source_lines),
+        stShare: pct(printedShare(f.first), f.first.source_lines),
+        resShare: pct(printedShare(f.second), f.second.source_lines),
+        noBudget: link('/spending/', f.noBudget.length),
+      },
+      terms,
+    ),
+    fillHtml(
+      tpl('lede3'),
+      {
+        evaluated: count(f.evaluation.projects, f.evaluation.source_lines),
+        evaluatedAmount: amount(f.evaluation.amount_wan, f.evaluation.source_lines),
+        band90: count(f.band90.value, f.band90.lines),
+        band75: count(f.band75.value, f.band75.lines),
+        tables: link('/projects/', f.projects.length),
+        below: link('/projects/', f.below.length),
+      },
+      terms,
+    ),
+    fillHtml(
+      tpl('lede4'),
+      {
+        checks: link('/audit/', checks),
+        failed: link('/audit/', f.audit.checks_failed),
+        cnc: link('/audit/', f.audit.checks_could_not_run),
+      },
+      terms,
+    ),
   ];
 
   const keyFigures: CitedKeyFigure[] = [

@@ -9,6 +9,7 @@ import { formatRate } from '../charts/project-format';
 import { data } from '../data';
 import { figureHtml } from '../figure';
 import { escapeHtml, fillHtml } from '../html';
+import { termText } from '../terms';
 import type { Locale } from '../i18n';
 import type { Finding } from '../../../contract/files';
 
@@ -97,13 +98,17 @@ export function projectsPage(): ProjectsPageFacts {
 /** The lede as HTML (its amounts are marked up for the unit switch). */
 export function projectsLede(page: ProjectsPageFacts, locale: Locale): string {
   const { facts, shortfalls, lowest } = page;
-  return fillHtml(template(locale, shortfalls.length && lowest ? 'lede' : 'ledeNoShort'), {
-    n: String(facts.length),
-    budget: figureHtml({ locale, wan: page.budget }),
-    executed: figureHtml({ locale, wan: page.executed }),
-    short: String(shortfalls.length),
-    unspent: figureHtml({ locale, wan: page.unspent }),
-    lowest: escapeHtml(lowest ? nameOf(lowest, locale) : ''),
-    lowestRate: escapeHtml(formatRate(lowest?.rate, locale)),
-  });
+  return fillHtml(
+    template(locale, shortfalls.length && lowest ? 'lede' : 'ledeNoShort'),
+    {
+      n: String(facts.length),
+      budget: figureHtml({ locale, wan: page.budget }),
+      executed: figureHtml({ locale, wan: page.executed }),
+      short: String(shortfalls.length),
+      unspent: figureHtml({ locale, wan: page.unspent }),
+      lowest: escapeHtml(lowest ? nameOf(lowest, locale) : ''),
+      lowestRate: escapeHtml(formatRate(lowest?.rate, locale)),
+    },
+    termText(locale),
+  );
 }

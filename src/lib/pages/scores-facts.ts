@@ -8,6 +8,7 @@ import { formatScore } from '../charts/project-format';
 import { projectFacts, projectName, tableStarts, type ProjectFacts } from '../charts/project-model';
 import { data, linesOf } from '../data';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
+import { termText } from '../terms';
 import { localePath, t, type Locale } from '../i18n';
 import { BANDS, type ScoreBand } from '../../../contract/bands';
 
@@ -164,13 +165,17 @@ export function externalName(locale: Locale): string {
 /** The page's lede, as HTML: who evaluated how many projects, the fund's score, the lowest score. */
 export function scoresLedeHtml(locale: Locale): string {
   const { evaluated, selfEvaluated, incubation, minScore } = scoresFacts();
-  return fillHtml(template(locale, incubation ? 'lede' : 'ledeNoExternal'), {
-    n: String(evaluated),
-    self: String(selfEvaluated),
-    externalName: escapeHtml(externalName(locale)),
-    externalScore: escapeHtml(formatScore(incubation?.score, locale)),
-    min: escapeHtml(formatScore(Math.floor(minScore), locale)),
-  });
+  return fillHtml(
+    template(locale, incubation ? 'lede' : 'ledeNoExternal'),
+    {
+      n: String(evaluated),
+      self: String(selfEvaluated),
+      externalName: escapeHtml(externalName(locale)),
+      externalScore: escapeHtml(formatScore(incubation?.score, locale)),
+      min: escapeHtml(formatScore(Math.floor(minScore), locale)),
+    },
+    termText(locale),
+  );
 }
 
 /** The closing line, as HTML: a link to /projects/. */

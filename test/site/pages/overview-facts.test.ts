@@ -4,7 +4,19 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { overviewName, overviewTemplate, overviewText, printedShare } from '../../../src/lib/pages/overview-facts';
+import {
+  overviewName,
+  overviewTemplate,
+  overviewText as facts,
+  printedShare,
+} from '../../../src/lib/pages/overview-facts';
+import { withoutTerms } from '../../../src/lib/terms';
+
+/** The overview's text with the lede's glossary candidates (src/lib/terms.ts) read as plain text. */
+const overviewText = (locale: 'zh' | 'en') => {
+  const f = facts(locale);
+  return { ...f, lede: f.lede.map(withoutTerms) };
+};
 
 /** Each link of an HTML fragment: its text, href, and the cite title and amount it carries. */
 function links(html: string) {
@@ -19,6 +31,11 @@ const text = (html: string) =>
   parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`).document.body.textContent;
 
 describe('overviewText: the lede', () => {
+  test('the lede is running text: its glossary terms are candidate marks', () => {
+    expect(facts('zh').lede.join('')).toContain('<!--term final-accounts-->');
+    expect(facts('en').lede.join('')).toContain('<!--term general-public-budget-->');
+  });
+
   test('zh: every figure links to its report line or the page that explains it', () => {
     const { lede } = overviewText('zh');
     expect(lede).toHaveLength(4);
