@@ -141,10 +141,11 @@ export function overviewText(locale: Locale) {
       tpl('lede2'),
       {
         // the two largest categories, by name: what the first is spent on (科学技术), the second as named
-        first: escapeHtml(
+        // names from the data are running text too: a glossary term among them is marked
+        first: terms(
           locale === 'zh' ? overviewName(f.first, locale).replace(/支出$/, '') : overviewName(f.first, locale),
         ),
-        second: escapeHtml(inSentence(overviewName(f.second, locale), locale)),
+        second: terms(inSentence(overviewName(f.second, locale), locale)),
         categories: escapeHtml(countWords(f.categories.length, locale)),
         general: amount(f.general.amount_wan, f.general.source_lines),
         stShare: pct(printedShare(f.first), f.first.source_lines),
