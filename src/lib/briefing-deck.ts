@@ -87,11 +87,16 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
     report: link('/report/#L1', w(locale, 'footerReport')),
   });
   // a chart of the site on a slide: its bars, legend and source lines come from the chart registry, and the
-  // source line links the chart's page
+  // source line links the chart's page; a footnote names the findings its figures are disputed by
   const fromChart = (chartId: string) => {
     const c = chart(chartId, locale);
     if (!c.slide) throw new Error(`briefing: the chart ${chartId} has no slide`);
+    const disputed = c.disputed ?? [];
+    const list = disputed
+      .map((d) => `<a href="${escapeHtml(localePath(locale, `/audit/#${d.anchor}`))}">${markZh(d.text, locale)}</a>`)
+      .join(escapeHtml(t(locale, 'chart.disputeSeparator')));
     return {
+      ...(disputed.length ? { dispute: fillHtml(tpl('dispute'), { list }) } : {}),
       chart: renderPlot(briefingBars(c.slide.bars, c.slide.options), { id: `briefing-${chartId}`, ariaLabel: c.alt }),
       legend: c.slide.legend,
       lines: [...c.sourceLines],
@@ -110,6 +115,8 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
     legend?: readonly { swatch: LegendSwatch; text: string }[];
     /** the chart's place on the site, for slides that show a chart of the registry */
     chartHref?: string;
+    /** a footnote naming the findings a figure of the chart is disputed by (HTML) */
+    dispute?: string;
     /** the site's address and the data's date (first and last slide) */
     footer?: string;
     lines: number[];

@@ -12,6 +12,8 @@ import {
   bareAmount,
   barOrigins,
   baselineOffset,
+  disputeTextOptions,
+  disputeTextWidth,
   layout,
   stackRows,
   stackedFrame,
@@ -33,12 +35,14 @@ export interface BudgetFinalRow {
   /** tooltips, with `{0}` where the amount goes */
   budgetTip: string;
   finalTip: string;
+  /** a figure of the row is disputed by the audit: its name's line ends with the words' `dispute` (`≠ 见核算`) */
+  disputed?: boolean;
 }
 
 export interface BudgetFinalOptions {
   locale: Locale;
-  /** the key's words and what a row without a budget says */
-  words: { budget: string; final: string; noBudget: string };
+  /** the key's words, what a row without a budget says and the annotation of a disputed row */
+  words: { budget: string; final: string; noBudget: string; dispute?: string };
   /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** [budgetColor='var(--c-neutral)'] */
@@ -90,10 +94,18 @@ export function spendingBudgetVsFinal(
   }
   const keyHeight = lineHeight + 8;
 
+  // a disputed row's "≠ 见核算" stands on its name's first line left of the note, or, where the two would leave the
+  // name less than half the width, under the note on a second line
+  const noteRoom = (row: BudgetFinalRow) => (row.note ? textWidth(row.note, valueSize) + gap : 0);
+  const disputeRoom = (row: BudgetFinalRow) =>
+    row.disputed && words.dispute ? disputeTextWidth(words.dispute, valueSize) + gap : 0;
+  const below = (row: BudgetFinalRow) => noteRoom(row) + disputeRoom(row) > width / 2;
   const stack = stackRows(rows, {
     ...sizes,
     top: keyHeight,
-    labelWidth: (row) => width - (row.note ? textWidth(row.note, valueSize) + gap : 0),
+    labelWidth: (row) =>
+      width - (below(row) ? Math.max(noteRoom(row), disputeRoom(row)) : noteRoom(row) + disputeRoom(row)),
+    minLines: (row) => (row.disputed && below(row) ? 2 : 1),
     labelGap: 3,
     barsHeight: 2 * barHeight + barGap,
   });
@@ -161,6 +173,20 @@ export function spendingBudgetVsFinal(
         fontVariant: 'tabular-nums',
         fill: 'var(--muted)',
       }),
+      ...(words.dispute
+        ? [
+            Plot.text(
+              labels.filter((r) => r.disputed),
+              disputeTextOptions(words.dispute, {
+                x: (r: (typeof labels)[number]) => (below(r) ? width : width - noteRoom(r)),
+                y: (r: (typeof labels)[number]) => (below(r) ? r.top + lineHeight : r.top),
+                lineAnchor: 'top',
+                dy: valueDy,
+                fontSize: valueSize,
+              }),
+            ),
+          ]
+        : []),
       Plot.text(missing, {
         x: 1,
         y: 'y',
