@@ -6,6 +6,7 @@ import { available, type PagePart } from '../lib/availability';
 import type { Locale } from '../lib/i18n';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { disputedOf } from './disputed';
+import { auditSummaryCharts } from './audit-summary';
 // the overview (/)
 import { overviewExecutionChart } from './overview-execution';
 import { overviewScoresChart } from './overview-scores';
@@ -53,6 +54,8 @@ export function chartDefinitions(): readonly ChartDefinition[] {
       ...scoresPointsLostByKindCharts(),
       ...scoresIncubationDimensionsCharts(),
     ]),
+    // /audit/: the findings by section and severity
+    ...auditSummaryCharts(),
   ];
   const seen = new Set<string>();
   for (const d of all) {
