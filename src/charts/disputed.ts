@@ -39,11 +39,24 @@ export function isDisputed(row: TableRow, columns: readonly string[]): boolean {
   return conflictsIn(row).some((c) => columns.includes(c.column));
 }
 
-/** A finding's short text: its claim (zh), the first sentence of its English message (en). */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A finding's short text: its claim (zh); the first sentence of its English message (en), without the Chinese it
+ * quotes (a citation, a file's caption and a textarea cannot mark a run of Chinese as such): a parenthesis or a
+ * quotation of Chinese is left out, and where Chinese remains the text stops at its first colon or parenthesis.
+ * @example disputeText('spending-growth/6ddeb059', 'en') // '“Applied research”: growth against the initial budget'
+ */
 export function disputeText(id: string, locale: Locale): string {
   const finding = data.findings.findings.find((f) => f.id === id);
   if (!finding) throw new Error(`disputeText: no finding ${id}`);
-  return locale === 'zh' ? finding.claim : finding.message_en.split(/(?<=[.])\s/)[0]!.replace(/[.]$/, '');
+  if (locale === 'zh') return finding.claim;
+  let text = finding.message_en
+    .split(/(?<=[.])\s/)[0]!
+    .replace(/[.]$/, '')
+    .replace(/\s*\([^()]*\p{Script=Han}[^()]*\)/gu, '')
+    .replace(/\s*“[^”]*\p{Script=Han}[^”]*”/gu, '');
+  return HAN.test(text) ? text.split(/[:(]/)[0]!.trim() : text;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Where the site shows the figures a finding is about, for "shown in" under each finding on /audit/: every chart of
- * the registry whose data-table rows name one of its figures (`figures`, src/charts/figure-refs.ts), and the page of
+ * the registry whose data table shows one of its figures (a column its rows' `figures` name, src/charts/figure-refs.ts;
+ * a recomputed value stands for the printed figure), and the page of
  * each self-evaluation table one of its figures belongs to (a project page shows all of its table's figures).
  * Computed once per locale from the registry's rows.
  */
@@ -55,8 +56,12 @@ export function findingPlaces(locale: Locale): ReadonlyMap<string, readonly Find
   // each figure → the charts whose rows name it
   const charts = new Map<string, string[]>();
   for (const d of chartDefinitions()) {
-    for (const row of chart(d.id, locale).rows)
-      for (const ref of Object.values(row.figures ?? {})) {
+    const spec = chart(d.id, locale);
+    // the figures its data table shows (a recomputed column stands for the printed figure it recomputes)
+    const shown = new Set(spec.columns.map((c) => c.key));
+    for (const row of spec.rows)
+      for (const [column, ref] of Object.entries(row.figures ?? {})) {
+        if (!shown.has(column)) continue;
         const list = charts.get(refKey(ref)) ?? [];
         if (!list.includes(d.id)) list.push(d.id);
         charts.set(refKey(ref), list);

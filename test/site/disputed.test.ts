@@ -91,6 +91,12 @@ describe('a chart’s disputed figures', () => {
     expect(chart('spending-sub-science-and-technology', 'en').disputed![0]!.text).toBe(
       '“Applied research”: growth against the initial budget',
     );
+    // English texts quote no Chinese: a citation, a file's caption and a textarea cannot mark it as Chinese
+    for (const spec of disputed.filter((c) => c.locale === 'en'))
+      for (const d of spec.disputed!) expect(d.text, d.finding).not.toMatch(/\p{Script=Han}/u);
+    expect(chart('project-800-mhz-wireless-government-network-operations-points-lost', 'en').disputed![0]!.text).toBe(
+      '“800 MHz wireless government network operations”, indicator 10: the actual meets the target, yet it scored 19.6 of 20; the table gives no reason for the points lost',
+    );
   });
 });
 

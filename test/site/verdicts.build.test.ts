@@ -208,11 +208,17 @@ describe('/audit/', () => {
       for (const f of findings) {
         const card = doc.getElementById(findingAnchor(f.id))!;
         expect(card, f.id).not.toBeNull();
-        // expected: the charts whose rows name one of its figures, then the project pages its figures belong to
+        // expected: the charts whose data table shows one of its figures (a column its rows' figures name),
+        // then the project pages its figures belong to
         const charts = all
           .filter((c) => c.locale === locale)
           .filter((c) =>
-            c.rows.some((r) => Object.values(r.figures ?? {}).some((ref) => f.figures.some((g) => same(g, ref)))),
+            c.rows.some((r) =>
+              c.columns.some((col) => {
+                const ref = r.figures?.[col.key];
+                return ref !== undefined && f.figures.some((g) => same(g, ref));
+              }),
+            ),
           )
           .map((c) => `/${prefix(locale)}${c.route.replace(/^\//, '')}#${c.id}`);
         const projects = projectsFile
