@@ -51,7 +51,7 @@ export function disputeText(id: string, locale: Locale): string {
   const finding = data.findings.findings.find((f) => f.id === id);
   if (!finding) throw new Error(`disputeText: no finding ${id}`);
   if (locale === 'zh') return finding.claim;
-  let text = finding.message_en
+  const text = finding.message_en
     .split(/(?<=[.])\s/)[0]!
     .replace(/[.]$/, '')
     .replace(/\s*\([^()]*\p{Script=Han}[^()]*\)/gu, '')
