@@ -145,7 +145,7 @@ export function scoreDistribution(
                 padding: 1,
                 r: radius,
                 text: (d: ScoreDot) => (d.disputed ? '≠' : ''),
-                fontSize: radius * 2,
+                fontSize: textSize(width, radius * 2),
                 fontWeight: 700,
                 fill: 'var(--bg)',
                 pointerEvents: 'none',
