@@ -93,7 +93,11 @@ export function briefingDeck(locale: Locale, { address }: BriefingDeckOptions = 
     if (!c.slide) throw new Error(`briefing: the chart ${chartId} has no slide`);
     const disputed = c.disputed ?? [];
     const list = disputed
-      .map((d) => `<a href="${escapeHtml(localePath(locale, `/audit/#${d.anchor}`))}">${markZh(d.text, locale)}</a>`)
+      // one line under the chart: in English, each finding named by what comes before its colon (the project)
+      .map((d) => {
+        const text = locale === 'en' ? d.text.split(':')[0]! : d.text;
+        return `<a href="${escapeHtml(localePath(locale, `/audit/#${d.anchor}`))}">${markZh(text, locale)}</a>`;
+      })
       .join(escapeHtml(t(locale, 'chart.disputeSeparator')));
     return {
       ...(disputed.length ? { dispute: fillHtml(tpl('dispute'), { list }) } : {}),

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../i18n';
-import { textWidth } from '../text-measure';
+import { CHART, textWidth, type Metrics } from '../text-measure';
 import {
   amountBars,
   bareAmount,
@@ -53,6 +53,9 @@ export interface BudgetFinalOptions {
 
 const SWATCH = 12;
 
+/** The default table with Latin letters and figures taken a sixth wider. */
+const SPARE: Metrics = (char) => (CHART(char) === 1 ? 1 : CHART(char) * 1.17);
+
 /**
  * Plot options for `rows` as budget/final bar pairs, in the order given.
  * @throws if there are no rows or an amount is negative or not a number
@@ -97,14 +100,21 @@ export function spendingBudgetVsFinal(
   // a disputed row's "≠ 见核算" stands on its name's first line left of the note, or, where the two would leave the
   // name less than half the width, under the note on a second line
   const noteRoom = (row: BudgetFinalRow) => (row.note ? textWidth(row.note, valueSize) + gap : 0);
+  // beside a note, its tabular figures measured a sixth wider (DejaVu's digits are wider than the table's)
+  const spareNoteRoom = (row: BudgetFinalRow) => (row.note ? textWidth(row.note, valueSize, SPARE) + gap : 0);
   const disputeRoom = (row: BudgetFinalRow) =>
     row.disputed && words.dispute ? disputeTextWidth(words.dispute, valueSize) + gap : 0;
-  const below = (row: BudgetFinalRow) => noteRoom(row) + disputeRoom(row) > width / 2;
+  const below = (row: BudgetFinalRow) => spareNoteRoom(row) + disputeRoom(row) > width / 2;
   const stack = stackRows(rows, {
     ...sizes,
     top: keyHeight,
     labelWidth: (row) =>
-      width - (below(row) ? Math.max(noteRoom(row), disputeRoom(row)) : noteRoom(row) + disputeRoom(row)),
+      width -
+      (!row.disputed
+        ? noteRoom(row)
+        : below(row)
+          ? Math.max(noteRoom(row), disputeRoom(row))
+          : spareNoteRoom(row) + disputeRoom(row)),
     minLines: (row) => (row.disputed && below(row) ? 2 : 1),
     labelGap: 3,
     barsHeight: 2 * barHeight + barGap,
@@ -178,7 +188,8 @@ export function spendingBudgetVsFinal(
             Plot.text(
               labels.filter((r) => r.disputed),
               disputeTextOptions(words.dispute, {
-                x: (r: (typeof labels)[number]) => (below(r) ? width : width - noteRoom(r)),
+                // a pixel in from the edge: the bold glyphs' overhang would leave the SVG
+                x: (r: (typeof labels)[number]) => (below(r) ? width - 1 : width - spareNoteRoom(r)),
                 y: (r: (typeof labels)[number]) => (below(r) ? r.top + lineHeight : r.top),
                 lineAnchor: 'top',
                 dy: valueDy,
