@@ -7,6 +7,7 @@ import type { BriefingBar, BriefingBarOptions, LegendSwatch } from '../lib/chart
 import type { FigureRef } from '../../contract/files';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
+import type { Disputed } from './disputed';
 
 /**
  * A data table row: the columns' values, the report lines the row's figures come from, and which figure of the
@@ -71,6 +72,11 @@ export interface ChartSpec {
   key?: ChartKey;
   /** the chart as a briefing slide (charts a deck can present) */
   slide?: ChartSlide;
+  /**
+   * the findings its shown figures are in conflict with (src/charts/disputed.ts), which its SVG marks, its embed,
+   * standalone SVG, citation and slide name; the registry computes it from `rows` (a module leaves it out)
+   */
+  disputed?: readonly Disputed[];
 }
 
 /** One chart of the site: its id, its page, and how to build it in a locale. */

@@ -17,6 +17,8 @@ import { renderPlot } from '../lib/render-plot';
 import type { IndicatorRow } from '../../contract/tables';
 import type { FigureRef } from '../../contract/files';
 import { figuresOf } from './figure-refs';
+import { disputeLabel, isDisputed } from './disputed';
+import type { Column } from '../lib/format-cell';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { projectAuditLinks } from './project-audit-links';
 
@@ -126,7 +128,27 @@ function build(slug: string, locale: Locale): ChartSpec {
   const id = projectPointsLostId(slug);
   const separator = t(locale, 'chart.listSeparator');
   const facts = factsOf(slug);
-  const lostRows = pointsLostRows(facts, locale);
+  const columns: Column[] = [
+    { key: 'label', label: w('ind.name') },
+    { key: 'weight', label: w('ind.weight'), kind: 'points' },
+    { key: 'score', label: w('ind.score'), kind: 'points' },
+    { key: 'lost', label: w('ind.lost'), kind: 'points' },
+  ];
+  const tableRows = pointsLostRows(facts, locale).map((r) => ({
+    row: r,
+    table: {
+      label: r.label,
+      weight: r.weight,
+      score: r.score,
+      lost: r.lost,
+      source_lines: r.source_lines,
+      figures: r.figures,
+    },
+  }));
+  // a row showing a figure the audit disputes carries "≠" on its bar's line (src/charts/disputed.ts)
+  const shown = columns.slice(1).map((c) => c.key);
+  const lostRows = tableRows.map(({ row, table }) => ({ ...row, disputed: isDisputed(table, shown) }));
+  const dispute = disputeLabel(locale);
   const max = pointsLostMax();
   const losing = lostRows.filter((r) => (r.lost ?? 0) > 0);
   const worst = [...losing].sort((a, b) => b.lost! - a.lost!)[0];
@@ -155,8 +177,8 @@ function build(slug: string, locale: Locale): ChartSpec {
     route: `/projects/${slug}/`,
     title,
     subtitle: w('lost.subtitle'),
-    svg: renderPlot(projectPointsLost(lostRows, { max, legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(projectPointsLost(lostRows, { width: NARROW_WIDTH, max, legend }), {
+    svg: renderPlot(projectPointsLost(lostRows, { max, legend, dispute }), { id, ariaLabel }),
+    svgNarrow: renderPlot(projectPointsLost(lostRows, { width: NARROW_WIDTH, max, legend, dispute }), {
       id: `${id}-narrow`,
       ariaLabel,
     }),
@@ -174,20 +196,8 @@ function build(slug: string, locale: Locale): ChartSpec {
     }),
     // cite the first line of each row; the data table gives every row's lines
     sourceLines: [...new Set(lostRows.flatMap((r) => r.source_lines.slice(0, 1)))].sort((a, b) => a - b),
-    columns: [
-      { key: 'label', label: w('ind.name') },
-      { key: 'weight', label: w('ind.weight'), kind: 'points' },
-      { key: 'score', label: w('ind.score'), kind: 'points' },
-      { key: 'lost', label: w('ind.lost'), kind: 'points' },
-    ],
-    rows: lostRows.map((r) => ({
-      label: r.label,
-      weight: r.weight,
-      score: r.score,
-      lost: r.lost,
-      source_lines: r.source_lines,
-      figures: r.figures,
-    })),
+    columns,
+    rows: tableRows.map((r) => r.table),
     auditLinks: projectAuditLinks(locale, [...new Set(lostRows.flatMap((r) => r.source_lines))]),
   };
 }

@@ -13,6 +13,7 @@ import { t, type Locale } from '../lib/i18n';
 import { nameOf, printedDiffers, projectsPage, type ProjectsPageFacts } from '../lib/pages/projects-facts';
 import { renderPlot } from '../lib/render-plot';
 import { figuresOf } from './figure-refs';
+import { disputeLabel, isDisputed } from './disputed';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { projectAuditLinks } from './project-audit-links';
 import { projectsColumns, projectsTableRow } from './projects-table';
@@ -50,7 +51,27 @@ function build(locale: Locale): ChartSpec {
   const { facts, shortfalls, byRate, lowest, mismatched } = page;
   if (!lowest) throw new Error(`${id}: no table has an execution rate`);
   const list = (items: string[]) => items.join(t(locale, 'chart.listSeparator'));
-  const rows = executionRows(page, locale);
+  const columns = projectsColumns(locale, [
+    { key: 'rate', label: w('col.rate'), kind: 'percent' },
+    { key: 'rate_printed', label: w('col.ratePrinted') },
+  ]);
+  const tableRows = facts.map((f) => ({
+    ...projectsTableRow(f, locale),
+    recomputedColumns: ['rate'],
+    figures: {
+      ...projectsTableRow(f, locale).figures,
+      ...figuresOf('projects', f.project, { rate: 'exec_rate_pct', rate_printed: 'exec_rate_pct' }),
+    },
+    rate: f.rate,
+    rate_printed: f.project.exec_rate_printed ?? null,
+    total_score: f.project.total_score,
+    source_lines: f.project.source_lines,
+  }));
+  // a bar whose project shows a figure the audit disputes carries "≠" on its line (src/charts/disputed.ts)
+  const shown = columns.slice(1).map((c) => c.key);
+  const disputedSlugs = new Set(facts.filter((_, i) => isDisputed(tableRows[i]!, shown)).map((f) => f.project.slug));
+  const rows = executionRows(page, locale).map((r) => ({ ...r, disputed: disputedSlugs.has(r.key) }));
+  const dispute = disputeLabel(locale);
   const legend = [
     { label: w('legend.full'), symbol: 'square' as const, color: 'var(--c1)' },
     { label: w('legend.short'), symbol: 'square' as const, color: 'var(--c2)' },
@@ -69,8 +90,11 @@ function build(locale: Locale): ChartSpec {
         })
       : w('chart.execution.titleNone', { n: facts.length }),
     subtitle: w('chart.execution.subtitle'),
-    svg: renderPlot(projectExecution(rows, { legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(projectExecution(rows, { width: NARROW_WIDTH, legend }), { id: `${id}-narrow`, ariaLabel }),
+    svg: renderPlot(projectExecution(rows, { legend, dispute }), { id, ariaLabel }),
+    svgNarrow: renderPlot(projectExecution(rows, { width: NARROW_WIDTH, legend, dispute }), {
+      id: `${id}-narrow`,
+      ariaLabel,
+    }),
     alt: w('chart.execution.alt', {
       n: facts.length,
       short: shortfalls.length,
@@ -88,22 +112,8 @@ function build(locale: Locale): ChartSpec {
         .join(' '),
     }),
     sourceLines: tableStarts(facts),
-    columns: projectsColumns(locale, [
-      { key: 'rate', label: w('col.rate'), kind: 'percent' },
-      { key: 'rate_printed', label: w('col.ratePrinted') },
-    ]),
-    rows: facts.map((f) => ({
-      ...projectsTableRow(f, locale),
-      recomputedColumns: ['rate'],
-      figures: {
-        ...projectsTableRow(f, locale).figures,
-        ...figuresOf('projects', f.project, { rate: 'exec_rate_pct', rate_printed: 'exec_rate_pct' }),
-      },
-      rate: f.rate,
-      rate_printed: f.project.exec_rate_printed ?? null,
-      total_score: f.project.total_score,
-      source_lines: f.project.source_lines,
-    })),
+    columns,
+    rows: tableRows,
     auditLinks: projectAuditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'cost-indicator']),
     slide: {
       // one decimal is what a room can read

@@ -5,6 +5,8 @@
 import { available, type PagePart } from '../lib/availability';
 import type { Locale } from '../lib/i18n';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
+import { disputedOf } from './disputed';
+import { auditSummaryCharts } from './audit-summary';
 // the overview (/)
 import { overviewExecutionChart } from './overview-execution';
 import { overviewScoresChart } from './overview-scores';
@@ -52,6 +54,8 @@ export function chartDefinitions(): readonly ChartDefinition[] {
       ...scoresPointsLostByKindCharts(),
       ...scoresIncubationDimensionsCharts(),
     ]),
+    // /audit/: the findings by section and severity
+    ...auditSummaryCharts(),
   ];
   const seen = new Set<string>();
   for (const d of all) {
@@ -62,23 +66,26 @@ export function chartDefinitions(): readonly ChartDefinition[] {
   return all;
 }
 
-const built = new Map<string, ChartSpec>();
+const cache = new Map<string, ChartSpec>();
 
 /**
- * The chart `id` in `locale`, built once per build (pages, embeds and downloads share it).
+ * The chart `id` in `locale`, built once per build (pages, embeds and downloads share it), with the findings its
+ * shown figures are in conflict with (`disputed`, src/charts/disputed.ts) computed from its rows.
  * @throws if no chart has that id
  * @example chart('procurement-by-type', 'en').title
  */
 export function chart(id: string, locale: Locale): ChartSpec {
   const key = `${locale}:${id}`;
-  const cached = built.get(key);
+  const cached = cache.get(key);
   if (cached) return cached;
   const definition = chartDefinitions().find((d) => d.id === id);
   if (!definition) throw new Error(`chart registry: no chart ${id}`);
-  const spec = definition.build(locale);
-  if (spec.id !== id || spec.locale !== locale)
-    throw new Error(`chart registry: ${id} built as ${spec.id} (${spec.locale})`);
-  built.set(key, spec);
+  const built = definition.build(locale);
+  if (built.id !== id || built.locale !== locale)
+    throw new Error(`chart registry: ${id} built as ${built.id} (${built.locale})`);
+  const columns = built.columns.slice(1).map((c) => c.key);
+  const spec: ChartSpec = { ...built, disputed: disputedOf(built.rows, columns, locale) };
+  cache.set(key, spec);
   return spec;
 }
 

@@ -17,6 +17,8 @@ import { renderPlot } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
 import { SCORE_BANDS } from '../../contract/bands';
 import { figuresOf } from './figure-refs';
+import { isDisputed } from './disputed';
+import type { Column } from '../lib/format-cell';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-distribution';
@@ -85,10 +87,27 @@ export function distributionRows(locale: Locale) {
   ];
 }
 
+/** The data table's columns: number, project, procedure, total as printed and recomputed, band. */
+function distributionColumns(locale: Locale): Column[] {
+  return [
+    { key: 'number', label: w(locale, 'col.number'), kind: 'number' },
+    { key: 'name', label: w(locale, 'col.project') },
+    { key: 'procedure', label: w(locale, 'col.procedure') },
+    { key: 'total', label: w(locale, 'col.total'), kind: 'points' },
+    { key: 'recomputed', label: w(locale, 'col.recomputed'), kind: 'points' },
+    { key: 'band', label: w(locale, 'col.band') },
+  ];
+}
+
 function build(locale: Locale): ChartSpec {
   const f = scoresFacts();
   const { scored, incubation, minScore, totalLines: lines } = f;
-  const dots = scoreDots(locale);
+  // a dot whose score the audit disputes carries "≠" (src/charts/disputed.ts); dots and table rows share an order
+  const table = distributionRows(locale);
+  const shown = distributionColumns(locale)
+    .slice(1)
+    .map((c) => c.key);
+  const dots = scoreDots(locale).map((d, i) => ({ ...d, disputed: isDisputed(table[i]!, shown) }));
   // the contract's bands, lowest first; the scale starts at 50 unless a score is lower, and ends at 100
   const bands = [...SCORE_BANDS].reverse().map((band, i, up) => ({
     from: Number.isFinite(band.min) ? band.min : Math.min(50, Math.floor(minScore / 10) * 10),
@@ -123,15 +142,8 @@ function build(locale: Locale): ChartSpec {
       external: formatScore(incubation?.score, locale),
     }),
     sourceLines: lines,
-    columns: [
-      { key: 'number', label: w(locale, 'col.number'), kind: 'number' },
-      { key: 'name', label: w(locale, 'col.project') },
-      { key: 'procedure', label: w(locale, 'col.procedure') },
-      { key: 'total', label: w(locale, 'col.total'), kind: 'points' },
-      { key: 'recomputed', label: w(locale, 'col.recomputed'), kind: 'points' },
-      { key: 'band', label: w(locale, 'col.band') },
-    ],
-    rows: distributionRows(locale),
+    columns: distributionColumns(locale),
+    rows: table,
     auditLinks: auditLinks(locale, lines, ['project-total-score'], { names: scoresProjectNames(locale) }),
   };
 }

@@ -13,6 +13,8 @@ import {
 import { renderPlot } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
 import { figuresOf } from './figure-refs';
+import { isDisputed } from './disputed';
+import type { Column } from '../lib/format-cell';
 import type { ChartDefinition, ChartKey, ChartSpec } from './chart-spec';
 
 const id = 'scores-vs-execution';
@@ -80,7 +82,24 @@ function scatterAlt(locale: Locale): string {
 function build(locale: Locale): ChartSpec {
   const { scored, starts } = scoresFacts();
   const { lowScore } = scatterExtremes();
-  const points = scatterPoints(locale);
+  const columns: Column[] = [
+    { key: 'number', label: w(locale, 'col.number'), kind: 'number' },
+    { key: 'name', label: w(locale, 'col.project') },
+    { key: 'rate', label: w(locale, 'col.rate'), kind: 'percent' },
+    { key: 'total', label: w(locale, 'col.total'), kind: 'points' },
+  ];
+  const rows = scored.map((f) => ({
+    number: f.number,
+    name: nameOf(f, locale),
+    rate: f.rate,
+    total: f.project.total_score,
+    source_lines: f.project.source_lines,
+    figures: figuresOf('projects', f.project, { rate: 'exec_rate_pct', total: 'total_score' }),
+  }));
+  // a point whose rate or score the audit disputes is labelled "≠" (src/charts/disputed.ts)
+  const shown = columns.slice(1).map((c) => c.key);
+  const disputedNumbers = new Set(rows.filter((r) => isDisputed(r, shown)).map((r) => String(r.number)));
+  const points = scatterPoints(locale).map((p) => ({ ...p, disputed: disputedNumbers.has(p.key) }));
   const options = { xLabel: w(locale, 'scatter.x'), yLabel: w(locale, 'scatter.y') };
   const ariaLabel = w(locale, 'scatter.aria');
   return {
@@ -93,20 +112,8 @@ function build(locale: Locale): ChartSpec {
     svgNarrow: renderPlot(scoreScatter(points, { ...options, width: NARROW_WIDTH }), { id: `${id}-narrow`, ariaLabel }),
     alt: scatterAlt(locale),
     sourceLines: starts,
-    columns: [
-      { key: 'number', label: w(locale, 'col.number'), kind: 'number' },
-      { key: 'name', label: w(locale, 'col.project') },
-      { key: 'rate', label: w(locale, 'col.rate'), kind: 'percent' },
-      { key: 'total', label: w(locale, 'col.total'), kind: 'points' },
-    ],
-    rows: scored.map((f) => ({
-      number: f.number,
-      name: nameOf(f, locale),
-      rate: f.rate,
-      total: f.project.total_score,
-      source_lines: f.project.source_lines,
-      figures: figuresOf('projects', f.project, { rate: 'exec_rate_pct', total: 'total_score' }),
-    })),
+    columns,
+    rows,
     auditLinks: auditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'project-total-score'], {
       names: scoresProjectNames(locale),
     }),

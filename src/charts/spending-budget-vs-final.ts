@@ -1,17 +1,11 @@
 /** /spending/: each category's initial budget against its final amount, and how many had no budget at all. */
-import {
-  budgetFinalList,
-  budgetFinalRows,
-  inSentence,
-  spendingName,
-  spendingWords as w,
-} from '../lib/charts/spending-rows';
+import { budgetFinalList, inSentence, spendingName, spendingWords as w } from '../lib/charts/spending-rows';
 import { formatAmount, formatNumber, unitLabel } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { formatRatio, spendingFacts } from '../lib/pages/spending-facts';
 import { auditLinks } from './audit-links';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
-import { budgetFinalSvgs } from './spending-budget-bars';
+import { budgetFinalBars, budgetFinalSvgs } from './spending-budget-bars';
 import { budgetFinalColumns, spendingTableRow } from './spending-table';
 import { unitSubtitles } from './unit-chart';
 
@@ -21,6 +15,8 @@ const route = '/spending/';
 function build(locale: Locale): ChartSpec {
   const { rows, noBudget, topBudget, paragraphLines } = spendingFacts();
   const none = formatNumber(noBudget.length, locale);
+  const columns = budgetFinalColumns(locale, 'category');
+  const table = rows.map((r) => spendingTableRow(r, locale));
   return {
     id,
     locale,
@@ -33,11 +29,11 @@ function build(locale: Locale): ChartSpec {
         })
       : w(locale, 'budget.titleNone', { none }),
     ...unitSubtitles(locale, w(locale, 'budget.subtitle')),
-    ...budgetFinalSvgs(budgetFinalRows(rows, locale), locale, id, w(locale, 'budget.aria')),
+    ...budgetFinalSvgs(budgetFinalBars(rows, table, columns, locale), locale, id, w(locale, 'budget.aria')),
     alt: w(locale, 'budget.alt', { list: budgetFinalList(rows, locale) }),
     sourceLines: paragraphLines,
-    columns: budgetFinalColumns(locale, 'category'),
-    rows: rows.map((r) => spendingTableRow(r, locale)),
+    columns,
+    rows: table,
     auditLinks: auditLinks(locale, paragraphLines),
     // on a slide: how much more each category spent than its initial budget (all of it where there was none)
     slide: {

@@ -4,7 +4,6 @@
  */
 import {
   budgetFinalList,
-  budgetFinalRows,
   spendingName,
   spendingWords as w,
   subcategoryTitle,
@@ -15,7 +14,7 @@ import type { Locale } from '../lib/i18n';
 import { spendingFacts } from '../lib/pages/spending-facts';
 import { auditLinks } from './audit-links';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
-import { budgetFinalSvgs } from './spending-budget-bars';
+import { budgetFinalBars, budgetFinalSvgs } from './spending-budget-bars';
 import { budgetFinalColumns, spendingTableRow } from './spending-table';
 import { unitSubtitles } from './unit-chart';
 
@@ -30,6 +29,9 @@ function spendingSubChart(category: SpendingCategory): ChartDefinition {
   const lines = linesOf(subcategories);
   const build = (locale: Locale): ChartSpec => {
     const name = spendingName(row, locale);
+    const columns = budgetFinalColumns(locale, 'subcategory');
+    const table = subcategories.map((s) => spendingTableRow(s, locale));
+    const bars = budgetFinalBars(subcategories, table, columns, locale);
     return {
       id,
       locale,
@@ -37,11 +39,11 @@ function spendingSubChart(category: SpendingCategory): ChartDefinition {
       level: 3,
       title: subcategoryTitle(category, locale),
       ...unitSubtitles(locale, w(locale, 'sub.subtitle', { category: name })),
-      ...budgetFinalSvgs(budgetFinalRows(subcategories, locale), locale, id, w(locale, 'sub.aria', { category: name })),
+      ...budgetFinalSvgs(bars, locale, id, w(locale, 'sub.aria', { category: name })),
       alt: w(locale, 'sub.alt', { list: budgetFinalList(subcategories, locale) }),
       sourceLines: lines,
-      columns: budgetFinalColumns(locale, 'subcategory'),
-      rows: subcategories.map((s) => spendingTableRow(s, locale)),
+      columns,
+      rows: table,
       auditLinks: auditLinks(locale, lines),
     };
   };

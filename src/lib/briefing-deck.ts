@@ -90,12 +90,21 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     report: link('/report/#L1', w(locale, 'footerReport')),
   });
   // a chart of the site on a slide: its bars, legend and source lines come from the chart registry, and the
-  // source line links the chart's page
+  // source line links the chart's page; a footnote names the findings its figures are disputed by
   const fromChart = (chartId: string) => {
     const c = chart(chartId, locale);
     if (!c.slide) throw new Error(`briefing: the chart ${chartId} has no slide`);
     const chartHref = localePath(locale, `${c.route}#${c.id}`);
+    const disputed = c.disputed ?? [];
+    const list = disputed
+      // one line under the chart: in English, each finding named by what comes before its colon (the project)
+      .map((d) => {
+        const text = locale === 'en' ? d.text.split(':')[0]! : d.text;
+        return `<a href="${escapeHtml(localePath(locale, `/audit/#${d.anchor}`))}">${markZh(text, locale)}</a>`;
+      })
+      .join(escapeHtml(t(locale, 'chart.disputeSeparator')));
     return {
+      ...(disputed.length ? { dispute: fillHtml(tpl('dispute'), { list }) } : {}),
       chart: renderPlot(briefingBars(c.slide.bars, c.slide.options), { id: `briefing-${chartId}`, ariaLabel: c.alt }),
       legend: c.slide.legend,
       lines: [...c.sourceLines],
@@ -121,6 +130,8 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     chartId?: string;
     /** the QR code (SVG, escaped) of the chart's page, when the build knows the site's URL */
     qr?: string;
+    /** a footnote naming the findings a figure of the chart is disputed by (HTML) */
+    dispute?: string;
     /** the site's address and the data's date (first and last slide) */
     footer?: string;
     lines: number[];

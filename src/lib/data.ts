@@ -145,3 +145,17 @@ export function figureVerdict(ref: FigureRef): FigureVerdict | null {
   const status = row[names.status] as AuditStatus | null;
   return status === null ? null : { status, finding_ids: row[names.ids] as string };
 }
+
+/**
+ * The verdict beside `column` of `row`, a row of `table` (found by its TABLE_KEYS), for a figure a page shows on
+ * its own (a lede, a key figure): what figureHtml's `verdict` takes.
+ * @example verdictOf('projects', p, 'total_score') // { status: 'conflict', finding_ids: 'project-total-score/…' }
+ */
+export function verdictOf(
+  table: TableName,
+  row: Readonly<Record<string, unknown>>,
+  column: string,
+): FigureVerdict | null {
+  const key = (TABLE_KEYS[table] as readonly string[]).map((k) => String(row[k])).join('/');
+  return figureVerdict({ table, row: key, column });
+}

@@ -8,8 +8,13 @@
  *   shows `—`;
  * - any other figure comes as `text` (a percentage, a count), optionally with `wan` for an amount shown in
  *   words of its own;
- * - with `lines`, it is `<a href="/report/#L41" title="第 41 行">`; without, a `<span>`.
+ * - with `lines`, it is `<a href="/report/#L41" title="第 41 行">`; without, a `<span>`;
+ * - with the audit's `verdict` on it (`figureVerdict`, src/lib/data.ts) and that verdict `conflict`, a "≠" follows
+ *   it, linking its (first) finding on /audit/, with visually hidden words saying what it means — the same mark as
+ *   the charts' data tables carry.
  */
+import type { FigureVerdict } from './data';
+import { findingAnchor } from './data';
 import { formatAmount, MISSING } from './format';
 import { escapeHtml } from './html';
 import { localePath, t, type Locale } from './i18n';
@@ -30,6 +35,20 @@ export interface FigureOptions {
   cite?: boolean;
   /** the site's base path [default: import.meta.env.BASE_URL] */
   base?: string;
+  /** the audit's verdict on the figure: `conflict` adds the "≠" mark linking the finding */
+  verdict?: FigureVerdict | null;
+}
+
+/**
+ * The "≠" a figure in conflict carries, linking its first finding; '' for any other verdict.
+ * @example conflictMarkHtml('en', { status: 'conflict', finding_ids: 'a/b' }) // '<a class="conflict-mark" href="/en/audit/#finding-a-b">≠<span class="visually-hidden"> (does not agree …)</span></a>'
+ */
+export function conflictMarkHtml(locale: Locale, verdict: FigureVerdict | null | undefined, base?: string): string {
+  const first = verdict?.status === 'conflict' ? verdict.finding_ids.split(' ')[0] : undefined;
+  if (!first) return '';
+  const href = localePath(locale, `/audit/#${findingAnchor(first)}`, base);
+  const words = `<span class="visually-hidden">${escapeHtml(t(locale, 'chart.conflict'))}</span>`;
+  return `<a class="conflict-mark" href="${escapeHtml(href)}">≠${words}</a>`;
 }
 
 /** The title of a link to report lines: `第 41 行`, `lines 41, 52`. */
@@ -54,6 +73,7 @@ export function figureHtml({
   lines,
   cite = false,
   base,
+  verdict,
 }: FigureOptions): string {
   const amount = typeof wan === 'number';
   if (text === undefined && !amount) return MISSING;
@@ -70,5 +90,5 @@ export function figureHtml({
     if (signed) attributes.push('data-amount-signed');
   }
   const tag = lines ? 'a' : 'span';
-  return `<${tag} ${attributes.join(' ')}>${escapeHtml(shown)}</${tag}>`;
+  return `<${tag} ${attributes.join(' ')}>${escapeHtml(shown)}</${tag}>${conflictMarkHtml(locale, verdict, base)}`;
 }

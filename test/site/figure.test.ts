@@ -45,3 +45,24 @@ describe('figureHtml', () => {
     expect(() => figureHtml({ locale: 'zh', text: '1', lines: [] })).toThrow('figureHtml 1: no source line');
   });
 });
+
+describe('figureHtml with the audit’s verdict', () => {
+  test('a figure in conflict is followed by a ≠ linking its first finding, its meaning in words', () => {
+    const verdict = { status: 'conflict' as const, finding_ids: 'project-total-score/x project-funds-score/x' };
+    expect(figureHtml({ locale: 'zh', text: '94', verdict })).toBe(
+      '<span class="amount">94</span><a class="conflict-mark" href="/audit/#finding-project-total-score-x">≠' +
+        '<span class="visually-hidden">（与报告其他数字对不上，见核算说明）</span></a>',
+    );
+    expect(figureHtml({ locale: 'en', text: '94', lines: [1], cite: true, verdict, base: '/f/' })).toContain(
+      '</a><a class="conflict-mark" href="/f/en/audit/#finding-project-total-score-x">≠<span class="visually-hidden"> (does not agree',
+    );
+  });
+
+  test('any other verdict adds nothing', () => {
+    for (const status of ['consistent', 'could-not-check', 'not-checked'] as const)
+      expect(figureHtml({ locale: 'zh', text: '94', verdict: { status, finding_ids: '' } })).toBe(
+        '<span class="amount">94</span>',
+      );
+    expect(figureHtml({ locale: 'zh', text: '94', verdict: null })).toBe('<span class="amount">94</span>');
+  });
+});

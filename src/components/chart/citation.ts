@@ -6,11 +6,13 @@
  * which src/client/chart-share.ts fills (with fillCitation and citationDate from ./cite-fill.ts) with the
  * reader's URL and today's date.
  */
+import { disputeUrl, type Disputed } from '../../charts/disputed';
 import { t, type Locale } from '../../lib/i18n';
 import { shareWords } from './share-words';
 
 /**
- * The citation with `{url}` and `{date}` left to fill in.
+ * The citation with `{url}` and `{date}` left to fill in; when a figure the chart shows is disputed by the audit
+ * (`disputed`, src/charts/disputed.ts), a note after it names each finding with its URL on /audit/.
  * @param chart the chart's title (the dataset's title)
  * @throws if there are no lines
  * @example citationTemplate('zh', [49, 52], '科学技术支出占…')
@@ -18,10 +20,23 @@ import { shareWords } from './share-words';
  * @example citationTemplate('en', [49], 'Science and technology…')
  *   // '… 2020. 2019 final accounts … [北京市丰台区科学技术和信息化局2019年度部门决算]. Beijing: …. Quoted in …, “Science and technology…” (dataset), line 49 of this site’s transcription. {url} (accessed {date}).'
  */
-export function citationTemplate(locale: Locale, lines: readonly number[], chart: string): string {
+export function citationTemplate(
+  locale: Locale,
+  lines: readonly number[],
+  chart: string,
+  disputed: readonly Disputed[] = [],
+): string {
   if (lines.length === 0) throw new Error('citationTemplate: no source lines');
   const w = (key: Parameters<typeof shareWords>[1]) => shareWords(locale, key);
-  return shareWords(locale, 'cite.template', {
+  const open = locale === 'zh' ? '（' : ' (';
+  const close = locale === 'zh' ? '）' : ')';
+  const separator = locale === 'zh' ? '；' : '; ';
+  const note = disputed.length
+    ? shareWords(locale, 'cite.disputed', {
+        list: disputed.map((d) => `${d.text}${open}${disputeUrl(d.anchor, locale)}${close}`).join(separator),
+      })
+    : '';
+  return `${shareWords(locale, 'cite.template', {
     author: w('cite.author'),
     title: w('cite.title'),
     place: w('cite.place'),
@@ -32,7 +47,7 @@ export function citationTemplate(locale: Locale, lines: readonly number[], chart
     where: citationLines(locale, lines),
     url: '{url}',
     date: '{date}',
-  });
+  })}${note.replace(/\{(url|date)\}/g, '($1)')}`;
 }
 
 /**

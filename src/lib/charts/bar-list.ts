@@ -65,6 +65,8 @@ export interface StackOptions<R> {
   barsHeight: number;
   /** px between a row's bars and the next row's name */
   rowGap: number;
+  /** [1] the fewest lines a row's name takes (room for something written on a line the name does not fill) */
+  minLines?: (row: R) => number;
 }
 
 /** A stacked row: its name's lines (and joined, for a text mark), its top and where its bars start and end. */
@@ -76,13 +78,13 @@ export type Stacked<R> = R & { lines: string[]; text: string; top: number; barTo
  */
 export function stackRows<R extends { label: string }>(
   rows: readonly R[],
-  { top, labelWidth, fontSize, lineHeight, labelGap, barsHeight, rowGap }: StackOptions<R>,
+  { top, labelWidth, fontSize, lineHeight, labelGap, barsHeight, rowGap, minLines }: StackOptions<R>,
 ): { rows: Stacked<R>[]; bottom: number } {
   let y = top;
   const placed = rows.map((row) => {
     const lines = wrapText(row.label, labelWidth(row), fontSize, { metrics: SPARE_CHART_LATIN });
     const rowTop = y;
-    const barTop = rowTop + lines.length * lineHeight + labelGap;
+    const barTop = rowTop + Math.max(lines.length, minLines?.(row) ?? 1) * lineHeight + labelGap;
     y = barTop + barsHeight + rowGap;
     return { ...row, lines, text: lines.join('\n'), top: rowTop, barTop, barBottom: barTop + barsHeight };
   });
@@ -114,6 +116,8 @@ export interface BandChartOptions {
   width?: number;
   /** a legend above the chart */
   legend?: readonly LegendItem[];
+  /** the annotation of a row whose figure the audit disputes (`≠ 见核算`; see BandOptions) */
+  dispute?: string;
 }
 
 export interface BandOptions {
@@ -134,6 +138,11 @@ export interface BandOptions {
    * execution chart stops its names short of its 100 % line)
    */
   labelWidth?: (marginRight: number) => number;
+  /**
+   * the annotation a row whose figure the audit disputes (`disputed: true`) carries at the end of its name's line,
+   * e.g. `≠ 见核算` (src/charts/disputed.ts); its name is clipped shorter to leave it room
+   */
+  dispute?: string;
 }
 
 /**
@@ -141,15 +150,19 @@ export interface BandOptions {
  * the right margin for the widest value, the legend's marks, and the Plot options of the frame (size, margins
  * and a y band scale on `key`) to spread into the chart's.
  */
-export function bandRows<R extends { key: string; label: string; valueText: string }>(
+export function bandRows<R extends { key: string; label: string; valueText: string; disputed?: boolean }>(
   rows: readonly R[],
-  { width, band, top, bottom = 0, legendGap = 2, legend: items, labelWidth }: BandOptions,
+  { width, band, top, bottom = 0, legendGap = 2, legend: items, labelWidth, dispute }: BandOptions,
 ) {
   const labelSize = width < 480 ? 14 : 13;
   const valueSize = textSize(width, 12);
   const marginRight = 10 + Math.max(...rows.map((r) => textWidth(r.valueText, valueSize, LABEL)));
   const room = labelWidth ? labelWidth(marginRight) : width;
-  const fitted = rows.map((r) => ({ ...r, fitted: clipLabel(r.label, room, labelSize) }));
+  const disputeWidth = dispute ? disputeTextWidth(dispute, labelSize) + 8 : 0;
+  const fitted = rows.map((r) => ({
+    ...r,
+    fitted: clipLabel(r.label, r.disputed && dispute ? room - disputeWidth : room, labelSize),
+  }));
   const key = items?.length ? legend(items, { width }) : undefined;
   const marginTop = top + (key ? key.height + legendGap : 0);
   const frame = {
@@ -161,7 +174,30 @@ export function bandRows<R extends { key: string; label: string; valueText: stri
     marginRight,
     y: { axis: null, domain: rows.map((r) => r.key), paddingInner: 0, paddingOuter: 0 },
   } satisfies Plot.PlotOptions;
-  return { labelSize, valueSize, fitted, frame, legendMarks: key?.marks(marginTop, 1) ?? [] };
+  // a disputed row's annotation, right-aligned where its name's room ends (px from the frame's left edge, x = 1)
+  const disputeMarks = (dy: number): Plot.Markish[] =>
+    dispute
+      ? [
+          Plot.text(
+            fitted.filter((r) => r.disputed),
+            disputeTextOptions(dispute, { y: 'key', frameAnchor: 'left', dx: room - 3, dy, fontSize: labelSize }),
+          ),
+        ]
+      : [];
+  return { labelSize, valueSize, fitted, frame, legendMarks: key?.marks(marginTop, 1) ?? [], disputeMarks };
+}
+
+/** How wide a dispute annotation is set (bold: its Latin letters taken a fifth wider than LABEL's table). */
+export function disputeTextWidth(text: string, fontSize: number): number {
+  return textWidth(text, fontSize, (char) => (LABEL(char) === 1 ? 1 : LABEL(char) * 1.2));
+}
+
+/**
+ * The text options of a dispute annotation (`≠ 见核算`): bold, right-aligned at its anchor, with the mark's class
+ * (`chart-dispute-mark`) that tests and the print style find it by.
+ */
+export function disputeTextOptions(text: string, options: Plot.TextOptions): Plot.TextOptions {
+  return { text: () => text, textAnchor: 'end', fontWeight: 700, className: 'chart-dispute-mark', ...options };
 }
 
 /**

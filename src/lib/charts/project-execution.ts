@@ -24,6 +24,8 @@ export interface ExecutionRow {
   tip: string;
   /** the printed-rate ring's tooltip */
   printedTip?: string;
+  /** a figure of the row is disputed by the audit: its name's line ends with the options' `dispute` */
+  disputed?: boolean;
 }
 
 export interface ExecutionOptions extends BandChartOptions {
@@ -40,7 +42,7 @@ const TOP = 22;
  */
 export function projectExecution(
   rows: readonly ExecutionRow[],
-  { width = 640, referenceLabel = '100%', legend: items }: ExecutionOptions = {},
+  { width = 640, referenceLabel = '100%', legend: items, dispute }: ExecutionOptions = {},
 ): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('projectExecution: no rows');
   const keys = new Set<string>();
@@ -64,6 +66,7 @@ export function projectExecution(
     legendGap: 4,
     legend: items,
     labelWidth: at100,
+    dispute,
   });
   const { fitted } = list;
   const bar = { x: 'rate', y: 'key', insetTop: 22, insetBottom: 4 } as const;
@@ -91,6 +94,7 @@ export function projectExecution(
         fontVariant: 'tabular-nums',
       }),
       bandLabels(fitted, { dy: -8, fontSize: list.labelSize }),
+      ...list.disputeMarks(-8),
       // values in one column right of the 100 % line, clear of the dashed rule
       bandValues(fitted, { x: domainMax, dx: 6, fontSize: list.valueSize }),
       Plot.dot(printed, {

@@ -17,6 +17,8 @@ export interface PointsLostRow {
   valueText: string;
   /** the bar's tooltip */
   tip: string;
+  /** a figure of the row is disputed by the audit: its name's line ends with the options' `dispute` */
+  disputed?: boolean;
 }
 
 export interface PointsLostOptions extends BandChartOptions {
@@ -32,7 +34,7 @@ const BAND = 42;
  */
 export function projectPointsLost(
   rows: readonly PointsLostRow[],
-  { width = 640, max, legend: items }: PointsLostOptions = {},
+  { width = 640, max, legend: items, dispute }: PointsLostOptions = {},
 ): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('projectPointsLost: no rows');
   for (const row of rows) {
@@ -42,7 +44,7 @@ export function projectPointsLost(
   const losses = rows.flatMap((r) => (r.lost === null ? [] : [r.lost]));
   const high = Math.max(1, max ?? 0, ...losses);
   const low = Math.min(0, ...losses);
-  const list = bandRows(rows, { width, band: BAND, top: 8, legend: items });
+  const list = bandRows(rows, { width, band: BAND, top: 8, legend: items, dispute });
   const fitted = list.fitted.map((r) => ({ ...r, end: Math.max(0, r.lost ?? 0) }));
   const bar = { x1: 0, x2: 'lost', y: 'key', insetTop: 21, insetBottom: 4 } as const;
   const valueSize = list.valueSize;
@@ -68,6 +70,7 @@ export function projectPointsLost(
         title: (d: (typeof fitted)[number]) => ((d.lost ?? 0) === 0 ? d.tip : undefined),
       }),
       bandLabels(fitted, { x: low, dy: -8, fontSize: list.labelSize }),
+      ...list.disputeMarks(-8),
       bandValues(
         fitted.filter((r) => r.lost !== null),
         { x: 'end', fontSize: valueSize },

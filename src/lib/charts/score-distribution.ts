@@ -18,6 +18,8 @@ export interface ScoreDot {
   external: boolean;
   /** the dot's tooltip */
   tip: string;
+  /** the score is disputed by the audit: the dot carries "≠" (src/charts/disputed.ts) */
+  disputed?: boolean;
 }
 
 export interface ScoreBandSpan {
@@ -132,6 +134,26 @@ export function scoreDistribution(
           render: hitTargets(dots, dotKey),
         }),
       ),
+      // "≠" on a disputed score's dot, placed by the same dodge (the text alternative says what it means)
+      ...(dots.some((d) => d.disputed)
+        ? [
+            Plot.text(
+              dots,
+              Plot.dodgeY({
+                x: 'score',
+                anchor: 'bottom',
+                padding: 1,
+                r: radius,
+                text: (d: ScoreDot) => (d.disputed ? '≠' : ''),
+                fontSize: textSize(width, radius * 2),
+                fontWeight: 700,
+                fill: 'var(--bg)',
+                pointerEvents: 'none',
+                className: 'chart-dispute-mark',
+              }),
+            ),
+          ]
+        : []),
     ],
   };
 }

@@ -20,6 +20,8 @@ export interface ScatterPoint {
   y: number;
   /** the dot's tooltip */
   tip: string;
+  /** a figure of the point is disputed by the audit: its number is labelled `3≠` (src/charts/disputed.ts) */
+  disputed?: boolean;
 }
 
 export interface ScatterOptions {
@@ -82,9 +84,11 @@ export function placeLabels(
   const height = fontSize * 1.2;
   const gap = 3;
   for (const group of groups) {
-    const keys = [...group.keys].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+    // numbers in order, a disputed one marked `13≠` (parseInt reads its number)
+    const keys = [...group.keys].sort((a, b) => Number.parseInt(a) - Number.parseInt(b) || a.localeCompare(b));
     const text = keys.join(', ');
-    const width = textWidth(text, fontSize, LABEL);
+    // "≠" is set about 0.9 em wide in bold, where LABEL's table says 0.56
+    const width = textWidth(text, fontSize, LABEL) + [...text].filter((c) => c === '≠').length * 0.35 * fontSize;
     const left = Math.min(...group.xs) - r;
     const right = Math.max(...group.xs) + r;
     const top = Math.min(...group.ys) - r;
@@ -224,7 +228,7 @@ export function scatterLayout(
     y2: py(referenceY),
   };
   const labels = placeLabels(
-    dots.map((d) => ({ key: d.key, x: d.px, y: d.py })),
+    dots.map((d) => ({ key: d.disputed ? `${d.key}≠` : d.key, x: d.px, y: d.py })),
     {
       r,
       fontSize,

@@ -6,12 +6,14 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../i18n';
-import { textWidth } from '../text-measure';
+import { CHART, textWidth, type Metrics } from '../text-measure';
 import {
   amountBars,
   bareAmount,
   barOrigins,
   baselineOffset,
+  disputeTextOptions,
+  disputeTextWidth,
   layout,
   stackRows,
   stackedFrame,
@@ -33,12 +35,14 @@ export interface BudgetFinalRow {
   /** tooltips, with `{0}` where the amount goes */
   budgetTip: string;
   finalTip: string;
+  /** a figure of the row is disputed by the audit: its name's line ends with the words' `dispute` (`≠ 见核算`) */
+  disputed?: boolean;
 }
 
 export interface BudgetFinalOptions {
   locale: Locale;
-  /** the key's words and what a row without a budget says */
-  words: { budget: string; final: string; noBudget: string };
+  /** the key's words, what a row without a budget says and the annotation of a disputed row */
+  words: { budget: string; final: string; noBudget: string; dispute?: string };
   /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** [budgetColor='var(--c-neutral)'] */
@@ -48,6 +52,9 @@ export interface BudgetFinalOptions {
 }
 
 const SWATCH = 12;
+
+/** The default table with Latin letters and figures taken a sixth wider. */
+const SPARE: Metrics = (char) => (CHART(char) === 1 ? 1 : CHART(char) * 1.17);
 
 /**
  * Plot options for `rows` as budget/final bar pairs, in the order given.
@@ -90,10 +97,25 @@ export function spendingBudgetVsFinal(
   }
   const keyHeight = lineHeight + 8;
 
+  // a disputed row's "≠ 见核算" stands on its name's first line left of the note, or, where the two would leave the
+  // name less than half the width, under the note on a second line
+  const noteRoom = (row: BudgetFinalRow) => (row.note ? textWidth(row.note, valueSize) + gap : 0);
+  // beside a note, its tabular figures measured a sixth wider (DejaVu's digits are wider than the table's)
+  const spareNoteRoom = (row: BudgetFinalRow) => (row.note ? textWidth(row.note, valueSize, SPARE) + gap : 0);
+  const disputeRoom = (row: BudgetFinalRow) =>
+    row.disputed && words.dispute ? disputeTextWidth(words.dispute, valueSize) + gap : 0;
+  const below = (row: BudgetFinalRow) => spareNoteRoom(row) + disputeRoom(row) > width / 2;
   const stack = stackRows(rows, {
     ...sizes,
     top: keyHeight,
-    labelWidth: (row) => width - (row.note ? textWidth(row.note, valueSize) + gap : 0),
+    labelWidth: (row) =>
+      width -
+      (!row.disputed
+        ? noteRoom(row)
+        : below(row)
+          ? Math.max(noteRoom(row), disputeRoom(row))
+          : spareNoteRoom(row) + disputeRoom(row)),
+    minLines: (row) => (row.disputed && below(row) ? 2 : 1),
     labelGap: 3,
     barsHeight: 2 * barHeight + barGap,
   });
@@ -161,6 +183,21 @@ export function spendingBudgetVsFinal(
         fontVariant: 'tabular-nums',
         fill: 'var(--muted)',
       }),
+      ...(words.dispute
+        ? [
+            Plot.text(
+              labels.filter((r) => r.disputed),
+              disputeTextOptions(words.dispute, {
+                // a pixel in from the edge: the bold glyphs' overhang would leave the SVG
+                x: (r: (typeof labels)[number]) => (below(r) ? width - 1 : width - spareNoteRoom(r)),
+                y: (r: (typeof labels)[number]) => (below(r) ? r.top + lineHeight : r.top),
+                lineAnchor: 'top',
+                dy: valueDy,
+                fontSize: valueSize,
+              }),
+            ),
+          ]
+        : []),
       Plot.text(missing, {
         x: 1,
         y: 'y',

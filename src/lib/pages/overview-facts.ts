@@ -12,7 +12,7 @@ import { inSentence } from '../charts/spending-rows';
 import { termText } from '../terms';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { localePath, pageWords, type Locale } from '../i18n';
-import { data } from '../data';
+import { data, verdictOf, type FigureVerdict } from '../data';
 import { BANDS } from '../../../contract/bands';
 import type { ProjectRow, SpendingRow } from '../../../contract/tables';
 
@@ -106,6 +106,8 @@ export interface CitedKeyFigure {
   text: string;
   amountWan?: number;
   lines: readonly number[];
+  /** the audit's verdict on the number (a figure in conflict is marked "≠", src/lib/figure.ts) */
+  verdict?: FigureVerdict | null;
   note: string;
   href: string;
 }
@@ -113,12 +115,19 @@ export interface CitedKeyFigure {
 /** The overview's lede paragraphs (HTML) and key figures, in `locale`. */
 export function overviewText(locale: Locale) {
   const f = overviewFacts();
-  const amount = (wan: number, lines: readonly number[]) => figureHtml({ locale, wan, lines, cite: true });
-  const pct = (value: number, lines: readonly number[]) =>
-    figureHtml({ locale, text: formatPercent(value, locale), lines, cite: true });
+  // each figure with the audit's verdict on it (a figure in conflict is marked "≠", src/lib/figure.ts)
+  const amount = (wan: number, lines: readonly number[], verdict?: FigureVerdict | null) =>
+    figureHtml({ locale, wan, lines, cite: true, verdict });
+  const pct = (value: number, lines: readonly number[], verdict?: FigureVerdict | null) =>
+    figureHtml({ locale, text: formatPercent(value, locale), lines, cite: true, verdict });
   // a count in a sentence links the number alone: the sentence around it has its unit (个, projects)
-  const count = (value: number, lines: readonly number[]) =>
-    figureHtml({ locale, text: formatNumber(value, locale), lines, cite: true });
+  const count = (value: number, lines: readonly number[], verdict?: FigureVerdict | null) =>
+    figureHtml({ locale, text: formatNumber(value, locale), lines, cite: true, verdict });
+  const totals = (column: string) => verdictOf('overview-totals', f.spent, column);
+  const evaluation = (column: string) => verdictOf('evaluation-summary', f.evaluation, column);
+  // a share shows the printed one where the report prints it: its verdict (none for a recomputed one)
+  const share = (table: 'spending' | 'procurement', row: { share_pct: number | null }) =>
+    row.share_pct === null ? null : verdictOf(table, row, 'share_pct');
   const href = (route: string) => localePath(locale, route);
   const link = (route: string, n: number) => linkHtml(href(route), formatNumber(n, locale));
   const tpl = (key: keyof typeof zhWords) => overviewTemplate(locale, key);
@@ -130,10 +139,14 @@ export function overviewText(locale: Locale) {
     fillHtml(
       tpl('lede1'),
       {
-        spent: amount(f.spent.amount_wan, f.spent.source_lines),
-        prior: amount(f.spent.prior_year_wan, f.spent.source_lines),
-        growth: pct(f.spent.growth_pct, f.spent.source_lines),
-        projectShare: pct(f.projectPart.share_pct!, f.projectPart.source_lines),
+        spent: amount(f.spent.amount_wan, f.spent.source_lines, totals('amount_wan')),
+        prior: amount(f.spent.prior_year_wan, f.spent.source_lines, totals('prior_year_wan')),
+        growth: pct(f.spent.growth_pct, f.spent.source_lines, totals('growth_pct')),
+        projectShare: pct(
+          f.projectPart.share_pct!,
+          f.projectPart.source_lines,
+          verdictOf('overview-breakdown', f.projectPart, 'share_pct'),
+        ),
       },
       terms,
     ),
@@ -147,9 +160,13 @@ export function overviewText(locale: Locale) {
         ),
         second: terms(inSentence(overviewName(f.second, locale), locale)),
         categories: escapeHtml(countWords(f.categories.length, locale)),
-        general: amount(f.general.amount_wan, f.general.source_lines),
-        stShare: pct(printedShare(f.first), f.first.source_lines),
-        resShare: pct(printedShare(f.second), f.second.source_lines),
+        general: amount(
+          f.general.amount_wan,
+          f.general.source_lines,
+          verdictOf('spending-total', f.general, 'amount_wan'),
+        ),
+        stShare: pct(printedShare(f.first), f.first.source_lines, share('spending', f.first)),
+        resShare: pct(printedShare(f.second), f.second.source_lines, share('spending', f.second)),
         noBudget: link('/spending/', f.noBudget.length),
       },
       terms,
@@ -157,8 +174,8 @@ export function overviewText(locale: Locale) {
     fillHtml(
       tpl('lede3'),
       {
-        evaluated: count(f.evaluation.projects, f.evaluation.source_lines),
-        evaluatedAmount: amount(f.evaluation.amount_wan, f.evaluation.source_lines),
+        evaluated: count(f.evaluation.projects, f.evaluation.source_lines, evaluation('projects')),
+        evaluatedAmount: amount(f.evaluation.amount_wan, f.evaluation.source_lines, evaluation('amount_wan')),
         band90: count(f.band90.value, f.band90.lines),
         band75: count(f.band75.value, f.band75.lines),
         tables: link('/projects/', f.projects.length),
@@ -183,23 +200,38 @@ export function overviewText(locale: Locale) {
       text: formatAmount(f.spent.amount_wan, locale),
       amountWan: f.spent.amount_wan,
       lines: f.spent.source_lines,
-      note: fillHtml(tpl('kf.spent.note'), { growth: pct(f.spent.growth_pct, f.spent.source_lines) }),
+      verdict: totals('amount_wan'),
+      note: fillHtml(tpl('kf.spent.note'), {
+        growth: pct(f.spent.growth_pct, f.spent.source_lines, totals('growth_pct')),
+      }),
       href: href('/spending/'),
     },
     {
       label: w(locale, 'kf.st', { first: overviewName(f.first, locale) }),
       text: formatPercent(printedShare(f.first), locale),
       lines: f.first.source_lines,
-      note: fillHtml(tpl('kf.st.note'), { general: amount(f.general.amount_wan, f.general.source_lines) }),
+      verdict: share('spending', f.first),
+      note: fillHtml(tpl('kf.st.note'), {
+        general: amount(
+          f.general.amount_wan,
+          f.general.source_lines,
+          verdictOf('spending-total', f.general, 'amount_wan'),
+        ),
+      }),
       href: href('/spending/'),
     },
     {
       label: w(locale, 'kf.sme'),
       text: formatPercent(printedShare(f.sme), locale),
       lines: f.sme.source_lines,
+      verdict: share('procurement', f.sme),
       note: fillHtml(tpl('kf.sme.note'), {
-        total: amount(f.procurementTotal.amount_wan, f.procurementTotal.source_lines),
-        micro: pct(printedShare(f.micro), f.micro.source_lines),
+        total: amount(
+          f.procurementTotal.amount_wan,
+          f.procurementTotal.source_lines,
+          verdictOf('procurement', f.procurementTotal, 'amount_wan'),
+        ),
+        micro: pct(printedShare(f.micro), f.micro.source_lines, share('procurement', f.micro)),
       }),
       href: href('/procurement/'),
     },
@@ -207,7 +239,10 @@ export function overviewText(locale: Locale) {
       label: w(locale, 'kf.scores'),
       text: `${formatNumber(f.evaluation.projects, locale)}${w(locale, 'count.unit')}`,
       lines: f.evaluation.source_lines,
-      note: fillHtml(tpl('kf.scores.note'), { amount: amount(f.evaluation.amount_wan, f.evaluation.source_lines) }),
+      verdict: evaluation('projects'),
+      note: fillHtml(tpl('kf.scores.note'), {
+        amount: amount(f.evaluation.amount_wan, f.evaluation.source_lines, evaluation('amount_wan')),
+      }),
       href: href('/scores/'),
     },
   ];

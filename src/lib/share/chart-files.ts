@@ -4,6 +4,7 @@
  * serve them as build-time endpoints.
  */
 import type { ChartSpec } from '../../charts/chart-spec';
+import { disputeCaption } from '../../charts/disputed';
 import { chartData, toCsv, toJson } from '../../components/chart/chart-data';
 import { citationLines } from '../../components/chart/citation';
 import { shareWords } from '../../components/chart/share-words';
@@ -33,14 +34,17 @@ const tokens = lightTokens();
 
 /**
  * The words a standalone chart file shows around the chart: its title, its subtitle (which names the unit), the
- * source (the bureau's report, and the lines of this site's transcription) and the credit (the site's name).
+ * source (the bureau's report, and the lines of this site's transcription) and the credit (the site's name) —
+ * first, when a figure it shows is disputed, a line naming the finding and its URL (src/charts/disputed.ts).
  */
 export function chartFrame(chart: ChartSpec): SvgFrame {
   const { locale } = chart;
+  const dispute = disputeCaption(chart.disputed ?? [], locale);
   return {
     title: chart.title,
     subtitle: chart.subtitle,
     footer: [
+      ...(dispute ? [dispute] : []),
       shareWords(locale, 'file.source', { where: citationLines(locale, chart.sourceLines) }),
       shareWords(locale, 'file.credit', { site: t(locale, 'site.title') }),
     ],
@@ -54,7 +58,8 @@ export function chartFrame(chart: ChartSpec): SvgFrame {
 export function chartFile(chart: ChartSpec, type: ChartFileType): string {
   if (type === 'csv') return toCsv(chartDataOf(chart));
   if (type === 'json') return toJson(chartDataOf(chart));
-  const description = [chart.subtitle, chart.alt, chartSourceText(chart)].filter(Boolean).join('\n');
+  const dispute = disputeCaption(chart.disputed ?? [], chart.locale);
+  const description = [chart.subtitle, chart.alt, dispute, chartSourceText(chart)].filter(Boolean).join('\n');
   return standaloneSvg(chart.svg, { title: chart.title, description, tokens, frame: chartFrame(chart) });
 }
 

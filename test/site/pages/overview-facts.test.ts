@@ -122,7 +122,9 @@ describe('overviewText: the lede', () => {
 describe('overviewText: the key figures', () => {
   test('zh: four cited figures and the count of figures that do not add up', () => {
     const { keyFigures, auditFigure } = overviewText('zh');
-    expect(keyFigures.map(({ note: _note, ...k }) => k)).toEqual([
+    // each with the check's verdict on it (none of these four is disputed)
+    expect(keyFigures.map((k) => k.verdict)).toEqual(Array(4).fill({ status: 'consistent', finding_ids: '' }));
+    expect(keyFigures.map(({ note: _note, verdict: _verdict, ...k }) => k)).toEqual([
       { label: '本年支出合计', text: '7,266.76 万元', amountWan: 7266.76, lines: [41], href: '/spending/' },
       { label: '科学技术支出占比', text: '75.77%', lines: [49, 61], href: '/spending/' },
       { label: '政府采购授予中小企业', text: '49.99%', lines: [106], href: '/procurement/' },
@@ -148,7 +150,7 @@ describe('overviewText: the key figures', () => {
 
   test('en: the same figures in English', () => {
     const { keyFigures, auditFigure } = overviewText('en');
-    expect(keyFigures.map(({ note: _note, ...k }) => k)).toEqual([
+    expect(keyFigures.map(({ note: _note, verdict: _verdict, ...k }) => k)).toEqual([
       { label: 'Spent in 2019', text: 'CNY 72.67 million', amountWan: 7266.76, lines: [41], href: '/en/spending/' },
       { label: "Science and technology's share", text: '75.77%', lines: [49, 61], href: '/en/spending/' },
       { label: 'Procurement awarded to SMEs', text: '49.99%', lines: [106], href: '/en/procurement/' },
