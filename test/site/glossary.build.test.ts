@@ -18,9 +18,10 @@ import glossaryRows from '../../data/derived/glossary.json';
 beforeAll(() => ensureBuilt(), 600_000);
 
 /** Paragraphs that are not running text, and the parts of a paragraph that are not. */
-// labels (a kicker, a finding's severity and rule name), quotes and our translations of them, sources, the glossary itself
+// labels (a kicker, a finding's severity and rule name, the list of places that show a finding's figures), quotes and
+// our translations of them, sources, the glossary itself
 const NOT_RUNNING =
-  'blockquote, table, svg, h1, h2, h3, h4, h5, h6, .visually-hidden, .kicker, .finding-meta, .translation, .chart-source, .chart-audit, .glossary-page';
+  'blockquote, table, svg, h1, h2, h3, h4, h5, h6, .visually-hidden, .kicker, .finding-meta, .finding-places, .translation, .chart-source, .chart-audit, .glossary-page';
 const NOT_TEXT = 'a:not(.term), .term-tip, q, code, script, style, [data-no-js]';
 
 /** A page's running text as one string, term marks bracketed `\uE001slug\uE002…\uE003`, other parts cut by `\uE000`. */
