@@ -145,7 +145,7 @@ describe('overviewText: the key figures', () => {
       ],
       [['5,787.32 万元', '/report/#L128', '5787.32']],
     ]);
-    expect(auditFigure).toEqual({ label: '对不上的数字', value: '23', note: '共核对384项', href: '/audit/' });
+    expect(auditFigure).toEqual({ label: '未通过的核对', value: '23', note: '共核对384项', href: '/audit/' });
   });
 
   test('en: the same figures in English', () => {
@@ -163,7 +163,7 @@ describe('overviewText: the key figures', () => {
       'worth CNY 57.87 million',
     ]);
     expect(auditFigure).toEqual({
-      label: 'Figures that do not add up',
+      label: 'Checks that fail',
       value: '23',
       note: 'of 384 checks',
       href: '/en/audit/',
