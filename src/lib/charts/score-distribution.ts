@@ -85,6 +85,8 @@ export function scoreDistribution(
   const marginBottom = 28;
   const shaded = ordered.filter((_, i) => i % 2 === ordered.length % 2);
   const fits = (b: ScoreBandSpan) => textWidth(b.label, fontSize, LABEL) <= (b.to - b.from) * pxPerPoint - 4;
+  /** the dodge that places the dots, their hit areas and their marks: by score, stacked up from the axis */
+  const dodge = <T extends object>(options: T) => Plot.dodgeY({ x: 'score', anchor: 'bottom', padding: 1, ...options });
   return {
     width,
     height: marginTop + Math.max(80, stack) + marginBottom,
@@ -114,17 +116,12 @@ export function scoreDistribution(
         fontSize: textSize(width, 12),
         tickSize: 5,
       }),
-      // each dot's hit area (at least 44 px across), placed by the same dodge, under the dots
+      // each dot's hit area (at least 44 px across), under the dots; the dots; a "≠" on a disputed score's dot (the
+      // text alternative says what it means): all placed by one dodge, so they stay on one another
+      Plot.dot(dots, dodge(hitAreas(dots, { r: radius, width, id: dotKey }))),
       Plot.dot(
         dots,
-        Plot.dodgeY({ x: 'score', anchor: 'bottom', padding: 1, ...hitAreas(dots, { r: radius, width, id: dotKey }) }),
-      ),
-      Plot.dot(
-        dots,
-        Plot.dodgeY({
-          x: 'score',
-          anchor: 'bottom',
-          padding: 1,
+        dodge({
           r: radius,
           fill: (d: ScoreDot) => (d.external ? 'external' : 'self'),
           symbol: (d: ScoreDot) => (d.external ? 'external' : 'self'),
@@ -134,15 +131,11 @@ export function scoreDistribution(
           render: hitTargets(dots, dotKey),
         }),
       ),
-      // "≠" on a disputed score's dot, placed by the same dodge (the text alternative says what it means)
       ...(dots.some((d) => d.disputed)
         ? [
             Plot.text(
               dots,
-              Plot.dodgeY({
-                x: 'score',
-                anchor: 'bottom',
-                padding: 1,
+              dodge({
                 r: radius,
                 text: (d: ScoreDot) => (d.disputed ? '≠' : ''),
                 fontSize: textSize(width, radius * 2),
