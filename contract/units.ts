@@ -10,7 +10,7 @@ import { TABLES } from './tables.ts';
 export function unitOf(ref: FigureRef): Unit {
   const shape = TABLES[ref.table as keyof typeof TABLES]?.schema.shape as Record<string, unknown> | undefined;
   const schema = shape?.[ref.column];
-  return (schema && columnInfo.get(schema as never)?.unit) ?? null;
+  return schema ? (columnInfo.get(schema as Parameters<typeof columnInfo.get>[0])?.unit ?? null) : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import auditZh from '../../src/i18n/pages/audit.zh.json';
 import auditEn from '../../src/i18n/pages/audit.en.json';
 import findingsFile from '../../data/derived/findings.json';
+import type { Finding } from '../../contract/files';
 import checks from '../../data/derived/checks.json';
 import manifest from '../../data/derived/manifest.json';
 import lines from '../../data/derived/report-lines.json';
@@ -86,7 +87,9 @@ describe.each(LOCALES)('/$prefix audit/', ({ locale, prefix, lang, words }) => {
       const expected =
         f.printed === null && f.recomputed === null
           ? []
-          : [f.printed, f.recomputed].map((v) => `${formatFindingValue(v, f.unit, locale)}${ours(v)}`);
+          : [f.printed, f.recomputed].map(
+              (v) => `${formatFindingValue(v, f.unit as Finding['unit'], locale)}${ours(v)}`,
+            );
       expect(values, `${f.id} printed and recomputed`).toEqual(expected);
       // an amount reads as the finding's message gives it: CNY million in English (“The report prints CNY 6.8792 million”)
       if (locale === 'en' && f.unit === '万元') expect(f.message_en, `${f.id} message`).toContain(values[0]);

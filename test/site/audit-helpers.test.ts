@@ -17,6 +17,7 @@ const finding = (id: string, severity: Finding['severity']): Finding => ({
   claim: '',
   printed: null,
   recomputed: null,
+  unit: null,
   source_lines: [1],
   quote: '',
   message_zh: '',
@@ -112,7 +113,7 @@ describe('formatFindingValue', () => {
   });
 
   test('numbers keep their own decimals, never an exponent', () => {
-    expect([687.92, 100, -46.42, 0.6, 1e-7, 1.5e-7, 2e21].map(formatFindingValue)).toEqual([
+    expect([687.92, 100, -46.42, 0.6, 1e-7, 1.5e-7, 2e21].map((v) => formatFindingValue(v))).toEqual([
       '687.92',
       '100',
       '\u221246.42',
