@@ -13,6 +13,7 @@ import { reasonTranslation } from './charts/spending-rows';
 import { findingMessage } from './charts/project-model';
 import { zhHtml as markZh } from './zh-marks';
 import { qrCodeSvg } from './briefing-qr';
+import { reportFormation } from './subject';
 
 /**
  * Our English translation of a reason the report gives, keyed by its Chinese text (projects.reasons.en.json, then
@@ -141,7 +142,9 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     },
     {
       id: 'spent',
-      title: fillHtml(tpl('s2.title'), { spent: amount(f.spent.amount_wan, f.spent.source_lines) }),
+      title: fillHtml(tpl(reportFormation() ? 's2.title' : 's2.titlePlain'), {
+        spent: amount(f.spent.amount_wan, f.spent.source_lines),
+      }),
       figure: fillHtml(tpl('s2.figure'), { growth: pct(f.spent.growth_pct, f.spent.source_lines) }),
       lines: f.spent.source_lines,
       notes: [fillHtml(tpl('s2.notes'), { reason: f.notes.spent[0] ? reasonHtml(f.notes.spent[0].reason) : '—' })],
@@ -216,10 +219,22 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     },
     {
       id: 'scores',
-      title: escapeHtml(w(locale, 's7.title', { band90: formatNumber(f.bands[0]!.count, locale) })),
+      title: escapeHtml(
+        w(locale, f.lowScores === 0 ? 's7.title' : 's7.titleLow', {
+          band90: formatNumber(f.bands[0]!.count, locale),
+          low: formatNumber(f.lowScores, locale),
+        }),
+      ),
       sub: escapeHtml(w(locale, 's7.sub')),
       ...fromChart('scores-band-counts'),
-      notes: [escapeHtml(w(locale, 's7.notes'))],
+      // who evaluated: self-evaluations, and the third-party count the report's summary states
+      notes: [
+        escapeHtml(
+          f.externalCount === 1 && f.incubation.length
+            ? w(locale, 's7.notes')
+            : w(locale, 's7.notesExternals', { external: formatNumber(f.externalCount, locale) }),
+        ),
+      ],
     },
     ...(f.incubation.length
       ? [

@@ -13,6 +13,7 @@ import { termText } from '../terms';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { localePath, pageWords, type Locale } from '../i18n';
 import { data } from '../data';
+import { reportFormation } from '../subject';
 import { BANDS } from '../../../contract/bands';
 import type { ProjectRow, SpendingRow } from '../../../contract/tables';
 
@@ -87,6 +88,21 @@ export function overviewFacts() {
 export const overviewWords = pageWords(zhWords, enWords);
 const w = overviewWords;
 
+/**
+ * The word a sentence on the department's formation takes: the report says it was formed in the year of its
+ * accounts from what it names (`<key>`; in English where the glossary translates that, else `<key>.merged`),
+ * formed without saying from what (`<key>.formed`), or nothing of it (`<key>.plain`).
+ */
+export function formationKey(key: 'lede1', locale: Locale): keyof typeof zhWords {
+  const f = reportFormation();
+  if (!f) return `${key}.plain`;
+  if (!f.fromZh) return `${key}.formed`;
+  return locale === 'en' && !f.fromEn ? `${key}.merged` : key;
+}
+
+/** The overview's headline: a new department's first year only where the report says it was formed that year. */
+export const overviewHeadline = (locale: Locale) => w(locale, reportFormation() ? 'h1' : 'h1.plain');
+
 /** A page word with its `{placeholders}` left in, for fillHtml to fill with HTML (linked figures). */
 export const overviewTemplate = overviewWords.template;
 
@@ -126,10 +142,12 @@ export function overviewText(locale: Locale) {
 
   // running text: the page marks each glossary term's first use (src/lib/terms.ts)
   const terms = termText(locale);
+  const formed = reportFormation();
   const lede = [
     fillHtml(
-      tpl('lede1'),
+      tpl(formationKey('lede1', locale)),
       {
+        formedFrom: terms(formed ? ((locale === 'en' ? formed.fromEn : formed.fromZh) ?? '') : ''),
         spent: amount(f.spent.amount_wan, f.spent.source_lines),
         prior: amount(f.spent.prior_year_wan, f.spent.source_lines),
         growth: pct(f.spent.growth_pct, f.spent.source_lines),
@@ -183,7 +201,9 @@ export function overviewText(locale: Locale) {
       text: formatAmount(f.spent.amount_wan, locale),
       amountWan: f.spent.amount_wan,
       lines: f.spent.source_lines,
-      note: fillHtml(tpl('kf.spent.note'), { growth: pct(f.spent.growth_pct, f.spent.source_lines) }),
+      note: fillHtml(tpl(formed ? 'kf.spent.note' : 'kf.spent.notePlain'), {
+        growth: pct(f.spent.growth_pct, f.spent.source_lines),
+      }),
       href: href('/spending/'),
     },
     {
