@@ -6,7 +6,9 @@
  * swap names (so 资源勘探信息等支出 is the largest); and some facts the pages tell change (`OTHER_FACTS`): §一 no
  * longer says the department was formed (its formation sentence becomes `<name>（以下简称…）是区政府工作部门`), one
  * project's printed total falls below 75 (80.1 → 70.1, the summary's bands moved with it), and the summary counts
- * two projects evaluated under the standard procedure (one of them the incubation fund) and twelve self-evaluated
+ * two projects evaluated under the standard procedure (one of them the incubation fund) and twelve self-evaluated,
+ * the second-largest category's reason is another, and the incubation evaluation's job-growth rates are the ones
+ * its figures give
  * — runs it through `npm run data` into .out/other/derived/ and
  * builds the site from there (DERIVED_DIR, TRANSLATIONS=optional: our English of this report's own words does not
  * fit the rewritten text) into .out/other/site/. Used by test/site/other-report.build.test.ts.
@@ -50,6 +52,10 @@ export const OTHER_FACTS = {
       '的9个、评价得分在75-90分（含75分）的3个、评价得分在60-75分（含60分）的1个',
     ],
   ],
+  /** the second-largest category's reason (its budget stays none): another than this report's */
+  secondReason: ['主要原因：年中追加预算，支付企业兑现奖励金', '主要原因：年中追加预算，用于区级重点项目'],
+  /** the job-growth rates the incubation evaluation prints: the ones its figures give (−3.61%, −46.42%) */
+  jobGrowth: ['增长率分别是-96%和-54%', '增长率分别是-3.61%和-46.42%'],
 } as const;
 
 /** This report's text rewritten into the variant (pure: the test can show what it changed). */
@@ -67,7 +73,10 @@ export function otherReportText(raw: string): string {
   const { line, printed, variant } = OTHER_FACTS.lowScore;
   if (lines[line - 1] !== printed) throw new Error(`the variant expects line ${line} to print ${printed}`);
   lines[line - 1] = variant;
-  const facts = [OTHER_FACTS.formation, ...OTHER_FACTS.summary].reduce(once, lines.join('\n'));
+  const facts = [OTHER_FACTS.formation, ...OTHER_FACTS.summary, OTHER_FACTS.secondReason, OTHER_FACTS.jobGrowth].reduce(
+    once,
+    lines.join('\n'),
+  );
   return swap(facts, '科学技术支出', '资源勘探信息等支出')
     .replaceAll('北京市丰台区科学技术和信息化局', OTHER_REPORT.department)
     .replaceAll('科学技术和信息化局', '科技创新服务局')

@@ -14,6 +14,7 @@ import { findingMessage } from './charts/project-model';
 import { zhHtml as markZh } from './zh-marks';
 import { qrCodeSvg } from './briefing-qr';
 import { reportFormation } from './subject';
+import { data } from './data';
 
 /**
  * Our English translation of a reason the report gives, keyed by its Chinese text (projects.reasons.en.json, then
@@ -76,6 +77,37 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     return fillHtml(tpl(en ? 'reason' : 'reasonUntranslated'), {
       zh: `<q lang="zh">${escapeHtml(zh)}</q>`,
       en: escapeHtml(en ?? ''),
+    });
+  };
+  /**
+   * The incubation slide's note, from the employment figures the evaluation cites (data, not ours): the growth rates
+   * it prints and whether the figures it cites give them (the audit's verdict), else what the slide shows.
+   */
+  const employmentNote = () => {
+    const rates = data.incubationEmployment.flatMap((r) => [
+      ...(r.jobs_growth_pct === null
+        ? []
+        : [{ printed: r.jobs_growth_pct, ours: r.jobs_growth_pct_recomputed, status: r.jobs_growth_pct_audit_status }]),
+      ...(r.graduates_growth_pct === null
+        ? []
+        : [
+            {
+              printed: r.graduates_growth_pct,
+              ours: r.graduates_growth_pct_recomputed,
+              status: r.graduates_growth_pct_audit_status,
+            },
+          ]),
+    ]);
+    if (!rates.length) return w(locale, 's8.notesNone');
+    const list = (values: (number | null)[]) =>
+      values
+        // as many decimals as the value has (the report prints −96%; the recomputed has two)
+        .map((v) => (v === null ? '—' : formatPercent(v, locale, { digits: (String(v).split('.')[1] ?? '').length })))
+        .join(t(locale, 'chart.listSeparator'));
+    const conflict = rates.some((r) => r.status === 'conflict');
+    return w(locale, conflict ? 's8.notes' : 's8.notesMatch', {
+      printed: list(rates.map((r) => r.printed)),
+      recomputed: list(rates.map((r) => r.ours)),
     });
   };
   // “items: reason”, the items listed up to three
@@ -157,10 +189,13 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
       }),
       sub: fillHtml(tpl('s3.sub'), { general: amount(f.general.amount_wan, f.general.source_lines) }),
       ...fromChart('spending-by-category'),
+      // the second category and the reason its sub-categories give (data: overviewFacts' secondReason), if one
       notes: [
-        escapeHtml(
-          w(locale, 's3.notes', { second: name(second!), secondAmount: formatAmount(second!.final_wan, locale) }),
-        ),
+        fillHtml(tpl(f.secondReason ? 's3.notes' : 's3.notesPlain'), {
+          second: escapeHtml(name(second!)),
+          secondAmount: escapeHtml(formatAmount(second!.final_wan, locale)),
+          reason: f.secondReason ? reasonHtml(f.secondReason) : '',
+        }),
       ],
     },
     {
@@ -252,7 +287,7 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
             }),
             sub: escapeHtml(w(locale, 's8.sub')),
             ...fromChart('scores-incubation-dimensions'),
-            notes: [escapeHtml(w(locale, 's8.notes'))],
+            notes: [escapeHtml(employmentNote())],
           },
         ]
       : []),

@@ -184,6 +184,15 @@ describe('the facts the variant changes are the ones its pages tell', () => {
     expect(text('en/briefing/index.html', '.slide--spent h2')).toMatch(new RegExp(`^${R.headline} spent .* in 2021$`));
   });
 
+  test('its commonest reason has no translation of ours: /en/spending/ quotes it in Chinese, marked, alone', () => {
+    const p = [...doc('en/spending/index.html').querySelectorAll('header p')].find((e) =>
+      e.textContent!.includes('the report most often says'),
+    )!;
+    const quote = p.querySelector('q[lang="zh-CN"]')!;
+    expect(quote.textContent).toMatch(new RegExp(`^${R.short}本级为机构改革单位`));
+    expect(p.textContent).not.toMatch(/bureau itself|institutional reform|“/);
+  });
+
   test('a project scored below 75: /scores/, the overview’s chart and the briefing count it', () => {
     const score = String(OTHER_FACTS.lowScore.score);
     const zh = text('scores/index.html');
@@ -210,5 +219,25 @@ describe('the facts the variant changes are the ones its pages tell', () => {
     expect(text('briefing/index.html')).toContain('按普通程序由第三方评价的项目有2个');
     expect(text('briefing/index.html')).not.toContain('只有孵化专项资金由第三方');
     expect(text('en/briefing/index.html')).not.toContain('only the incubation fund was evaluated by a third party');
+  });
+
+  test('the second-largest category had no initial budget, for the reason its text gives: so said, quoted', () => {
+    // (the swap gives the second-largest, now named 科学技术支出, the data of this report's second: budget 0)
+    const zh = text('index.html', '.overview header');
+    expect(zh).toContain('19.74%用于科学技术支出，年初没有预算（报告的解释：年中追加预算，用于区级重点项目）。');
+    expect(zh).not.toMatch(/企业奖励/);
+    const en = text('en/index.html', '.overview header');
+    expect(en).toMatch(/none of it in the initial budget.*; the report’s reason: 年中追加预算，用于区级重点项目\./);
+    expect(en).not.toMatch(/mid-year|enterprise awards/);
+    expect(text('briefing/index.html')).toContain('报告给出的原因：年中追加预算，用于区级重点项目。');
+    expect(text('briefing/index.html') + text('en/briefing/index.html')).not.toMatch(/企业兑现奖励|enterprise awards/);
+  });
+
+  test('the job-growth rates the evaluation prints match its figures: the briefing says so, and quotes no −96%', () => {
+    expect(text('briefing/index.html')).toContain('它印出的增长率（−3.61%、−46.42%）与所引人数相符');
+    expect(text('en/briefing/index.html')).toContain(
+      'the growth rates it prints (−3.61%, −46.42%) match the numbers it cites',
+    );
+    expect(text('briefing/index.html') + text('en/briefing/index.html')).not.toMatch(/−96%|−54%|不符|do not match/);
   });
 });

@@ -8,7 +8,7 @@ import enWords from '../../i18n/pages/overview.en.json';
 import zhWords from '../../i18n/pages/overview.zh.json';
 import { figureHtml } from '../figure';
 import { countWords, formatAmount, formatNumber, formatPercent } from '../format';
-import { inSentence } from '../charts/spending-rows';
+import { inSentence, reasonTranslation } from '../charts/spending-rows';
 import { termText } from '../terms';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { localePath, pageWords, type Locale } from '../i18n';
@@ -36,9 +36,18 @@ export function overviewFacts() {
     .sort((a, b) => b.final_wan - a.final_wan);
   const [first, second] = categories;
   if (!first || !second) throw new Error('overview: fewer than two spending categories');
-  const secondReason =
-    data.spending.find((r) => r.level === 'subcategory' && r.category_zh === second.category_zh && r.reason_zh)
-      ?.reason_zh ?? null;
+  // the reason its sub-categories give for final against budget, where they give one (the same for all)
+  const secondReasons = [
+    ...new Set(
+      data.spending
+        .filter((r) => r.level === 'subcategory' && r.category_zh === second.category_zh && r.reason_zh)
+        .map((r) => r.reason_zh!),
+    ),
+  ];
+  const secondReason = secondReasons.length === 1 ? secondReasons[0]! : null;
+  // how much of it the initial budget had: none, less than half of the final amount, or more (nothing said)
+  const secondBudget: 'none' | 'most' | null =
+    second.budget_wan === 0 ? 'none' : second.budget_wan < second.final_wan / 2 ? 'most' : null;
   const all = one(data.evaluationSummary, (r) => r.procedure === 'all', 'evaluation summary');
   const procedures = data.evaluationSummary.filter((r) => r.procedure !== 'all');
   const sme = one(data.procurement, (r) => r.item === 'sme', 'SME procurement');
@@ -63,6 +72,7 @@ export function overviewFacts() {
     first,
     second,
     secondReason,
+    secondBudget,
     noBudget: categories.filter((c) => !c.budget_stated),
     evaluation: all,
     band90: { value: procedures.reduce((s, p) => s + (p.band_90_plus ?? 0), 0), lines: all.source_lines },
@@ -143,6 +153,12 @@ export function overviewText(locale: Locale) {
   // running text: the page marks each glossary term's first use (src/lib/terms.ts)
   const terms = termText(locale);
   const formed = reportFormation();
+  // a reason the report gives, quoted: in English our translation beside it where we have one (else the Chinese)
+  const reasonHtml = (zh: string) => {
+    const q = `<q lang="zh-CN">${escapeHtml(zh)}</q>`;
+    const en = locale === 'en' ? reasonTranslation(zh) : null;
+    return en ? `“${escapeHtml(en)}” (${q})` : q;
+  };
   const lede = [
     fillHtml(
       tpl(formationKey('lede1', locale)),
@@ -168,6 +184,14 @@ export function overviewText(locale: Locale) {
         general: amount(f.general.amount_wan, f.general.source_lines),
         stShare: pct(printedShare(f.first), f.first.source_lines),
         resShare: pct(printedShare(f.second), f.second.source_lines),
+        // how much of the second was not in the initial budget, and the reason the report gives (data, not ours)
+        secondBudget: f.secondBudget
+          ? fillHtml(
+              tpl(`second.${f.secondBudget}`),
+              { reason: f.secondReason ? fillHtml(tpl('second.reason'), { reason: reasonHtml(f.secondReason) }) : '' },
+              terms,
+            )
+          : '',
         noBudget: link('/spending/', f.noBudget.length),
       },
       terms,
