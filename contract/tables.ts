@@ -106,6 +106,16 @@ export const SubjectRow = z.strictObject({
   prior_year_line: orNull(line('the first line that compares with it; null where none does')),
   evaluation_year: orNull(int(null, 'the year the projects were evaluated (`YYYY年，…对…年度…实施了绩效评价`)')),
   evaluation_year_line: orNull(line('the line it is read from')),
+  formed_from_zh: orNull(
+    text(
+      'what §一 says the department was formed from (`将<A>与<B>整合，成立…` → <A>与<B>); null where it does not say',
+    ),
+  ),
+  formed_from_en: orNull(text('its English (from data/glossary.json; null where it has none)')),
+  formed_year: orNull(
+    int(null, 'the year the formation sentence prints (`YYYY年`, else its document’s `〔YYYY〕`); null where none'),
+  ),
+  formed_line: orNull(line('the line of §一 that says how the department was formed; null where none does')),
   ...provenance,
 });
 

@@ -410,7 +410,11 @@ export function buildTables(
         prior_year_line: s.prior.lines.length ? s.prior.line : null,
         evaluation_year: s.evaluated?.value ?? null,
         evaluation_year_line: s.evaluated?.line ?? null,
-        ...prov(s.year, s.department, s.short, s.prior, s.evaluated),
+        formed_from_zh: s.formed?.value ?? null,
+        formed_from_en: g.en(s.formed?.value ?? null),
+        formed_year: s.formed?.year ?? null,
+        formed_line: s.formed?.line ?? null,
+        ...prov(s.year, s.department, s.short, s.prior, s.evaluated, s.formed),
       },
     ]);
   } else t['subject'] = rowsTable('subject', []);

@@ -30,6 +30,12 @@ export interface Subject {
   prior: Named<number> & { label: string | null };
   /** the year the projects were evaluated (`2020年，…对2019年度部门项目支出实施了绩效评价`), where it is printed */
   evaluated: Named<number> | null;
+  /**
+   * how §一 says the department was formed, where it does: what it was formed from (`将<A>与<B>整合，成立…` →
+   * `<A>与<B>`; null where the sentence does not say, `组建<name>`), the year the sentence prints (`YYYY年`, else
+   * the year of the document it cites, `〔YYYY〕`; null where it prints none), its line and the sentence
+   */
+  formed: (Named<string | null> & { year: number | null }) | null;
 }
 
 /** How a department's or unit's name ends (the kind of body it is). */
@@ -100,6 +106,59 @@ function shortOf(lines: ReportLine[], name: string): Named | null {
   return null;
 }
 
+/** a clause (no punctuation inside) */
+const CLAUSE = '[^，。；：]';
+/** `…<A>与<B>整合，成立<name>`, `将<A>和<B>合并组建…`: what it was formed from is the clause before the verb */
+const MERGED = new RegExp(
+  `(?:^|[，。；：])(${CLAUSE}{2,80}?)(?:进行)?(?:整合|合并|合署)[，]?(?:后)?[，]?(?:新)?(?:成立|组建|设立)`,
+);
+/** `由<A>与<B>合并而成`, `由<A>和<B>整合组建` */
+const MERGED_FROM = new RegExp(`由(${CLAUSE}{2,80}?)(?:整合|合并)(?:而成|组建|成立)`);
+
+/**
+ * The sentence of §一 that says the department was formed, by the template's shapes (never by one department's
+ * name): `将<A>与<B>整合，成立<name>` and `<A>及<B>…合并，成立<name>` (formed from `<A>与<B>`, a leading 将 left
+ * out), `由<A>与<B>合并而成` (from `<A>与<B>`), and `组建<name>`, `成立<name>`, `<name>成立于YYYY年` for the
+ * department's own name (from null). The year is the one the sentence prints: `YYYY年`, else its document's
+ * `〔YYYY〕`. A merger followed by another name than the department's (`整合资源，成立工作组`) is not its formation.
+ */
+export function formationOf(
+  basicInfo: ReportLine[],
+  department: string | null,
+): (Named<string | null> & { year: number | null }) | null {
+  const names = department ? [department, department.replace(/^[\u4e00-\u9fa5]{2,3}市/, '')] : [];
+  const own = (rest: string) => names.some((n) => rest.startsWith(n));
+  for (const l of basicInfo) {
+    for (const sentence of l.text.split(/(?<=。)/)) {
+      let from: string | null = null;
+      let at = -1;
+      // a merger that forms the department itself (not `整合资源，成立工作组`)
+      const into = MERGED.exec(sentence);
+      const merged =
+        into && (!names.length || own(sentence.slice(into.index + into[0].length))) ? into : MERGED_FROM.exec(sentence);
+      if (merged) {
+        from = merged[1]!.replace(/^将/, '').trim();
+        at = merged.index;
+      } else {
+        const verb = /(?:新)?(?:成立|组建)(?!于)/g;
+        for (let m = verb.exec(sentence); m; m = verb.exec(sentence))
+          if (own(sentence.slice(m.index + m[0].length))) {
+            at = m.index;
+            break;
+          }
+        if (at < 0 && names.length) {
+          const since = /^(.*?)成立于\s*\d{4}\s*年/.exec(sentence);
+          if (since && names.some((n) => since[1]!.endsWith(n) || since[1]!.includes(`${n}（`))) at = 0;
+        }
+      }
+      if (at < 0) continue;
+      const printed = /(\d{4})\s*年(?!度)/.exec(sentence) ?? /〔(\d{4})〕/.exec(sentence);
+      return { ...found(from, l, sentence.trim()), year: printed ? Number(printed[1]) : null };
+    }
+  }
+  return null;
+}
+
 /**
  * The report's subject from its lines (`basicInfo`: the body of §一 部门基本情况, where there is one).
  * @param year the year of the accounts and its line (parse-report.ts `yearOf`)
@@ -139,5 +198,6 @@ export function subjectOf(printed: ReportLine[], basicInfo: ReportLine[], year: 
     year,
     prior,
     evaluated: em ? found(Number(em[1]), el!, em[0]) : null,
+    formed: formationOf(body, d?.department.value ?? null),
   };
 }

@@ -25,6 +25,10 @@ function build(locale: Locale): ChartSpec {
   const [top] = rows;
   if (!top) throw new Error(`${id}: no score bands`);
   const total = rows.reduce((s, b) => s + b.count, 0);
+  // below 75: the 60–75 and below-60 bands
+  const low = overviewFacts()
+    .bands.filter((b) => b.band === '60-75' || b.band === '<60')
+    .reduce((s, b) => s + b.count, 0);
   const selfScored = data.projects.filter((p) => p.total_score !== null).length;
   const bars = rows.map((b) => ({
     label: b.band,
@@ -34,9 +38,10 @@ function build(locale: Locale): ChartSpec {
   }));
   return {
     ...overviewBars(id, locale, bars, rows),
-    title: w(locale, 'chart.scores.title', {
+    title: w(locale, low === 0 ? 'chart.scores.title' : 'chart.scores.titleLow', {
       band90: formatNumber(top.count, locale),
       total: formatNumber(total, locale),
+      low: formatNumber(low, locale),
     }),
     // what the bars count: the self-evaluation tables' total scores and the fund's external evaluation
     subtitle: w(locale, 'chart.scores.subtitle', { self: formatNumber(selfScored, locale) }),

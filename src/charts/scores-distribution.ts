@@ -120,7 +120,11 @@ function build(locale: Locale): ChartSpec {
     id,
     locale,
     route,
-    title: w(locale, 'dist.title', { n: dots.length, top: f.topCount, min: formatScore(minScore, locale) }),
+    title: w(locale, f.below75 === 0 ? 'dist.title' : 'dist.titleLow', {
+      n: dots.length,
+      top: f.topCount,
+      min: formatScore(minScore, locale),
+    }),
     subtitle: w(locale, 'dist.subtitle'),
     svg: renderPlot(scoreDistribution(dots, { bands, legend }), { id, ariaLabel }),
     svgNarrow: renderPlot(scoreDistribution(dots, { bands, width: NARROW_WIDTH, legend }), {
@@ -140,6 +144,10 @@ function build(locale: Locale): ChartSpec {
         ...(incubation && f.incubationMid ? [`${externalName(locale)} ${formatScore(incubation.score, locale)}`] : []),
       ]),
       external: formatScore(incubation?.score, locale),
+      low:
+        f.below75 === 0
+          ? w(locale, 'dist.lowNone')
+          : w(locale, 'dist.lowSome', { n60: f.printedCounts['60-75'], n0: f.printedCounts['<60'] }),
     }),
     sourceLines: lines,
     columns: distributionColumns(locale),

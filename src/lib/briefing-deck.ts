@@ -13,6 +13,8 @@ import { reasonTranslation } from './charts/spending-rows';
 import { findingMessage } from './charts/project-model';
 import { zhHtml as markZh } from './zh-marks';
 import { qrCodeSvg } from './briefing-qr';
+import { reportFormation } from './subject';
+import { data } from './data';
 
 /**
  * Our English translation of a reason the report gives, keyed by its Chinese text (projects.reasons.en.json, then
@@ -75,6 +77,37 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     return fillHtml(tpl(en ? 'reason' : 'reasonUntranslated'), {
       zh: `<q lang="zh">${escapeHtml(zh)}</q>`,
       en: escapeHtml(en ?? ''),
+    });
+  };
+  /**
+   * The incubation slide's note, from the employment figures the evaluation cites (data, not ours): the growth rates
+   * it prints and whether the figures it cites give them (the audit's verdict), else what the slide shows.
+   */
+  const employmentNote = () => {
+    const rates = data.incubationEmployment.flatMap((r) => [
+      ...(r.jobs_growth_pct === null
+        ? []
+        : [{ printed: r.jobs_growth_pct, ours: r.jobs_growth_pct_recomputed, status: r.jobs_growth_pct_audit_status }]),
+      ...(r.graduates_growth_pct === null
+        ? []
+        : [
+            {
+              printed: r.graduates_growth_pct,
+              ours: r.graduates_growth_pct_recomputed,
+              status: r.graduates_growth_pct_audit_status,
+            },
+          ]),
+    ]);
+    if (!rates.length) return w(locale, 's8.notesNone');
+    const list = (values: (number | null)[]) =>
+      values
+        // as many decimals as the value has (the report prints −96%; the recomputed has two)
+        .map((v) => (v === null ? '—' : formatPercent(v, locale, { digits: (String(v).split('.')[1] ?? '').length })))
+        .join(t(locale, 'chart.listSeparator'));
+    const conflict = rates.some((r) => r.status === 'conflict');
+    return w(locale, conflict ? 's8.notes' : 's8.notesMatch', {
+      printed: list(rates.map((r) => r.printed)),
+      recomputed: list(rates.map((r) => r.ours)),
     });
   };
   // “items: reason”, the items listed up to three
@@ -152,7 +185,9 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     },
     {
       id: 'spent',
-      title: fillHtml(tpl('s2.title'), { spent: amount(f.spent.amount_wan, f.spent.source_lines) }),
+      title: fillHtml(tpl(reportFormation() ? 's2.title' : 's2.titlePlain'), {
+        spent: amount(f.spent.amount_wan, f.spent.source_lines),
+      }),
       figure: fillHtml(tpl('s2.figure'), { growth: pct(f.spent.growth_pct, f.spent.source_lines) }),
       lines: f.spent.source_lines,
       notes: [fillHtml(tpl('s2.notes'), { reason: f.notes.spent[0] ? reasonHtml(f.notes.spent[0].reason) : '—' })],
@@ -165,10 +200,13 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
       }),
       sub: fillHtml(tpl('s3.sub'), { general: amount(f.general.amount_wan, f.general.source_lines) }),
       ...fromChart('spending-by-category'),
+      // the second category and the reason its sub-categories give (data: overviewFacts' secondReason), if one
       notes: [
-        escapeHtml(
-          w(locale, 's3.notes', { second: name(second!), secondAmount: formatAmount(second!.final_wan, locale) }),
-        ),
+        fillHtml(tpl(f.secondReason ? 's3.notes' : 's3.notesPlain'), {
+          second: escapeHtml(name(second!)),
+          secondAmount: escapeHtml(formatAmount(second!.final_wan, locale)),
+          reason: f.secondReason ? reasonHtml(f.secondReason) : '',
+        }),
       ],
     },
     {
@@ -227,10 +265,22 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     },
     {
       id: 'scores',
-      title: escapeHtml(w(locale, 's7.title', { band90: formatNumber(f.bands[0]!.count, locale) })),
+      title: escapeHtml(
+        w(locale, f.lowScores === 0 ? 's7.title' : 's7.titleLow', {
+          band90: formatNumber(f.bands[0]!.count, locale),
+          low: formatNumber(f.lowScores, locale),
+        }),
+      ),
       sub: escapeHtml(w(locale, 's7.sub')),
       ...fromChart('scores-band-counts'),
-      notes: [escapeHtml(w(locale, 's7.notes'))],
+      // who evaluated: self-evaluations, and the third-party count the report's summary states
+      notes: [
+        escapeHtml(
+          f.externalCount === 1 && f.incubation.length
+            ? w(locale, 's7.notes')
+            : w(locale, 's7.notesExternals', { external: formatNumber(f.externalCount, locale) }),
+        ),
+      ],
     },
     ...(f.incubation.length
       ? [
@@ -248,7 +298,7 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
             }),
             sub: escapeHtml(w(locale, 's8.sub')),
             ...fromChart('scores-incubation-dimensions'),
-            notes: [escapeHtml(w(locale, 's8.notes'))],
+            notes: [escapeHtml(employmentNote())],
           },
         ]
       : []),

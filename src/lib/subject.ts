@@ -102,3 +102,17 @@ export const subjectOf = (locale: 'zh' | 'en'): SubjectWords => words[locale];
 
 /** This build's subject row (the department, its names, the year, the place). */
 export const reportSubject = (): SubjectRow => data.subject[0]!;
+
+/**
+ * How the report says the department was formed in the year of its accounts (§一's formation sentence, whose year
+ * is the accounts' year): what from, in Chinese as printed and in English where the glossary has it; null where
+ * the text does not say it was formed that year — then no page says the department is new.
+ * @example formationOf(reportSubject()) // { fromZh: '原区科委的职责与原区经信委的信息化职责', fromEn: 'the duties of …' }
+ */
+export function formationOf(s: SubjectRow): { fromZh: string | null; fromEn: string | null } | null {
+  if (s.formed_line === null || s.formed_year !== s.year) return null;
+  return { fromZh: s.formed_from_zh, fromEn: s.formed_from_en };
+}
+
+/** This build's formation in the year of its accounts (formationOf of data/derived/subject.json). */
+export const reportFormation = () => formationOf(reportSubject());

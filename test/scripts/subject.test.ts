@@ -3,7 +3,7 @@
  * constructed (not pasted from any real report other than this one); the last test reads this report.
  */
 import { describe, expect, test } from 'vitest';
-import { kindOf, placeOf, subjectOf } from '../../scripts/lib/subject.ts';
+import { formationOf, kindOf, placeOf, subjectOf } from '../../scripts/lib/subject.ts';
 import { yearAt } from '../../scripts/parse-report.ts';
 import { loadReport } from '../../scripts/lib/load-report.ts';
 import { REPORT_PATH } from './helpers.ts';
@@ -108,6 +108,51 @@ describe('the years', () => {
   });
 });
 
+describe('how §一 says the department was formed (constructed sentences)', () => {
+  const DEPT = '北京市示例区城市服务局';
+  const formed = (text: string, dept: string | null = DEPT) => {
+    const f = formationOf(lines('一、部门基本情况', text), dept);
+    return f && { from: f.value, year: f.year, line: f.line, quote: f.quote };
+  };
+
+  test('`将<A>与<B>整合，成立<name>`: formed from the clause before the verb (将 left out), the document’s year', () => {
+    expect(
+      formed(`根据示发〔2021〕3号文件精神，将原区甲委的职责与原区乙委的部分职责整合，成立${DEPT}（以下简称城服局）。`),
+    ).toEqual({
+      from: '原区甲委的职责与原区乙委的部分职责',
+      year: 2021,
+      line: 2,
+      quote: `根据示发〔2021〕3号文件精神，将原区甲委的职责与原区乙委的部分职责整合，成立${DEPT}（以下简称城服局）。`,
+    });
+  });
+
+  test('`<A>及<B>…合并，成立<local name>`, and `由<A>与<B>合并而成`, the year as printed (`YYYY年`)', () => {
+    expect(formed('2021年3月，原示例区甲委员会及原示例区乙委员会部分职能合并，成立示例区城市服务局。')).toMatchObject({
+      from: '原示例区甲委员会及原示例区乙委员会部分职能',
+      year: 2021,
+    });
+    expect(formed('城服局由原区甲委与原区乙委合并而成，是区政府工作部门。')).toMatchObject({
+      from: '原区甲委与原区乙委',
+      year: null,
+    });
+  });
+
+  test('`组建<name>` and `<name>成立于YYYY年`: formed, from nothing the text says', () => {
+    expect(formed(`2020年，根据机构改革方案组建${DEPT}。`)).toMatchObject({ from: null, year: 2020 });
+    expect(formed(`${DEPT}（以下简称城服局）成立于2010年，是区政府工作部门。`)).toMatchObject({
+      from: null,
+      year: 2010,
+    });
+  });
+
+  test('no formation: a department that only is, a merger that forms something else, the verb for other bodies', () => {
+    expect(formed(`${DEPT}（以下简称城服局）是负责全区城市服务工作的区政府工作部门。`)).toBeNull();
+    expect(formed('城服局将两个科室的职责整合，成立数据工作组。')).toBeNull();
+    expect(formed('鼓励支持相关科研机构的组建和调整，培育发展民办科研机构。')).toBeNull();
+    expect(formed('没有部门名称的一句话。', null)).toBeNull();
+  });
+});
+
 test('this report: 北京市丰台区科学技术和信息化局 (科信局), 2019 compared with 上年 (2018), evaluated in 2020', () => {
   const r = loadReport(REPORT_PATH);
   const s = subjectOf(r.lines, r.lines.slice(1, 34), yearAt(r.lines)!);
@@ -116,4 +161,5 @@ test('this report: 北京市丰台区科学技术和信息化局 (科信局), 20
   expect([s.city, s.district]).toEqual(['北京市', '丰台区']);
   expect([s.year.value, s.year.line, s.prior.value, s.prior.label, s.prior.line]).toEqual([2019, 1, 2018, '上年', 37]);
   expect([s.evaluated?.value, s.evaluated?.line]).toEqual([2020, 128]);
+  expect(s.formed).toMatchObject({ value: '原区科委的职责与原区经信委的信息化职责', year: 2019, line: 3 });
 });

@@ -175,6 +175,26 @@ export function commonReason(rows: readonly SpendingRow[]): { text: string; rows
 }
 
 /**
+ * Our English of a reason many rows share (commonReason): what our translations of those rows' reasons (keyed by
+ * their Chinese, spending.reasons.en.json) have in common at their start, to the last end of a sentence or clause
+ * all of them reach (`.`, `;`, `,` or the end); null where a row has no translation (another report's reasons, a
+ * build with TRANSLATIONS=optional) or they share no whole clause — the page then quotes the Chinese alone.
+ * @example commonReasonEn(common.rows) // 'The bureau itself was created in the institutional reform and …'
+ */
+export function commonReasonEn(rows: readonly SpendingRow[]): string | null {
+  const texts = rows.map((r) => (r.reason_zh ? reasonTranslation(r.reason_zh) : null));
+  if (!texts.length || texts.some((t) => t === null)) return null;
+  const all = texts as string[];
+  let n = 0;
+  while (n < all[0]!.length && all.every((t) => t[n] === all[0]![n])) n++;
+  // a whole clause: every translation ends or goes on with a stop there
+  const clauseEnd = (k: number) => all.every((t) => k === t.length || /[.;,]/.test(t[k]!));
+  while (n > 0 && !clauseEnd(n)) n--;
+  const common = all[0]!.slice(0, n).trim();
+  return /\w/.test(common) ? common : null;
+}
+
+/**
  * A name placed inside an English sentence starts lower-case unless its second letter is a capital (S&T, IT);
  * Chinese names are unchanged.
  * @example inSentence('Science and technology', 'en') // 'science and technology'

@@ -30,6 +30,11 @@ export function briefingFacts() {
       lines: [...new Set(o.categories.flatMap((c) => c.source_lines))].sort((a, b) => a - b),
     },
     incubation: data.incubationScores,
+    /** projects scored below 75 (the 60–75 and below-60 bands) */
+    lowScores: o.bands.filter((b) => b.band === '60-75' || b.band === '<60').reduce((s, b) => s + b.count, 0),
+    /** projects a third party evaluated (the standard procedure), as the summary states; else the fund's table */
+    externalCount:
+      data.evaluationSummary.find((r) => r.procedure === 'normal')?.projects ?? (data.incubationScores.length ? 1 : 0),
     severe,
     notes: {
       // the expenditure sentence gives no reason; the totals sentence before it does

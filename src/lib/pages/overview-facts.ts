@@ -8,11 +8,12 @@ import enWords from '../../i18n/pages/overview.en.json';
 import zhWords from '../../i18n/pages/overview.zh.json';
 import { figureHtml } from '../figure';
 import { countWords, formatAmount, formatNumber, formatPercent } from '../format';
-import { inSentence } from '../charts/spending-rows';
+import { inSentence, reasonTranslation } from '../charts/spending-rows';
 import { termText } from '../terms';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { localePath, pageWords, type Locale } from '../i18n';
 import { data, verdictOf, type FigureVerdict } from '../data';
+import { reportFormation } from '../subject';
 import { BANDS } from '../../../contract/bands';
 import type { ProjectRow, SpendingRow } from '../../../contract/tables';
 
@@ -35,9 +36,18 @@ export function overviewFacts() {
     .sort((a, b) => b.final_wan - a.final_wan);
   const [first, second] = categories;
   if (!first || !second) throw new Error('overview: fewer than two spending categories');
-  const secondReason =
-    data.spending.find((r) => r.level === 'subcategory' && r.category_zh === second.category_zh && r.reason_zh)
-      ?.reason_zh ?? null;
+  // the reason its sub-categories give for final against budget, where they give one (the same for all)
+  const secondReasons = [
+    ...new Set(
+      data.spending
+        .filter((r) => r.level === 'subcategory' && r.category_zh === second.category_zh && r.reason_zh)
+        .map((r) => r.reason_zh!),
+    ),
+  ];
+  const secondReason = secondReasons.length === 1 ? secondReasons[0]! : null;
+  // how much of it the initial budget had: none, less than half of the final amount, or more (nothing said)
+  const secondBudget: 'none' | 'most' | null =
+    second.budget_wan === 0 ? 'none' : second.budget_wan < second.final_wan / 2 ? 'most' : null;
   const all = one(data.evaluationSummary, (r) => r.procedure === 'all', 'evaluation summary');
   const procedures = data.evaluationSummary.filter((r) => r.procedure !== 'all');
   const sme = one(data.procurement, (r) => r.item === 'sme', 'SME procurement');
@@ -62,6 +72,7 @@ export function overviewFacts() {
     first,
     second,
     secondReason,
+    secondBudget,
     noBudget: categories.filter((c) => !c.budget_stated),
     evaluation: all,
     band90: { value: procedures.reduce((s, p) => s + (p.band_90_plus ?? 0), 0), lines: all.source_lines },
@@ -86,6 +97,21 @@ export function overviewFacts() {
 /** The overview's words (src/i18n/pages/overview.*.json). */
 export const overviewWords = pageWords(zhWords, enWords);
 const w = overviewWords;
+
+/**
+ * The word a sentence on the department's formation takes: the report says it was formed in the year of its
+ * accounts from what it names (`<key>`; in English where the glossary translates that, else `<key>.merged`),
+ * formed without saying from what (`<key>.formed`), or nothing of it (`<key>.plain`).
+ */
+export function formationKey(key: 'lede1', locale: Locale): keyof typeof zhWords {
+  const f = reportFormation();
+  if (!f) return `${key}.plain`;
+  if (!f.fromZh) return `${key}.formed`;
+  return locale === 'en' && !f.fromEn ? `${key}.merged` : key;
+}
+
+/** The overview's headline: a new department's first year only where the report says it was formed that year. */
+export const overviewHeadline = (locale: Locale) => w(locale, reportFormation() ? 'h1' : 'h1.plain');
 
 /** A page word with its `{placeholders}` left in, for fillHtml to fill with HTML (linked figures). */
 export const overviewTemplate = overviewWords.template;
@@ -135,10 +161,18 @@ export function overviewText(locale: Locale) {
 
   // running text: the page marks each glossary term's first use (src/lib/terms.ts)
   const terms = termText(locale);
+  const formed = reportFormation();
+  // a reason the report gives, quoted: in English our translation beside it where we have one (else the Chinese)
+  const reasonHtml = (zh: string) => {
+    const q = `<q lang="zh-CN">${escapeHtml(zh)}</q>`;
+    const en = locale === 'en' ? reasonTranslation(zh) : null;
+    return en ? `“${escapeHtml(en)}” (${q})` : q;
+  };
   const lede = [
     fillHtml(
-      tpl('lede1'),
+      tpl(formationKey('lede1', locale)),
       {
+        formedFrom: terms(formed ? ((locale === 'en' ? formed.fromEn : formed.fromZh) ?? '') : ''),
         spent: amount(f.spent.amount_wan, f.spent.source_lines, totals('amount_wan')),
         prior: amount(f.spent.prior_year_wan, f.spent.source_lines, totals('prior_year_wan')),
         growth: pct(f.spent.growth_pct, f.spent.source_lines, totals('growth_pct')),
@@ -167,6 +201,14 @@ export function overviewText(locale: Locale) {
         ),
         stShare: pct(printedShare(f.first), f.first.source_lines, share('spending', f.first)),
         resShare: pct(printedShare(f.second), f.second.source_lines, share('spending', f.second)),
+        // how much of the second was not in the initial budget, and the reason the report gives (data, not ours)
+        secondBudget: f.secondBudget
+          ? fillHtml(
+              tpl(`second.${f.secondBudget}`),
+              { reason: f.secondReason ? fillHtml(tpl('second.reason'), { reason: reasonHtml(f.secondReason) }) : '' },
+              terms,
+            )
+          : '',
         noBudget: link('/spending/', f.noBudget.length),
       },
       terms,
@@ -201,7 +243,7 @@ export function overviewText(locale: Locale) {
       amountWan: f.spent.amount_wan,
       lines: f.spent.source_lines,
       verdict: totals('amount_wan'),
-      note: fillHtml(tpl('kf.spent.note'), {
+      note: fillHtml(tpl(formed ? 'kf.spent.note' : 'kf.spent.notePlain'), {
         growth: pct(f.spent.growth_pct, f.spent.source_lines, totals('growth_pct')),
       }),
       href: href('/spending/'),

@@ -25,6 +25,8 @@ function computeScoresFacts() {
   const summary = data.evaluationSummary;
   const evaluated = summary.find((s) => s.procedure === 'all')?.projects ?? scored.length + 1;
   const selfEvaluated = summary.find((s) => s.procedure === 'simple')?.projects ?? scored.length;
+  // evaluated by a third party (the standard procedure), as the summary states; else the fund's table, if printed
+  const externalCount = summary.find((s) => s.procedure === 'normal')?.projects ?? (incubation ? 1 : 0);
 
   // the printed totals: the self-evaluations', then the incubation fund's
   const allScores = [...scored.map((f) => f.project.total_score!), ...(incubation ? [incubation.score] : [])];
@@ -62,6 +64,7 @@ function computeScoresFacts() {
     ...scored.map((f) => f.project.score_band_recomputed),
     ...(incubation ? [incubation.score_band!] : []),
   ]);
+  const below75 = printedCounts['60-75'] + printedCounts['<60'];
   const moved = scored.filter((f) => f.project.score_band !== f.project.score_band_recomputed);
   const summaryLines = linesOf(summary);
 
@@ -77,6 +80,8 @@ function computeScoresFacts() {
     evaluated,
     /** projects that evaluated themselves (the simplified procedure) */
     selfEvaluated,
+    /** projects evaluated by a third party (the standard procedure) */
+    externalCount,
     /** the printed totals, the fund's last */
     allScores,
     hasScores,
@@ -99,6 +104,8 @@ function computeScoresFacts() {
     hasSummary: procedures.length > 0,
     reportCounts,
     printedCounts,
+    /** printed totals below 75 (the 60–75 and below-60 bands) */
+    below75,
     recomputedCounts,
     /** the self-evaluations whose recomputed total falls in another band than the printed one */
     moved,
@@ -162,17 +169,37 @@ export function externalName(locale: Locale): string {
   return locale === 'en' && !row?.fund_en ? fund : words(locale, 'externalName', { fund });
 }
 
-/** The page's lede, as HTML: who evaluated how many projects, the fund's score, the lowest score. */
+/**
+ * The sentence on the lowest scores: none below 75 (every score above the lowest, rounded down), or how many fell
+ * in the 60–75 and below-60 bands (the printed totals).
+ */
+export function scoresFloor(locale: Locale): string {
+  const { minScore, below75, printedCounts } = scoresFacts();
+  return below75 === 0
+    ? words(locale, 'floor.none', { min: formatScore(Math.floor(minScore), locale) })
+    : words(locale, 'floor.some', {
+        min: formatScore(minScore, locale),
+        n60: printedCounts['60-75'],
+        n0: printedCounts['<60'],
+      });
+}
+
+/**
+ * The page's lede, as HTML: who evaluated how many projects (the third-party count from the summary: one named, or
+ * several with the fund's score), the fund's score, the lowest scores.
+ */
 export function scoresLedeHtml(locale: Locale): string {
-  const { evaluated, selfEvaluated, incubation, minScore } = scoresFacts();
+  const { evaluated, selfEvaluated, incubation, externalCount } = scoresFacts();
+  const key = !incubation ? 'ledeNoExternal' : externalCount === 1 ? 'lede' : 'ledeExternals';
   return fillHtml(
-    template(locale, incubation ? 'lede' : 'ledeNoExternal'),
+    template(locale, key),
     {
       n: String(evaluated),
       self: String(selfEvaluated),
+      external: String(externalCount),
       externalName: escapeHtml(externalName(locale)),
       externalScore: escapeHtml(formatScore(incubation?.score, locale)),
-      min: escapeHtml(formatScore(Math.floor(minScore), locale)),
+      floor: escapeHtml(scoresFloor(locale)),
     },
     termText(locale),
   );

@@ -6,6 +6,7 @@ import {
   budgetFinalList,
   budgetFinalRows,
   commonReason,
+  commonReasonEn,
   growthNote,
   inSentence,
   reasonTranslation,
@@ -123,6 +124,19 @@ describe('words', () => {
     expect(reason?.text).toBe('科信局本级为机构改革单位，资金为两个单位的合并经费，无年初预算');
     expect(reason?.rows.map((r) => r.source_lines[0])).toEqual([60, 63, 64, 65, 69, 73, 81, 84]);
     expect(commonReason([])).toBeNull();
+  });
+
+  test('its English is what our translations of those rows’ reasons share, to a whole clause; else none', () => {
+    const reason = commonReason(data.spending.filter((r) => r.level === 'subcategory'))!;
+    expect(commonReasonEn(reason.rows)).toBe(
+      'The bureau itself was created in the institutional reform and its funds combine those of two units. It had no initial budget',
+    );
+    // (constructed rows) a reason without our translation, as another report's: no English, the Chinese alone
+    const row = reason.rows[0]!;
+    expect(commonReasonEn([row, { ...row, reason_zh: '另一份报告的原因' }])).toBeNull();
+    // one row: its whole translation; no rows: none
+    expect(commonReasonEn([row])).toBe(reasonTranslation(row.reason_zh!));
+    expect(commonReasonEn([])).toBeNull();
   });
 
   test('every reason in the data has an English translation', () => {

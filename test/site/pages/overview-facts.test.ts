@@ -68,7 +68,7 @@ describe('overviewText: the lede', () => {
     ]);
     // the growth is against the predecessor units' prior year, and the sentence says so
     expect(text(lede[0]!)).toBe(
-      '2019年，由原区科委与原区经信委信息化职责合并而成的丰台区科学技术和信息化局，本年支出合计7,266.76 万元，其中项目支出占83.17%。报告说这比上年的995.74 万元增长629.78%，但两个数字口径不同：科信局（本级）是新组建单位，“无往年预决算”，上年数是其前身单位的数字。',
+      '2019年，由原区科委的职责与原区经信委的信息化职责合并而成的丰台区科学技术和信息化局，本年支出合计7,266.76 万元，其中项目支出占83.17%。报告说这比上年的995.74 万元增长629.78%，但两个数字口径不同：科信局（本级）是新组建单位，“无往年预决算”，上年数是其前身单位的数字。',
     );
     // the unit 个 once, after the linked number (not inside the link and again after it)
     expect(text(lede[2]!)).toBe(
