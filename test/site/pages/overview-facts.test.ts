@@ -75,7 +75,7 @@ describe('overviewText: the lede', () => {
       '2020年，科信局对14个项目、5,787.32 万元开展了绩效评价：9个得分在90分以上，5个在75—90分之间。报告所附的13张自评表中，7个项目没有把预算花完。',
     );
     expect(text(lede[3]!)).toBe(
-      '我们按报告中的其他数字逐项重算了它自己的账：共核对384项，23项对不上，另有8项因原文表格残缺无法核对。',
+      '我们按报告中的其他数字逐项重算了它自己的账：共核对384项，23项未通过（数字对不上、表格残缺、文字重复等），另有8项因原文表格残缺无法核对。',
     );
     // a share cites every line it comes from: the total's and the category's
     expect(lede[1]).toContain('title="来源：《2019年度部门决算》第 49、61 行">75.77%</a>');
@@ -120,7 +120,7 @@ describe('overviewText: the lede', () => {
 });
 
 describe('overviewText: the key figures', () => {
-  test('zh: four cited figures and the count of figures that do not add up', () => {
+  test('zh: four cited figures and the count of checks that fail', () => {
     const { keyFigures, auditFigure } = overviewText('zh');
     // each with the check's verdict on it (none of these four is disputed)
     expect(keyFigures.map((k) => k.verdict)).toEqual(Array(4).fill({ status: 'consistent', finding_ids: '' }));
