@@ -212,7 +212,10 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
     {
       id: 'budget',
       title: fillHtml(tpl('s4.title'), {
-        categories: escapeHtml(countWords(f.categories.length, locale)),
+        // beside the numeral of noBudget, English writes the total as a numeral too (“4 of 8”), Chinese in words (八个大类)
+        categories: escapeHtml(
+          locale === 'zh' ? countWords(f.categories.length, locale) : formatNumber(f.categories.length, locale),
+        ),
         noBudget: escapeHtml(formatNumber(f.noBudget.length, locale)),
       }),
       sub: fillHtml(tpl('s4.sub'), {
