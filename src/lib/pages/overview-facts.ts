@@ -157,6 +157,12 @@ export function overviewText(locale: Locale) {
   const href = (route: string) => localePath(locale, route);
   const link = (route: string, n: number) => linkHtml(href(route), formatNumber(n, locale));
   const tpl = (key: keyof typeof zhWords) => overviewTemplate(locale, key);
+  // the general-budget total, with its verdict: in the second lede sentence and under the share's key figure
+  const generalAmount = amount(
+    f.general.amount_wan,
+    f.general.source_lines,
+    verdictOf('spending-total', f.general, 'amount_wan'),
+  );
   const checks = f.audit.checks_run + f.audit.checks_could_not_run;
 
   // running text: the page marks each glossary term's first use (src/lib/terms.ts)
@@ -194,11 +200,7 @@ export function overviewText(locale: Locale) {
         ),
         second: terms(inSentence(overviewName(f.second, locale), locale)),
         categories: escapeHtml(countWords(f.categories.length, locale)),
-        general: amount(
-          f.general.amount_wan,
-          f.general.source_lines,
-          verdictOf('spending-total', f.general, 'amount_wan'),
-        ),
+        general: generalAmount,
         stShare: pct(printedShare(f.first), f.first.source_lines, share('spending', f.first)),
         resShare: pct(printedShare(f.second), f.second.source_lines, share('spending', f.second)),
         // how much of the second was not in the initial budget, and the reason the report gives (data, not ours)
@@ -254,11 +256,7 @@ export function overviewText(locale: Locale) {
       lines: f.first.source_lines,
       verdict: share('spending', f.first),
       note: fillHtml(tpl('kf.st.note'), {
-        general: amount(
-          f.general.amount_wan,
-          f.general.source_lines,
-          verdictOf('spending-total', f.general, 'amount_wan'),
-        ),
+        general: generalAmount,
       }),
       href: href('/spending/'),
     },
