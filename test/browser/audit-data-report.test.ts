@@ -44,7 +44,7 @@ describe.each(PAGES)('/$path', ({ path, lang }) => {
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.locator('h1').count(), 'one h1').toBe(1);
     expect((await page.title()).length).toBeGreaterThan(5);
-    expectNoProblems(problems);
+    await expectNoProblems(problems);
     await close();
   });
 
@@ -95,7 +95,7 @@ describe('the report', () => {
     await inView(page, `L${first.source_lines[0]}`);
     expect((await lineBox(page, `L${first.source_lines[0]}`)).top).toBeGreaterThanOrEqual(16);
     expect((await lineBox(page, `L${first.source_lines[0]}`)).top).toBeLessThan(300);
-    expect(problems.errors).toEqual([]);
+    expect((await problems()).errors).toEqual([]);
     await close();
   });
 });

@@ -22,6 +22,7 @@ import {
   axeViolations,
   build,
   dist,
+  expectNoProblems,
   hostHeaders,
   launch,
   root,
@@ -196,7 +197,7 @@ describe.each(LOCALES)('$path', ({ locale, path, download, note }) => {
     expect(seen).toEqual(ids.map((id) => fullSlides.find((s) => s.chart === id)));
     await page.keyboard.press('n');
     expect((await page.locator('[data-slide][data-active] .slide-notes').textContent())?.trim()).not.toBe('');
-    expect([...problems.errors, ...problems.failed]).toEqual([]);
+    await expectNoProblems(problems);
 
     const saved = await downloadFrom(page, '[data-deck-download]');
     expect(saved.name).toBe(`fengtai-sti-2019-briefing-custom.${locale}.html`);
@@ -304,7 +305,7 @@ describe('“add to briefing” in the share panels', () => {
       expect(await page.locator('[data-slide]').evaluateAll((s) => s.map((x) => x.getAttribute('data-chart')))).toEqual(
         ['spending-by-category', 'procurement-sme-share'],
       );
-      expect([...problems.errors, ...problems.failed]).toEqual([]);
+      await expectNoProblems(problems);
       await close();
     },
   );

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { dist, hostHeaders, root, siteUnderTest } from './helpers';
+import { dist, expectNoProblems, hostHeaders, root, siteUnderTest } from './helpers';
 import { parseCsv } from '../site/parse-csv';
 
 const { open } = siteUnderTest({ serve: { headers: hostHeaders(join(root, 'public/_headers')) } });
@@ -151,8 +151,7 @@ describe('chart downloads', () => {
         height: 2 * parsed.height,
       });
 
-      expect(problems.errors).toEqual([]);
-      expect(problems.failed).toEqual([]);
+      await expectNoProblems(problems);
       await close();
     });
   }

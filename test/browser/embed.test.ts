@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, dist, serve, siteUnderTest, type StaticServer } from './helpers';
+import { axeViolations, dist, expectNoProblems, serve, siteUnderTest, type StaticServer } from './helpers';
 
 const CHART = 'overview-spending';
 const site = siteUnderTest();
@@ -129,8 +129,7 @@ describe('embed.js and the embed pages', () => {
   for (const path of [`embed/${CHART}/`, `en/embed/${CHART}/`]) {
     test(`${path} loads cleanly and passes axe`, async () => {
       const { page, problems, close } = await site.open(path, { height: 720 });
-      expect(problems.errors).toEqual([]);
-      expect(problems.failed).toEqual([]);
+      await expectNoProblems(problems);
       expect(await axeViolations(page)).toEqual([]);
       await close();
     });
@@ -283,7 +282,7 @@ describe('embed.js and the embed pages', () => {
       ] as const) {
         const { page, problems, close } = await site.open(`en/embed/${CHART}/${query}`, { colorScheme });
         expect(await background(page), `${query} in a ${colorScheme} system`).toBe(bg);
-        expect(problems.errors).toEqual([]);
+        expect((await problems()).errors).toEqual([]);
         await close();
       }
     });

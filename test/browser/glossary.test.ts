@@ -20,7 +20,7 @@ describe.each(['glossary/', 'en/glossary/'])('/%s', (path) => {
     const ids = await page.locator('.glossary-entry').evaluateAll((all) => all.map((e) => e.id));
     expect(ids.length).toBeGreaterThanOrEqual(17);
     expect(ids.every((id) => /^term-[a-z0-9-]+$/.test(id))).toBe(true);
-    expectNoProblems(problems);
+    await expectNoProblems(problems);
     await close();
   });
 });
@@ -68,7 +68,7 @@ describe.each([
     const box = (await tip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
-    expectNoProblems(problems);
+    await expectNoProblems(problems);
     await close();
   });
 

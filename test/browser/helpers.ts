@@ -240,10 +240,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export const openAllDetails = (page: Page) =>
   page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
-/** Nothing went wrong on the page: no console errors, no failed requests. */
-export function expectNoProblems(problems: PageProblems) {
-  expect(problems.errors, 'console errors').toEqual([]);
-  expect(problems.failed, 'failed requests').toEqual([]);
+/** Nothing went wrong on the page: no console errors, no failed requests (asked as OpenedPage.problems says). */
+export async function expectNoProblems(problems: PageProblems | (() => Promise<PageProblems>)) {
+  const seen = typeof problems === 'function' ? await problems() : problems;
+  expect(seen.errors, 'console errors').toEqual([]);
+  expect(seen.failed, 'failed requests').toEqual([]);
 }
 
 /**
@@ -316,8 +317,11 @@ export interface OpenedPage {
   page: Page;
   /** the page's own context: open more pages in it, or grant it permissions */
   context: BrowserContext;
-  /** what went wrong on the page since before it loaded */
-  problems: PageProblems;
+  /**
+   * What went wrong on the page since before it loaded, asked once the network has been idle for 500 ms (open()
+   * returns at the load event, so a request still under way is waited for rather than missed).
+   */
+  problems: () => Promise<PageProblems>;
   /** closes the context, and with it the page */
   close: () => Promise<void>;
 }
@@ -340,7 +344,8 @@ export interface SiteUnderTest {
   readonly browser: Browser;
   /**
    * A fresh context with one page, watched (watch()), at `path` below the site's URL, or at a whole http(s) URL,
-   * loaded until the network is idle.
+   * loaded to its load event: every script of the page has run by then (Astro's are modules, which run before it).
+   * What loads later is waited for where a test needs it: problems() waits for the network to go idle.
    */
   open: (path: string, options?: OpenOptions) => Promise<OpenedPage>;
 }
@@ -384,10 +389,12 @@ export function siteUnderTest(options: SiteOptions = {}): SiteUnderTest {
     });
     await options.prepare?.(context, { colorScheme, width, height, javaScriptEnabled });
     const page = await context.newPage();
-    const problems = watch(page);
-    await page.goto(/^https?:\/\//.test(path) ? path : started(server, 'server').url + path, {
-      waitUntil: 'networkidle',
-    });
+    const seen = watch(page);
+    await page.goto(/^https?:\/\//.test(path) ? path : started(server, 'server').url + path, { waitUntil: 'load' });
+    const problems = async () => {
+      await page.waitForLoadState('networkidle');
+      return seen;
+    };
     return { page, context, problems, close: () => context.close() };
   };
 

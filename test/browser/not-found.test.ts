@@ -26,8 +26,9 @@ describe('404.html', () => {
     expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
     expect(await page.locator('section[lang="en"] h2').textContent()).toBe('Page not found');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
-    expect(problems.errors.filter((e) => !/404/.test(e))).toEqual([]);
-    expect(problems.failed.filter((f) => !f.includes('no-such-project'))).toEqual([]);
+    const { errors, failed } = await problems();
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+    expect(failed.filter((f) => !f.includes('no-such-project'))).toEqual([]);
     await close();
   });
 

@@ -33,7 +33,7 @@ describe('a site built from the first sections of this report, in Chromium', () 
         const problems = watch(page);
         await page.goto(`${server.url}${prefix}${route}`, { waitUntil: 'networkidle' });
         try {
-          expectNoProblems(problems);
+          await expectNoProblems(problems);
           expect(await axeViolations(page)).toEqual([]);
           if (route !== 'audit/') await expect.poll(() => page.locator('[data-missing-part]').isVisible()).toBe(true);
         } finally {

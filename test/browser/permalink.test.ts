@@ -15,7 +15,7 @@ async function fresh<T>(url: string, check: (page: Page) => Promise<T>): Promise
   const { page, problems, close } = await open(url);
   try {
     const result = await check(page);
-    expect(problems.errors).toEqual([]);
+    expect((await problems()).errors).toEqual([]);
     return result;
   } finally {
     await close();

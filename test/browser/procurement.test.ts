@@ -47,7 +47,7 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
       await page.locator('.key-figure a[href$="/report/#L116"]').count(),
       'purchased services linked to line 116',
     ).toBeGreaterThan(0);
-    expectNoProblems(problems);
+    await expectNoProblems(problems);
     await close();
   });
 
@@ -74,7 +74,7 @@ describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan })
     await page.keyboard.press('ArrowRight'); // wraps round to the first option
     expect(await h1Amount(page)).toBe(total.wan);
     expect(new URL(page.url()).searchParams.has('unit')).toBe(false);
-    expect(problems.errors).toEqual([]);
+    expect((await problems()).errors).toEqual([]);
     await close();
   });
 

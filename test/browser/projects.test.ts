@@ -37,7 +37,7 @@ describe.each(pages)('/$path', ({ path, lang, charts }) => {
     expect(await page.locator('h1').count(), 'one h1').toBe(1);
     expect(await page.locator('figure[data-chart]').count(), 'charts').toBe(charts);
     expect(await page.locator('figure[data-chart] svg.plot').count(), 'wide and narrow renderings').toBe(charts * 2);
-    expectNoProblems(problems);
+    await expectNoProblems(problems);
     await close();
   });
 
@@ -91,7 +91,7 @@ describe('the sortable table on /projects/', () => {
     await page.locator('th[data-sort="number"] button').click();
     expect(await rowNumbers(page)).toEqual(byRate.map((p) => p.n));
     expect(new URL(page.url()).search, 'the default order needs no parameter').toBe('');
-    expect(problems.errors).toEqual([]);
+    expect((await problems()).errors).toEqual([]);
     await close();
   });
 
@@ -132,7 +132,7 @@ describe('the sortable table on /projects/', () => {
     const { page, problems, close } = await open('projects/?sort=nonsense-up');
     expect(await rowNumbers(page)).toEqual(byRate.map((p) => p.n));
     expect(await page.locator('th[data-sort="number"]').getAttribute('aria-sort')).toBe('ascending');
-    expect(problems.errors).toEqual([]);
+    expect((await problems()).errors).toEqual([]);
     await close();
   });
 });

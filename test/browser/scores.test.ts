@@ -38,7 +38,7 @@ describe.each(pages)('/$path', ({ path, lang }) => {
       );
       expect(await figure.locator('details tbody tr').count(), `${id}: data table`).toBeGreaterThan(0);
     }
-    expectNoProblems(problems);
+    await expectNoProblems(problems);
     await close();
   });
 

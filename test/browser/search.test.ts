@@ -17,7 +17,7 @@ async function results(path: string, q: string) {
   await expect.poll(() => list.count(), { timeout: 20_000, message: `results for ${q}` }).toBeGreaterThan(0);
   const hrefs = await list.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   const status = await page.textContent('form[data-search-page] [data-search-status]');
-  expectNoProblems(problems);
+  await expectNoProblems(problems);
   await close();
   return { hrefs, status };
 }
@@ -82,7 +82,7 @@ describe('search loads on demand', () => {
     expect(await page.isVisible('.site-search [data-search-panel]')).toBe(true);
     await page.keyboard.press('Escape');
     expect(await page.isVisible('.site-search [data-search-panel]')).toBe(false);
-    expectNoProblems(problems);
+    await expectNoProblems(problems);
     await close();
   });
 

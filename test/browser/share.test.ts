@@ -24,7 +24,8 @@ async function open(
   options: OpenOptions = {},
 ): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
   const { page, context, problems } = await site.open(path, options);
-  return { page, context, errors: [...problems.errors, ...problems.failed] };
+  const { errors, failed } = await problems();
+  return { page, context, errors: [...errors, ...failed] };
 }
 
 /** Opens the share control of chart `id` and returns its fields' values. */

@@ -32,7 +32,7 @@ describe.each(pages)('$name', ({ path, lang }) => {
     expect(await page.locator('figure[data-chart] svg.plot').count(), 'wide and narrow charts').toBeGreaterThanOrEqual(
       2,
     );
-    expectNoProblems(problems);
+    await expectNoProblems(problems);
     await close();
   });
 
@@ -44,6 +44,16 @@ describe.each(pages)('$name', ({ path, lang }) => {
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.focus('.chart-graphic--wide [data-tip]');
     expect(await axeViolations(page), 'axe violations (toggled dark)').toEqual([]);
+    await close();
+  });
+});
+
+describe('the harness', () => {
+  test('open() returns at the load event, and problems() still counts a request that fails after it', async () => {
+    const { page, problems, close } = await open('');
+    await page.evaluate(() => setTimeout(() => void fetch('no-such-file.json').catch(() => {}), 200));
+    const { failed } = await problems();
+    expect(failed.filter((f) => f.includes('/no-such-file.json: HTTP 404'))).toHaveLength(1);
     await close();
   });
 });
@@ -65,7 +75,7 @@ describe('client enhancements', () => {
     await expect.poll(() => tip.isVisible()).toBe(false);
     await page.locator('#overview-spending .chart-graphic--wide [data-tip]').nth(1).hover();
     await expect.poll(() => tip.textContent()).toBe('资源勘探信息等支出: 1,434.30 万元 (19.74%)');
-    expect(problems.errors).toEqual([]);
+    expect((await problems()).errors).toEqual([]);
     await close();
   });
 
@@ -154,7 +164,7 @@ describe('under a base path', () => {
       ).toEqual([]);
       expect(await page.getAttribute('a[data-lang-switch]', 'href')).toBe('/fengtai/');
       expect(await page.getAttribute('.chart-source a', 'href')).toBe('/fengtai/en/report/#L49');
-      expectNoProblems(problems);
+      await expectNoProblems(problems);
       await close();
       // search loads its index from under the base path and links inside it
       const search = await open(`${based.url}search/?q=${encodeURIComponent('中小企业')}`);
@@ -163,7 +173,7 @@ describe('under a base path', () => {
       expect(await results.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toContain(
         '/fengtai/procurement/#procurement-sme-share',
       );
-      expectNoProblems(search.problems);
+      await expectNoProblems(search.problems);
       await search.close();
       await based.close();
     } finally {

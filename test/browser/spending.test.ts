@@ -56,7 +56,7 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
     for (const id of ids) expect(await page.locator(`#${id} svg.plot`).count(), id).toBe(2);
     expect(await page.locator('[data-unit-switch]').isVisible(), 'unit switch shown once the script runs').toBe(true);
     expect(await visiblePanels(page), 'the largest category first').toEqual(['spending-sub-science-and-technology']);
-    expectNoProblems(problems);
+    await expectNoProblems(problems);
     await close();
   });
 
@@ -111,7 +111,7 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
       'back to the rendered text',
     ).toEqual(before);
     expect(urlOf(page).searchParams.has('unit'), 'no ?unit for the default').toBe(false);
-    expect(problems.errors).toEqual([]);
+    expect((await problems()).errors).toEqual([]);
     await close();
   });
 
@@ -149,7 +149,7 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
     expect(await page.getAttribute('a[data-lang-switch]', 'href')).toMatch(/spending\/#spending-sub-housing-security$/);
     expect(await page.locator('#spending-sub-housing-security').isVisible()).toBe(true);
     expect(await page.locator('#spending-sub-science-and-technology').isVisible()).toBe(false);
-    expect(problems.errors).toEqual([]);
+    expect((await problems()).errors).toEqual([]);
     await close();
   });
 
