@@ -1,13 +1,13 @@
 /**
  * A site built from a partial report (issue 12): the first 44 lines of this report (Part 1 §一–§三: the staff and
  * the totals), run through the pipeline into .out/partial/derived/ and built from there (DERIVED_DIR) into
- * .out/partial/site/. Shared by test/site/partial-report.build.test.ts (which always rebuilds it) and
- * test/browser/partial-report.test.ts (which builds it when it is missing).
+ * .out/partial/site/. Shared by test/site/partial-report.build.test.ts and test/browser/partial-report.test.ts,
+ * which may run side by side: whichever comes first builds it, the other waits and reuses it (reusedBuild()).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, buildEnv, root } from './browser/helpers';
+import { build, buildEnv, reusedBuild, root } from './browser/helpers';
 
 export const PARTIAL = join(root, '.out/partial');
 export const PARTIAL_DERIVED = join(PARTIAL, 'derived');
@@ -49,8 +49,8 @@ export function buildPartialSite(): void {
   build(['--outDir', PARTIAL_SITE], { DERIVED_DIR: PARTIAL_DERIVED });
 }
 
-/** The partial site, built unless it is there. */
+/** The partial site, built unless the one there was built from these sources and this file. */
 export function ensurePartialSite(): string {
-  if (!existsSync(join(PARTIAL_SITE, 'index.html'))) buildPartialSite();
+  reusedBuild(PARTIAL, readFileSync(import.meta.filename, 'utf8'), buildPartialSite);
   return PARTIAL_SITE;
 }

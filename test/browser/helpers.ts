@@ -4,7 +4,17 @@
  * calls siteUnderTest() for the server, the browser and open(), and checks pages with axeViolations().
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -40,9 +50,12 @@ export function build(args: string[] = [], env: Record<string, string> = {}): vo
 }
 
 const LOCK = join(root, '.out', '.build-lock');
+/** whether this process holds the lock (a build inside withBuildLock() does not wait for itself) */
+let holding = false;
 
 /** Runs `fn` holding the build lock; a lock whose process has died is taken over. */
 export function withBuildLock<T>(fn: () => T, timeoutMs = 30 * 60_000): T {
+  if (holding) return fn();
   mkdirSync(join(LOCK, '..'), { recursive: true });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -58,11 +71,48 @@ export function withBuildLock<T>(fn: () => T, timeoutMs = 30 * 60_000): T {
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
     }
   }
+  holding = true;
   try {
     return fn();
   } finally {
+    holding = false;
     rmSync(LOCK, { recursive: true, force: true });
   }
+}
+
+/** What a build reads: the site's and the pipeline's code, the data, the config and the locked packages. */
+const SOURCES = ['src', 'public', 'scripts', 'contract', 'data', 'astro.config.mjs', 'package-lock.json'];
+
+/** Size and modification time of every file a build reads (SOURCES), by path: tells an edit from nothing. */
+export function sourceFiles(): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (p: string): void => {
+    const st = statSync(join(root, p));
+    if (st.isDirectory()) for (const n of readdirSync(join(root, p)).sort()) walk(join(p, n));
+    else out.set(p, `${st.size} ${st.mtimeMs}`);
+  };
+  for (const p of SOURCES) walk(p);
+  return out;
+}
+
+/**
+ * A build of the site that is made once for the sources as they are (sourceFiles()) and `recipe`, and then reused:
+ * by the other tier, by the next run. Held under the build lock from the check to the end of the build, so a
+ * reader that comes while it is being made waits for it rather than reading half of it.
+ * @param dir what `make` writes (it may empty it first); the stamp is written in it afterwards
+ * @param recipe what else the build depends on (a test's own inputs, its environment), as text
+ */
+export function reusedBuild(dir: string, recipe: string, make: () => void): string {
+  return withBuildLock(() => {
+    const stamp = join(dir, '.built-from');
+    const key = createHash('sha256')
+      .update(JSON.stringify([recipe, [...sourceFiles()]]))
+      .digest('hex');
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === key) return dir;
+    make();
+    writeFileSync(stamp, key);
+    return dir;
+  });
 }
 
 function lockIsStale(): boolean {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { build, root } from '../browser/helpers';
+import { build, root, sourceFiles } from '../browser/helpers';
 
 const OUT = join(root, '.out/determinism');
 const A = join(OUT, 'a');
@@ -29,34 +29,12 @@ function firstDifference(a: Buffer, b: Buffer): string {
   return `byte ${i} (sizes ${a.length} and ${b.length}): ${around(a)} vs ${around(b)}`;
 }
 
-/** Size and modification time of every source file the build reads, to tell an edit from nondeterminism. */
-function sources(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const dir of [
-    'src',
-    'public',
-    'scripts',
-    'data/derived',
-    'data/glossary.json',
-    'astro.config.mjs',
-    'package-lock.json',
-  ]) {
-    const walk = (p: string): void => {
-      const st = statSync(join(root, p));
-      if (st.isDirectory()) for (const n of readdirSync(join(root, p))) walk(join(p, n));
-      else out.set(p, `${st.size} ${st.mtimeMs}`);
-    };
-    walk(dir);
-  }
-  return out;
-}
-
 beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
-  const before = sources();
+  const before = sourceFiles();
   build(['--outDir', A], { TZ: 'UTC', BASE_PATH: '/', OG_CACHE: 'off' });
   build(['--outDir', B], { TZ: 'Pacific/Chatham', BASE_PATH: '/', OG_CACHE: 'off' });
-  const after = sources();
+  const after = sourceFiles();
   const edited = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
   if (edited.length)
     throw new Error(
