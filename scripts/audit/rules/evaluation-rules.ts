@@ -1,6 +1,7 @@
 import { BANDS, SCORE_BANDS, type ScoreBand } from '../../../contract/bands.ts';
 import type { Fig } from '../../lib/read-figures.ts';
-import type { Rule } from '../check.ts';
+import type { CheckResult, Rule } from '../check.ts';
+import type { IncubationFund, ParsedReport } from '../../lib/model.ts';
 import { assertThat, at, compare, compareSum, couldNotCheck, key, sum } from '../check.ts';
 
 /**
@@ -16,6 +17,9 @@ const BAND_ORDER = BANDS;
 /** evaluation-summary's band columns, in BANDS order */
 const BAND_COLUMNS = ['band_90_plus', 'band_75_90', 'band_60_75', 'band_below_60'] as const;
 const fig = (value: number): Fig => ({ value, decimals: 0, text: String(value), line: 0 });
+/** A rule's run over the incubation fund's evaluation: no checks where the report has none. */
+const onFund = (run: (fund: IncubationFund) => CheckResult[]) => (r: ParsedReport) =>
+  r.evaluation.incubation ? run(r.evaluation.incubation) : [];
 
 export const evaluationCounts: Rule = {
   id: 'evaluation-counts',
@@ -210,9 +214,7 @@ export const evaluationVsProjects: Rule = {
 
 export const incubationFunds: Rule = {
   id: 'incubation-funds',
-  run: (r) => {
-    const fund = r.evaluation.incubation;
-    if (!fund) return [];
+  run: onFund((fund) => {
     const get = (item: string) => fund.funds.find((f) => f.item === item);
     const budget = get('budget');
     const executed = get('executed');
@@ -236,6 +238,9 @@ export const incubationFunds: Rule = {
       );
     }
     const balance = get('balance');
+    const budgetAndExecuted = at('incubation-funds', ['budget'], 'amount_wan').concat(
+      at('incubation-funds', ['executed'], 'amount_wan'),
+    );
     if (budget && executed && balance) {
       out.push(
         compare({
@@ -249,9 +254,7 @@ export const incubationFunds: Rule = {
           printed: balance.amount,
           recomputed: budget.amount.value - executed.amount.value,
           figures: at('incubation-funds', ['balance'], 'amount_wan'),
-          inputs: at('incubation-funds', ['budget'], 'amount_wan').concat(
-            at('incubation-funds', ['executed'], 'amount_wan'),
-          ),
+          inputs: budgetAndExecuted,
         }),
       );
     }
@@ -269,21 +272,17 @@ export const incubationFunds: Rule = {
           recomputed: (executed.amount.value / budget.amount.value) * 100,
           // the rate is printed in a sentence no table holds; its inputs are the fund's rows
           figures: [],
-          inputs: at('incubation-funds', ['budget'], 'amount_wan').concat(
-            at('incubation-funds', ['executed'], 'amount_wan'),
-          ),
+          inputs: budgetAndExecuted,
         }),
       );
     }
     return out;
-  },
+  }),
 };
 
 export const incubationScores: Rule = {
   id: 'incubation-scores',
-  run: (r) => {
-    const fund = r.evaluation.incubation;
-    if (!fund) return [];
+  run: onFund((fund) => {
     const total = fund.scores.find((s) => s.dimension === 'total');
     const dims = fund.scores.filter((s) => s.dimension !== 'total');
     if (!total || !dims.length) return [];
@@ -337,53 +336,41 @@ export const incubationScores: Rule = {
       );
     }
     return out;
-  },
+  }),
 };
+
+/** What each employment figure counts, for the claim. */
+const EMPLOYMENT_WORDS = {
+  jobs: { zh: '在孵企业就业岗位数', en: 'jobs at incubated firms' },
+  graduates: { zh: '吸纳应届毕业生人数', en: 'graduates hired' },
+} as const;
 
 export const incubationEmployment: Rule = {
   id: 'incubation-employment',
-  run: (r) => {
-    const fund = r.evaluation.incubation;
-    const g = fund?.employmentGrowth;
-    if (!fund || !g || fund.employment.length < 2) return [];
+  run: onFund((fund) => {
+    const g = fund.employmentGrowth;
+    if (!g || fund.employment.length < 2) return [];
     const [a, b] = [...fund.employment].sort((x, y) => x.year - y.year).slice(-2) as [
       (typeof fund.employment)[0],
       (typeof fund.employment)[0],
     ];
-    return [
+    return (['jobs', 'graduates'] as const).map((count) =>
       compare({
         rule: incubationEmployment,
-        subject: 'jobs',
+        subject: count,
         severity: 'high',
         from: [a, g],
         unit: '%',
-        claim_zh: `在孵企业就业岗位数${b.year}年比${a.year}年的增长率`,
-        claim_en: `Growth in jobs at incubated firms, ${a.year} to ${b.year}`,
-        printed: g.jobs,
-        recomputed: ((b.jobs.value - a.jobs.value) / a.jobs.value) * 100,
-        growth: { current: b.jobs.value, base: a.jobs.value },
-        figures: at('incubation-employment', [b.year], 'jobs_growth_pct'),
-        inputs: [...at('incubation-employment', [a.year], 'jobs'), ...at('incubation-employment', [b.year], 'jobs')],
+        claim_zh: `${EMPLOYMENT_WORDS[count].zh}${b.year}年比${a.year}年的增长率`,
+        claim_en: `Growth in ${EMPLOYMENT_WORDS[count].en}, ${a.year} to ${b.year}`,
+        printed: g[count],
+        recomputed: ((b[count].value - a[count].value) / a[count].value) * 100,
+        growth: { current: b[count].value, base: a[count].value },
+        figures: at('incubation-employment', [b.year], `${count}_growth_pct`),
+        inputs: [a, b].flatMap((x) => at('incubation-employment', [x.year], count)),
       }),
-      compare({
-        rule: incubationEmployment,
-        subject: 'graduates',
-        severity: 'high',
-        from: [a, g],
-        unit: '%',
-        claim_zh: `吸纳应届毕业生人数${b.year}年比${a.year}年的增长率`,
-        claim_en: `Growth in graduates hired, ${a.year} to ${b.year}`,
-        printed: g.graduates,
-        recomputed: ((b.graduates.value - a.graduates.value) / a.graduates.value) * 100,
-        growth: { current: b.graduates.value, base: a.graduates.value },
-        figures: at('incubation-employment', [b.year], 'graduates_growth_pct'),
-        inputs: [
-          ...at('incubation-employment', [a.year], 'graduates'),
-          ...at('incubation-employment', [b.year], 'graduates'),
-        ],
-      }),
-    ];
-  },
+    );
+  }),
 };
 
 export const evaluationRules = [

@@ -1,5 +1,6 @@
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
+import type { OtherMatters } from '../../lib/model.ts';
 import { assertThat, at, compare, compareSum, key } from '../check.ts';
 
 /** An item whose budget the report says equals its final amount (与年初预算数一致) has budget = final. */
@@ -115,18 +116,9 @@ export const procurementSum: Rule = {
     }
     if (sme && micro) {
       out.push(
-        assertThat({
-          rule: procurementSum,
-          subject: 'small-micro-within-sme',
-          ok: micro.amount.value <= sme.amount.value + 1e-9,
-          severity: 'high',
-          from: [sme, micro],
+        within(micro, sme, micro.amount.value <= sme.amount.value + 1e-9, 'small-micro-within-sme', {
           claim_zh: '授予小微企业金额不超过授予中小企业金额',
           claim_en: 'Small and micro firms’ contracts are part of SMEs’',
-          printed: micro.amount.value,
-          expected: sme.amount.value,
-          figures: at('procurement', ['small_micro'], 'amount_wan'),
-          inputs: at('procurement', ['sme'], 'amount_wan'),
           message_zh: `授予小微企业合同金额${micro.amount.text}万元超过授予中小企业合同金额${sme.amount.text}万元。`,
           message_en: `Contracts to small and micro firms (${micro.amount.text} × 10,000 yuan) exceed those to all SMEs (${sme.amount.text} × 10,000 yuan).`,
         }),
@@ -134,18 +126,9 @@ export const procurementSum: Rule = {
     }
     if (total && sme && total.amount.value < sme.amount.value) {
       out.push(
-        assertThat({
-          rule: procurementSum,
-          subject: 'sme-within-total',
-          ok: false,
-          severity: 'high',
-          from: [total, sme],
+        within(sme, total, false, 'sme-within-total', {
           claim_zh: '授予中小企业金额不超过采购总额',
           claim_en: 'SMEs’ contracts are part of total procurement',
-          printed: sme.amount.value,
-          expected: total.amount.value,
-          figures: at('procurement', ['sme'], 'amount_wan'),
-          inputs: at('procurement', ['total'], 'amount_wan'),
           message_zh: '授予中小企业合同金额超过政府采购支出总额。',
           message_en: 'Contracts to SMEs exceed total procurement.',
         }),
@@ -154,6 +137,29 @@ export const procurementSum: Rule = {
     return out;
   },
 };
+
+type Procurement = OtherMatters['procurement'][number];
+
+/** A procurement amount that is part of another (`ok` where it does not exceed it), in the words given. */
+const within = (
+  part: Procurement,
+  whole: Procurement,
+  ok: boolean,
+  subject: string,
+  words: { claim_zh: string; claim_en: string; message_zh: string; message_en: string },
+) =>
+  assertThat({
+    rule: procurementSum,
+    subject,
+    ok,
+    severity: 'high',
+    from: [whole, part],
+    ...words,
+    printed: part.amount.value,
+    expected: whole.amount.value,
+    figures: at('procurement', [part.item], 'amount_wan'),
+    inputs: at('procurement', [whole.item], 'amount_wan'),
+  });
 
 export const procurementShare: Rule = {
   id: 'procurement-share',
