@@ -1,5 +1,4 @@
 /** /scores/: projects per band counted three ways — the report's summary, the printed totals, the recomputed ones. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatScore } from '../lib/charts/project-format';
 import { scoreBandCounts, type BandCountRow } from '../lib/charts/score-band-counts';
 import { formatNumber } from '../lib/format';
@@ -12,7 +11,7 @@ import {
   scoresProjectNames,
   scoresWord as w,
 } from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { BANDS, type ScoreBand } from '../../contract/bands';
 import { auditLinks } from './audit-links';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
@@ -76,11 +75,7 @@ function build(locale: Locale): ChartSpec {
     title:
       moved.length && f.bandsMatch ? w(locale, 'bands.title', { moved: moved.length }) : w(locale, 'bands.titleSame'),
     subtitle: w(locale, 'bands.subtitle', { line: f.summaryLines.join(t(locale, 'chart.listSeparator')) || '—' }),
-    svg: renderPlot(scoreBandCounts(rows, { bands, series }), { id, ariaLabel }),
-    svgNarrow: renderPlot(scoreBandCounts(rows, { width: NARROW_WIDTH, bands, series }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => scoreBandCounts(rows, { width, bands, series }), { id, ariaLabel }),
     alt: w(locale, 'bands.alt', {
       r90: reportCounts['90+'],
       r75: reportCounts['75-90'],

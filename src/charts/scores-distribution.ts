@@ -1,5 +1,4 @@
 /** /scores/: every total score as a dot over the evaluation's four bands, the externally evaluated fund marked. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatScore } from '../lib/charts/project-format';
 import { scoreDistribution, type ScoreDot } from '../lib/charts/score-distribution';
 import type { Locale } from '../lib/i18n';
@@ -13,7 +12,7 @@ import {
   scoresWord as w,
   totalLine,
 } from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
 import { SCORE_BANDS } from '../../contract/bands';
 import { figuresOf } from './figure-refs';
@@ -126,11 +125,7 @@ function build(locale: Locale): ChartSpec {
       min: formatScore(minScore, locale),
     }),
     subtitle: w(locale, 'dist.subtitle'),
-    svg: renderPlot(scoreDistribution(dots, { bands, legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(scoreDistribution(dots, { bands, width: NARROW_WIDTH, legend }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => scoreDistribution(dots, { bands, width, legend }), { id, ariaLabel }),
     alt: w(locale, 'dist.alt', {
       n: dots.length,
       min: formatScore(minScore, locale),

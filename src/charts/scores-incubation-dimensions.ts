@@ -1,12 +1,11 @@
 /** /scores/: the externally evaluated incubation fund's score against the maximum on each dimension. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { bulletBars } from '../lib/charts/project-bullet-bars';
 import { formatScore } from '../lib/charts/project-format';
 import { data, linesOf } from '../lib/data';
 import { formatNumber, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { externalName, scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import type { IncubationScoreRow } from '../../contract/tables';
 import { auditLinks } from './audit-links';
 import { figuresOf } from './figure-refs';
@@ -82,11 +81,7 @@ function build(locale: Locale): ChartSpec {
           })
         : '',
     subtitle: w(locale, 'inc.subtitle', { total: formatScore(incubation?.score, locale), fund: externalName(locale) }),
-    svg: renderPlot(bulletBars(rows, { color: 'var(--c2)', legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(bulletBars(rows, { width: NARROW_WIDTH, color: 'var(--c2)', legend }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => bulletBars(rows, { width, color: 'var(--c2)', legend }), { id, ariaLabel }),
     alt: w(locale, 'inc.alt', {
       list: scoresList(
         locale,

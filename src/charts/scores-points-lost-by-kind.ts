@@ -1,5 +1,4 @@
 /** /scores/: points lost (weight minus score) on every indicator row, summed by kind of indicator. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatScore } from '../lib/charts/project-format';
 import { pointsLostByKind, type KindLoss } from '../lib/charts/score-points-lost-by-kind';
 import { data, linesOf } from '../lib/data';
@@ -7,7 +6,7 @@ import { formatPercent } from '../lib/format';
 import { horizontalBars } from '../lib/horizontal-bars';
 import type { Locale } from '../lib/i18n';
 import { scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
@@ -89,11 +88,7 @@ function build(locale: Locale): ChartSpec {
           })
         : w(locale, 'kind.titleNone'),
     subtitle: w(locale, 'kind.subtitle', { n: facts.length }),
-    svg: renderPlot(horizontalBars(bars, { color: 'var(--c2)' }), { id, ariaLabel }),
-    svgNarrow: renderPlot(horizontalBars(bars, { width: NARROW_WIDTH, color: 'var(--c2)' }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => horizontalBars(bars, { width, color: 'var(--c2)' }), { id, ariaLabel }),
     alt: w(locale, 'kind.alt', {
       list: scoresList(
         locale,

@@ -1,5 +1,4 @@
 /** /scores/: total score against execution rate, one numbered point per self-evaluation, with a key to the numbers. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatRate, formatScore } from '../lib/charts/project-format';
 import { scoreScatter, type ScatterPoint } from '../lib/charts/score-scatter';
 import { data, linesOf } from '../lib/data';
@@ -10,7 +9,7 @@ import {
   scoresProjectNames,
   scoresWord as w,
 } from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
 import { figuresOf } from './figure-refs';
 import { isDisputed } from './disputed';
@@ -108,8 +107,7 @@ function build(locale: Locale): ChartSpec {
     route,
     title: lowScore ? w(locale, 'scatter.title', { lowRate: formatRate(lowScore.rate, locale) }) : '',
     subtitle: w(locale, 'scatter.subtitle'),
-    svg: renderPlot(scoreScatter(points, options), { id, ariaLabel }),
-    svgNarrow: renderPlot(scoreScatter(points, { ...options, width: NARROW_WIDTH }), { id: `${id}-narrow`, ariaLabel }),
+    ...renderWideAndNarrow((width) => scoreScatter(points, { ...options, width }), { id, ariaLabel }),
     alt: scatterAlt(locale),
     sourceLines: starts,
     columns,
