@@ -260,6 +260,14 @@ export const sumSlack = (parts: Fig[], total?: Fig) =>
   );
 export const sum = (figs: Fig[]) => figs.reduce((s, f) => s + f.value, 0);
 
+/** Compares a printed growth rate in % with (current − base) / base, explaining a wrong one (`wrongBase`). */
+export const compareGrowth = ({
+  current,
+  base,
+  ...spec
+}: Omit<CompareSpec, 'recomputed' | 'unit' | 'growth'> & { current: number; base: number }) =>
+  compare({ ...spec, unit: '%', recomputed: ((current - base) / base) * 100, growth: { current, base } });
+
 /** Compares a printed total with the sum of its printed parts, allowing each part's rounding (`sumSlack`). */
 export const compareSum = (spec: Omit<CompareSpec, 'recomputed' | 'slack'> & { parts: Fig[] }) =>
   compare({ ...spec, recomputed: sum(spec.parts), slack: sumSlack(spec.parts, spec.printed) });

@@ -2,7 +2,7 @@ import { BANDS, SCORE_BANDS, type ScoreBand } from '../../../contract/bands.ts';
 import type { Fig } from '../../lib/read-figures.ts';
 import type { CheckResult, Rule } from '../check.ts';
 import type { IncubationFund, ParsedReport } from '../../lib/model.ts';
-import { assertThat, at, compare, compareSum, couldNotCheck, key, sum } from '../check.ts';
+import { assertThat, at, compare, compareGrowth, compareSum, couldNotCheck, key, sum } from '../check.ts';
 
 /**
  * The evaluation's band for a score: ≥90, 75–90 (75 included), 60–75 (60 included), below 60. The one place a
@@ -355,17 +355,16 @@ export const incubationEmployment: Rule = {
       (typeof fund.employment)[0],
     ];
     return (['jobs', 'graduates'] as const).map((count) =>
-      compare({
+      compareGrowth({
         rule: incubationEmployment,
         subject: count,
         severity: 'high',
         from: [a, g],
-        unit: '%',
         claim_zh: `${EMPLOYMENT_WORDS[count].zh}${b.year}年比${a.year}年的增长率`,
         claim_en: `Growth in ${EMPLOYMENT_WORDS[count].en}, ${a.year} to ${b.year}`,
         printed: g[count],
-        recomputed: ((b[count].value - a[count].value) / a[count].value) * 100,
-        growth: { current: b[count].value, base: a[count].value },
+        current: b[count].value,
+        base: a[count].value,
         figures: at('incubation-employment', [b.year], `${count}_growth_pct`),
         inputs: [a, b].flatMap((x) => at('incubation-employment', [x.year], count)),
       }),

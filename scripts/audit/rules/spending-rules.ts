@@ -1,6 +1,6 @@
 import type { SpendingItem } from '../../lib/model.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, at, compare, compareSum, enName, key } from '../check.ts';
+import { assertThat, at, compare, compareGrowth, compareSum, enName, key } from '../check.ts';
 
 const categories = (items: SpendingItem[]) => items.filter((i) => i.level === 'category');
 const subsOf = (items: SpendingItem[], c: SpendingItem) =>
@@ -190,17 +190,16 @@ export const spendingGrowth: Rule = {
     r.spending.items
       .filter((i) => i.growth && i.budget && i.budget.value !== 0)
       .map((i) =>
-        compare({
+        compareGrowth({
           rule: spendingGrowth,
           subject: key(i.level, i.name_zh),
           severity: 'medium',
           from: [i],
-          unit: '%',
           claim_zh: `“${i.name_zh}”比年初预算的增长率`,
           claim_en: `${enName(r, i.name_zh)}: growth against the initial budget`,
           printed: i.growth!,
-          recomputed: ((i.final.value - i.budget!.value) / i.budget!.value) * 100,
-          growth: { current: i.final.value, base: i.budget!.value },
+          current: i.final.value,
+          base: i.budget!.value,
           figures: at('spending', row(i), 'growth_pct'),
           inputs: at('spending', row(i), 'final_wan', 'budget_wan'),
         }),
