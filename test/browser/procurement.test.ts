@@ -9,7 +9,6 @@ import { expectNoProblems, openOnPhone, siteUnderTest, testAxeInBothThemes } fro
 
 const pages = [
   {
-    name: '/procurement/',
     path: 'procurement/',
     lang: 'zh-CN',
     total: { wan: '2,148.92 万元', yuan: '21,489,200 元', yi: '0.21 亿元' },
@@ -17,7 +16,6 @@ const pages = [
     yuan: '元',
   },
   {
-    name: '/en/procurement/',
     path: 'en/procurement/',
     lang: 'en',
     total: { wan: 'CNY 21.49 million', yuan: 'CNY 21,489,200', yi: 'CNY 0.02 billion' },
@@ -33,7 +31,7 @@ const h1Amount = (page: Page) => page.locator('h1 [data-amount-wan]').textConten
 const purchased = (page: Page) =>
   page.locator('#procurement-purchased-services .key-figure-value [data-amount-wan]').textContent();
 
-describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan }) => {
+describe.each(pages)('/$path', ({ path, lang, total, purchased: services, yuan }) => {
   test('loads without console errors or failed requests, with both charts wide and narrow and the key figures', async () => {
     const { page, problems, close } = await open(path);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
