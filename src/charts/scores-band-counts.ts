@@ -8,16 +8,14 @@ import {
   scoresFacts,
   scoresList,
   scoresProjectName as nameOf,
-  scoresProjectNames,
   scoresWord as w,
 } from '../lib/pages/scores-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';
 import { BANDS, type ScoreBand } from '../../contract/bands';
-import { auditLinks } from './audit-links';
+import { route, scoresAuditLinks } from './scores-common';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-band-counts';
-const route = '/scores/';
 
 type Counts = Record<ScoreBand, number>;
 
@@ -105,9 +103,7 @@ function build(locale: Locale): ChartSpec {
       { key: 'recomputed', label: w(locale, 'series.recomputed'), kind: 'number' },
     ],
     rows: bandCountTableRows(locale),
-    auditLinks: auditLinks(locale, lines, ['project-total-score', 'evaluation-bands'], {
-      names: scoresProjectNames(locale),
-    }),
+    auditLinks: scoresAuditLinks(locale, lines, ['project-total-score', 'evaluation-bands']),
     // a moved project whose funds row is lost: its recomputed total is incomplete
     auditNote: moved.some((m) => m.project.funds_score === null) ? w(locale, 'bands.note') : undefined,
     // on a slide: the projects per band by their printed totals

@@ -8,12 +8,11 @@ import {
   scoresFacts,
   scoresList,
   scoresProjectName as nameOf,
-  scoresProjectNames,
   scoresWord as w,
   totalLine,
 } from '../lib/pages/scores-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';
-import { auditLinks } from './audit-links';
+import { route, scoresAuditLinks } from './scores-common';
 import { SCORE_BANDS } from '../../contract/bands';
 import { figuresOf } from './figure-refs';
 import { isDisputed } from './disputed';
@@ -21,7 +20,6 @@ import type { Column } from '../lib/format-cell';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-distribution';
-const route = '/scores/';
 
 /** The dots: the self-evaluations in report order, then the fund. */
 export function scoreDots(locale: Locale): ScoreDot[] {
@@ -147,7 +145,7 @@ function build(locale: Locale): ChartSpec {
     sourceLines: lines,
     columns: distributionColumns(locale),
     rows: table,
-    auditLinks: auditLinks(locale, lines, ['project-total-score'], { names: scoresProjectNames(locale) }),
+    auditLinks: scoresAuditLinks(locale, lines, ['project-total-score']),
   };
 }
 

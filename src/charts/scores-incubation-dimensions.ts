@@ -4,15 +4,14 @@ import { formatScore } from '../lib/charts/project-format';
 import { data, linesOf } from '../lib/data';
 import { formatNumber, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
-import { externalName, scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
+import { externalName, scoresFacts, scoresList, scoresWord as w } from '../lib/pages/scores-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';
 import type { IncubationScoreRow } from '../../contract/tables';
-import { auditLinks } from './audit-links';
+import { route, scoresAuditLinks } from './scores-common';
 import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-incubation-dimensions';
-const route = '/scores/';
 
 type Dimension = IncubationScoreRow & { max_score: number };
 
@@ -99,7 +98,7 @@ function build(locale: Locale): ChartSpec {
       { key: 'share', label: w(locale, 'col.share'), kind: 'percent', digits: 1 },
     ],
     rows: dimensionTableRows(locale),
-    auditLinks: auditLinks(locale, lines, undefined, { names: scoresProjectNames(locale) }),
+    auditLinks: scoresAuditLinks(locale, lines),
     slide: {
       bars: dimensions.map((d) => ({
         label: dimName(d, locale),

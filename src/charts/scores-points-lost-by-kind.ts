@@ -5,13 +5,12 @@ import { data, linesOf } from '../lib/data';
 import { formatPercent } from '../lib/format';
 import { horizontalBars } from '../lib/horizontal-bars';
 import type { Locale } from '../lib/i18n';
-import { scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
+import { scoresFacts, scoresList, scoresWord as w } from '../lib/pages/scores-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';
-import { auditLinks } from './audit-links';
+import { route, scoresAuditLinks } from './scores-common';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-points-lost-by-kind';
-const route = '/scores/';
 
 /**
  * The kinds, most points lost first; the points lost in all; the rows that scored above their weight (not
@@ -107,9 +106,7 @@ function build(locale: Locale): ChartSpec {
       { key: 'above', label: w(locale, 'col.above'), kind: 'points' },
     ],
     rows: kindTableRows(locale),
-    auditLinks: auditLinks(locale, linesOf(data.indicators), ['indicator-score-within-weight'], {
-      names: scoresProjectNames(locale),
-    }),
+    auditLinks: scoresAuditLinks(locale, linesOf(data.indicators), ['indicator-score-within-weight']),
     auditNote:
       aboveRows > 0 || incompleteRows > 0
         ? w(locale, 'kind.note', {

@@ -3,21 +3,15 @@ import { formatRate, formatScore } from '../lib/charts/project-format';
 import { scoreScatter, type ScatterPoint } from '../lib/charts/score-scatter';
 import { data, linesOf } from '../lib/data';
 import { localePath, type Locale } from '../lib/i18n';
-import {
-  scoresFacts,
-  scoresProjectName as nameOf,
-  scoresProjectNames,
-  scoresWord as w,
-} from '../lib/pages/scores-facts';
+import { scoresFacts, scoresProjectName as nameOf, scoresWord as w } from '../lib/pages/scores-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';
-import { auditLinks } from './audit-links';
+import { route, scoresAuditLinks } from './scores-common';
 import { figuresOf } from './figure-refs';
 import { isDisputed } from './disputed';
 import type { Column } from '../lib/format-cell';
 import type { ChartDefinition, ChartKey, ChartSpec } from './chart-spec';
 
 const id = 'scores-vs-execution';
-const route = '/scores/';
 
 /** The points: the self-evaluations with an execution rate, labelled by their number. */
 export function scatterPoints(locale: Locale): ScatterPoint[] {
@@ -112,9 +106,7 @@ function build(locale: Locale): ChartSpec {
     sourceLines: starts,
     columns,
     rows,
-    auditLinks: auditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'project-total-score'], {
-      names: scoresProjectNames(locale),
-    }),
+    auditLinks: scoresAuditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'project-total-score']),
     key: scatterKey(locale),
   };
 }
