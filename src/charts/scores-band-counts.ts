@@ -96,11 +96,10 @@ function build(locale: Locale): ChartSpec {
         : '',
     }),
     sourceLines: lines,
+    // a column per way of counting, named as its bars are
     columns: [
       { key: 'band', label: w(locale, 'col.band') },
-      { key: 'report', label: w(locale, 'series.report'), kind: 'number' },
-      { key: 'printed', label: w(locale, 'series.printed'), kind: 'number' },
-      { key: 'recomputed', label: w(locale, 'series.recomputed'), kind: 'number' },
+      ...series.map(({ key, label }) => ({ key, label, kind: 'number' as const })),
     ],
     rows: bandCountTableRows(locale),
     auditLinks: scoresAuditLinks(locale, lines, ['project-total-score', 'evaluation-bands']),
