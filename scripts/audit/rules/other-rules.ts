@@ -1,6 +1,6 @@
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
-import type { OtherMatters } from '../../lib/model.ts';
+import type { OtherMatters, ThreePublicItem } from '../../lib/model.ts';
 import { assertThat, at, compare, compareSum, key } from '../check.ts';
 
 /** An item whose budget the report says equals its final amount (与年初预算数一致) has budget = final. */
@@ -12,37 +12,24 @@ export const threePublicSum: Rule = {
     const total = r.other.threePublic.find((i) => i.item === 'total');
     const items = r.other.threePublic.filter((i) => i.item !== 'total');
     if (!total || !items.length) return [];
-    const finals = items.map((i) => i.final);
-    const budgets = items.map(budgetOf);
+    /** The total's `col` against the sum of the items'. */
+    const sumOf = (col: 'final' | 'budget', zh: string, en: string, of: (i: ThreePublicItem) => Fig) =>
+      compareSum({
+        rule: threePublicSum,
+        subject: col,
+        severity: 'high',
+        from: [total, ...items],
+        unit: '万元',
+        claim_zh: `“三公”经费各项${zh}之和`,
+        claim_en: `Official receptions, vehicles and overseas travel (the “three public expenses”): ${en}`,
+        printed: of(total),
+        parts: items.map(of),
+        figures: at('three-public', ['total'], `${col}_wan`),
+        inputs: items.flatMap((i) => at('three-public', [i.item], `${col}_wan`)),
+      });
     const out = [
-      compareSum({
-        rule: threePublicSum,
-        subject: 'final',
-        severity: 'high',
-        from: [total, ...items],
-        unit: '万元',
-        claim_zh: '“三公”经费各项决算数之和',
-        claim_en:
-          'Official receptions, vehicles and overseas travel (the “three public expenses”): final amounts against the total',
-        printed: total.final,
-        parts: finals,
-        figures: at('three-public', ['total'], 'final_wan'),
-        inputs: items.flatMap((i) => at('three-public', [i.item], 'final_wan')),
-      }),
-      compareSum({
-        rule: threePublicSum,
-        subject: 'budget',
-        severity: 'high',
-        from: [total, ...items],
-        unit: '万元',
-        claim_zh: '“三公”经费各项年初预算数之和',
-        claim_en:
-          'Official receptions, vehicles and overseas travel (the “three public expenses”): budgets against the total budget',
-        printed: budgetOf(total),
-        parts: budgets,
-        figures: at('three-public', ['total'], 'budget_wan'),
-        inputs: items.flatMap((i) => at('three-public', [i.item], 'budget_wan')),
-      }),
+      sumOf('final', '决算数', 'final amounts against the total', (i) => i.final),
+      sumOf('budget', '年初预算数', 'budgets against the total budget', budgetOf),
     ];
     for (const i of [total, ...items].filter((x) => x.change && x.budget)) {
       out.push(

@@ -124,41 +124,27 @@ export const subcategorySum: Rule = {
     categories(r.spending.items).flatMap((c) => {
       const subs = subsOf(r.spending.items, c);
       if (!subs.length) return [];
-      const finals = subs.map((s) => s.final);
-      const budgets = subs.flatMap((s) => (s.budget ? [s.budget] : []));
-      const out = [
-        compareSum({
+      /** The category's printed `col` against the sum of its sub-categories' (those that print one). */
+      const sumOf = (col: 'final' | 'budget', zh: string, en: string) => {
+        const parts = subs.filter((x) => x[col]);
+        return compareSum({
           rule: subcategorySum,
-          subject: key(c.name_zh, 'final'),
+          subject: key(c.name_zh, col),
           severity: 'high',
           from: [c, ...subs],
           unit: '万元',
-          claim_zh: `“${c.name_zh}”各款决算数之和`,
-          claim_en: `${enName(r, c.name_zh)}: sub-category final amounts against the category`,
-          printed: c.final,
-          parts: finals,
-          figures: at('spending', row(c), 'final_wan'),
-          inputs: subs.flatMap((x) => at('spending', row(x), 'final_wan')),
-        }),
+          claim_zh: `“${c.name_zh}”各款${zh}之和`,
+          claim_en: `${enName(r, c.name_zh)}: ${en}`,
+          printed: c[col]!,
+          parts: parts.map((x) => x[col]!),
+          figures: at('spending', row(c), `${col}_wan`),
+          inputs: parts.flatMap((x) => at('spending', row(x), `${col}_wan`)),
+        });
+      };
+      return [
+        sumOf('final', '决算数', 'sub-category final amounts against the category'),
+        ...(c.budget ? [sumOf('budget', '年初预算数', 'sub-category budgets against the category budget')] : []),
       ];
-      if (c.budget) {
-        out.push(
-          compareSum({
-            rule: subcategorySum,
-            subject: key(c.name_zh, 'budget'),
-            severity: 'high',
-            from: [c, ...subs],
-            unit: '万元',
-            claim_zh: `“${c.name_zh}”各款年初预算数之和`,
-            claim_en: `${enName(r, c.name_zh)}: sub-category budgets against the category budget`,
-            printed: c.budget,
-            parts: budgets,
-            figures: at('spending', row(c), 'budget_wan'),
-            inputs: subs.filter((x) => x.budget).flatMap((x) => at('spending', row(x), 'budget_wan')),
-          }),
-        );
-      }
-      return out;
     }),
 };
 
