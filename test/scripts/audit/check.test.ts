@@ -3,7 +3,7 @@
  * records the unit of its values.
  */
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../../scripts/audit/check.ts';
+import { compare, compareGrowth } from '../../../scripts/audit/check.ts';
 import type { Fig } from '../../../scripts/lib/read-figures.ts';
 
 describe('compare', () => {
@@ -52,5 +52,29 @@ describe('compare', () => {
     expect(compare({ ...spec, unit: '%', figures: [score] }).finding?.unit).toBe('%');
     expect(compare({ ...spec, figures: [year] }).finding?.unit).toBeNull();
     expect(compare({ ...spec, figures: [] }).finding?.unit).toBeNull();
+  });
+});
+
+describe('compareGrowth', () => {
+  const fig = (text: string): Fig => ({ text, value: Number(text), decimals: 2, line: 41 });
+  const spec = {
+    rule: { id: 'totals-growth' },
+    subject: 'x',
+    claim_zh: '增长率',
+    claim_en: 'Growth',
+    from: [],
+    severity: 'medium' as const,
+    figures: [],
+    current: 150,
+    base: 100,
+  };
+  it('recomputes (current − base) / base in %, and names the slip a wrong rate matches', () => {
+    expect(compareGrowth({ ...spec, printed: fig('50.00') }).finding).toBeNull();
+    expect(compareGrowth({ ...spec, printed: fig('33.33') }).finding).toMatchObject({
+      printed: 33.33,
+      recomputed: 50,
+      unit: '%',
+      wrong_base: { kind: 'change-over-current', value: 33.33, sign_reversed: false },
+    });
   });
 });
