@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectNoProblems, openOnPhone, siteUnderTest, testAxeInBothThemes } from './helpers';
 
+// the two pages, each titled by its URL path
 const pages = [
   {
     path: 'procurement/',
@@ -22,7 +23,7 @@ const pages = [
     purchased: { wan: 'CNY 30.92 million', yuan: 'CNY 30,916,800' },
     yuan: 'CNY',
   },
-];
+].map((p) => ({ name: `/${p.path}`, ...p }));
 
 const site = siteUnderTest();
 const { open } = site;
@@ -31,7 +32,7 @@ const h1Amount = (page: Page) => page.locator('h1 [data-amount-wan]').textConten
 const purchased = (page: Page) =>
   page.locator('#procurement-purchased-services .key-figure-value [data-amount-wan]').textContent();
 
-describe.each(pages)('/$path', ({ path, lang, total, purchased: services, yuan }) => {
+describe.each(pages)('$name', ({ path, lang, total, purchased: services, yuan }) => {
   test('loads without console errors or failed requests, with both charts wide and narrow and the key figures', async () => {
     const { page, problems, close } = await open(path);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
