@@ -6,6 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { compare, compareGrowth } from '../../../scripts/audit/check.ts';
 import type { Fig } from '../../../scripts/lib/read-figures.ts';
 
+/** What a made-up check is about: its rule, a subject, its claim and no quotes. */
+const about = (rule: string) => ({
+  rule: { id: rule },
+  subject: 'x',
+  claim_zh: '总分',
+  claim_en: 'total score',
+  from: [],
+});
+
 describe('compare', () => {
   const fig = (text: string): Fig => ({
     text,
@@ -37,11 +46,7 @@ describe('compare', () => {
 
   it('records the unit of its values: the one it compared in, else that of the figure’s column', () => {
     const spec = {
-      rule: { id: 'project-total-score' },
-      subject: 'x',
-      claim_zh: '总分',
-      claim_en: 'total score',
-      from: [],
+      ...about('project-total-score'),
       printed: fig('94'),
       recomputed: 96,
       severity: 'high' as const,
@@ -57,20 +62,18 @@ describe('compare', () => {
 
 describe('compareGrowth', () => {
   const fig = (text: string): Fig => ({ text, value: Number(text), decimals: 2, line: 41 });
-  const spec = {
-    rule: { id: 'totals-growth' },
-    subject: 'x',
-    claim_zh: '增长率',
-    claim_en: 'Growth',
-    from: [],
-    severity: 'medium' as const,
-    figures: [],
-    current: 150,
-    base: 100,
-  };
+  const growth = (printed: string) =>
+    compareGrowth({
+      ...about('totals-growth'),
+      severity: 'medium',
+      figures: [],
+      printed: fig(printed),
+      current: 150,
+      base: 100,
+    });
   it('recomputes (current − base) / base in %, and names the slip a wrong rate matches', () => {
-    expect(compareGrowth({ ...spec, printed: fig('50.00') }).finding).toBeNull();
-    expect(compareGrowth({ ...spec, printed: fig('33.33') }).finding).toMatchObject({
+    expect(growth('50.00').finding).toBeNull();
+    expect(growth('33.33').finding).toMatchObject({
       printed: 33.33,
       recomputed: 50,
       unit: '%',
