@@ -2,7 +2,7 @@ import { BANDS, SCORE_BANDS, type ScoreBand } from '../../../contract/bands.ts';
 import type { Fig } from '../../lib/read-figures.ts';
 import type { CheckResult, Rule } from '../check.ts';
 import type { IncubationFund, ParsedReport } from '../../lib/model.ts';
-import { assertThat, at, compare, compareGrowth, compareSum, couldNotCheck, key, sum } from '../check.ts';
+import { assertThat, at, compare, compareGrowth, compareSum, couldNotCheck, key, sum, sumOfRows } from '../check.ts';
 
 /**
  * The evaluation's band for a score: ≥90, 75–90 (75 included), 60–75 (60 included), below 60. The one place a
@@ -48,10 +48,7 @@ export const evaluationCounts: Rule = {
         unit: '万元',
         claim_zh: '评价涉及金额与各程序金额之和',
         claim_en: 'Evaluated amount against the sum by procedure',
-        printed: all.amount,
-        parts: parts.map((p) => p.amount),
-        figures: at('evaluation-summary', ['all'], 'amount_wan'),
-        inputs: parts.flatMap((p) => at('evaluation-summary', [p.procedure], 'amount_wan')),
+        ...sumOfRows('evaluation-summary', 'amount_wan', all, parts, (p) => [[p.procedure], p.amount]),
       }),
     ];
     for (const p of parts.filter((x) => x.bands)) {
@@ -230,10 +227,7 @@ export const incubationFunds: Rule = {
           unit: '万元',
           claim_zh: '孵化专项资金各项支付之和',
           claim_en: 'Incubation fund: payments against actual spending',
-          printed: executed.amount,
-          parts: payments.map((p) => p.amount),
-          figures: at('incubation-funds', ['executed'], 'amount_wan'),
-          inputs: payments.flatMap((p) => at('incubation-funds', [p.item], 'amount_wan')),
+          ...sumOfRows('incubation-funds', 'amount_wan', executed, payments, (p) => [[p.item], p.amount]),
         }),
       );
     }
@@ -294,10 +288,7 @@ export const incubationScores: Rule = {
         from: [total, ...dims],
         claim_zh: '各维度得分之和与综合得分',
         claim_en: 'Dimension scores against the overall score',
-        printed: total.score,
-        parts: dims.map((d) => d.score),
-        figures: at('incubation-scores', ['total'], 'score'),
-        inputs: dims.flatMap((d) => at('incubation-scores', [d.dimension], 'score')),
+        ...sumOfRows('incubation-scores', 'score', total, dims, (d) => [[d.dimension], d.score]),
       }),
     ];
     const maxima = dims.flatMap((d) => (d.max ? [d.max] : []));

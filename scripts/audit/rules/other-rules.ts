@@ -1,7 +1,7 @@
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
 import type { OtherMatters, ThreePublicItem } from '../../lib/model.ts';
-import { assertThat, at, compare, compareSum, key } from '../check.ts';
+import { assertThat, at, compare, compareSum, key, sumOfRows } from '../check.ts';
 
 /** An item whose budget the report says equals its final amount (与年初预算数一致) has budget = final. */
 const budgetOf = (i: { budget: Fig | null; final: Fig }) => i.budget ?? i.final;
@@ -22,10 +22,7 @@ export const threePublicSum: Rule = {
         unit: '万元',
         claim_zh: `“三公”经费各项${zh}之和`,
         claim_en: `Official receptions, vehicles and overseas travel (the “three public expenses”): ${en}`,
-        printed: of(total),
-        parts: items.map(of),
-        figures: at('three-public', ['total'], `${col}_wan`),
-        inputs: items.flatMap((i) => at('three-public', [i.item], `${col}_wan`)),
+        ...sumOfRows('three-public', `${col}_wan`, total, items, (i) => [[i.item], of(i)]),
       });
     const out = [
       sumOf('final', '决算数', 'final amounts against the total', (i) => i.final),
@@ -94,10 +91,7 @@ export const procurementSum: Rule = {
           unit: '万元',
           claim_zh: '政府采购货物、工程、服务支出之和',
           claim_en: 'Procurement of goods, works and services against the total',
-          printed: total.amount,
-          parts: parts.map((x) => x.amount),
-          figures: at('procurement', ['total'], 'amount_wan'),
-          inputs: parts.flatMap((x) => at('procurement', [x.item], 'amount_wan')),
+          ...sumOfRows('procurement', 'amount_wan', total, parts, (x) => [[x.item], x.amount]),
         }),
       );
     }

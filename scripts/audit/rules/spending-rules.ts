@@ -1,6 +1,6 @@
 import type { SpendingItem } from '../../lib/model.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, at, compare, compareGrowth, compareSum, enName, key } from '../check.ts';
+import { assertThat, at, compare, compareGrowth, compareSum, enName, key, sumOfRows } from '../check.ts';
 
 const categories = (items: SpendingItem[]) => items.filter((i) => i.level === 'category');
 const subsOf = (items: SpendingItem[], c: SpendingItem) =>
@@ -135,10 +135,7 @@ export const subcategorySum: Rule = {
           unit: '万元',
           claim_zh: `“${c.name_zh}”各款${zh}之和`,
           claim_en: `${enName(r, c.name_zh)}: ${en}`,
-          printed: c[col]!,
-          parts: parts.map((x) => x[col]!),
-          figures: at('spending', row(c), `${col}_wan`),
-          inputs: parts.flatMap((x) => at('spending', row(x), `${col}_wan`)),
+          ...sumOfRows('spending', `${col}_wan`, c, parts, (x) => [row(x), x[col]!]),
         });
       };
       return [

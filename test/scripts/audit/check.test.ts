@@ -3,7 +3,7 @@
  * records the unit of its values.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, compareGrowth } from '../../../scripts/audit/check.ts';
+import { compare, compareGrowth, sumOfRows } from '../../../scripts/audit/check.ts';
 import type { Fig } from '../../../scripts/lib/read-figures.ts';
 
 /** What a made-up check is about: its rule, a subject, its claim and no quotes. */
@@ -78,6 +78,24 @@ describe('compareGrowth', () => {
       recomputed: 50,
       unit: '%',
       wrong_base: { kind: 'change-over-current', value: 33.33, sign_reversed: false },
+    });
+  });
+});
+
+describe('sumOfRows', () => {
+  it('compares the total row’s figure with its part rows’ and cites the same rows’ cells', () => {
+    const fig = (value: number): Fig => ({ text: String(value), value, decimals: 2, line: 106 });
+    const [total, goods, works] = [
+      { item: 'total', amount: fig(3) },
+      { item: 'goods', amount: fig(1) },
+      { item: 'works', amount: fig(2) },
+    ];
+    const cell = (row: string) => ({ table: 'procurement', row, column: 'amount_wan' });
+    expect(sumOfRows('procurement', 'amount_wan', total, [goods, works], (x) => [[x.item], x.amount])).toEqual({
+      printed: total.amount,
+      parts: [goods.amount, works.amount],
+      figures: [cell('total')],
+      inputs: [cell('goods'), cell('works')],
     });
   });
 });
