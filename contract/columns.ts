@@ -24,26 +24,22 @@ export function column<T extends z.ZodType>(schema: T, unit: Unit, meaning: stri
   return schema;
 }
 
-/** The same column, nullable (null where the report prints nothing). */
-export function orNull<T extends z.ZodType>(schema: T): z.ZodNullable<T> {
+/** `wrapped` (a wrapping of the declared column `schema`) registered with the same unit and meaning. */
+function sameColumn<W extends z.ZodType>(schema: z.ZodType, wrapped: W, by: string): W {
   const info = columnInfo.get(schema);
-  if (!info) throw new Error('orNull: the schema is not a declared column');
-  const nullable = z.nullable(schema);
-  columnInfo.add(nullable, info);
-  return nullable;
+  if (!info) throw new Error(`${by}: the schema is not a declared column`);
+  columnInfo.add(wrapped, info);
+  return wrapped;
 }
+
+/** The same column, nullable (null where the report prints nothing). */
+export const orNull = <T extends z.ZodType>(schema: T) => sameColumn(schema, z.nullable(schema), 'orNull');
 
 /**
  * The same column, optional: written only by reports that need it (every row then has it), left out of the
  * others' files altogether, so a report without it keeps its files as they were.
  */
-export function optional<T extends z.ZodType>(schema: T): z.ZodOptional<T> {
-  const info = columnInfo.get(schema);
-  if (!info) throw new Error('optional: the schema is not a declared column');
-  const opt = z.optional(schema);
-  columnInfo.add(opt, info);
-  return opt;
-}
+export const optional = <T extends z.ZodType>(schema: T) => sameColumn(schema, z.optional(schema), 'optional');
 
 /** Whether a column may be left out of a table (`optional`). */
 export const isOptional = (schema: z.ZodType) => schema instanceof z.ZodOptional;

@@ -77,14 +77,16 @@ export function buildTables(
   audit: AuditResult = runAudit(r),
 ): Record<string, ColumnTable> {
   const verdictOf = figureVerdicts(audit.checks, audit.file.findings);
+  /** A name's two columns: `<prefix>_zh` as printed, `<prefix>_en` from the glossary. */
+  const named = <P extends string>(prefix: P, zh: string | null) =>
+    ({ [`${prefix}_zh`]: zh, [`${prefix}_en`]: g.en(zh) }) as Record<`${P}_zh` | `${P}_en`, string | null>;
   const t: Record<string, ColumnTable> = {};
 
   t['overview-totals'] = rowsTable(
     'overview-totals',
     r.overview.totals.map((x) => ({
       metric: x.metric,
-      name_zh: x.name_zh,
-      name_en: g.en(x.name_zh),
+      ...named('name', x.name_zh),
       amount_wan: x.amount.value,
       prior_year_wan: round(x.prior.value, Math.max(x.prior.decimals, 2)),
       // only where a prior year is derived: a report that prints them all keeps its columns as they were
@@ -104,8 +106,7 @@ export function buildTables(
     r.overview.breakdowns.flatMap((b) =>
       b.parts.map((p) => ({
         kind: b.kind,
-        item_zh: p.name_zh,
-        item_en: g.en(p.name_zh),
+        ...named('item', p.name_zh),
         amount_wan: p.amount.value,
         share_pct: v(p.share),
         total_wan: b.total.value,
@@ -118,8 +119,7 @@ export function buildTables(
   t['staff'] = rowsTable(
     'staff',
     r.overview.staff.map((s) => ({
-      establishment_zh: s.establishment_zh,
-      establishment_en: g.en(s.establishment_zh),
+      ...named('establishment', s.establishment_zh),
       authorised: s.authorised.value,
       actual: s.actual.value,
       ...prov(s),
@@ -132,8 +132,7 @@ export function buildTables(
       ? []
       : [
           {
-            name_zh: '一般公共预算财政拨款支出',
-            name_en: g.en('一般公共预算财政拨款支出'),
+            ...named('name', '一般公共预算财政拨款支出'),
             amount_wan: r.spending.total.value,
             ...prov(r.spending.totalQuote),
           },
@@ -152,8 +151,7 @@ export function buildTables(
       if (i.level === 'category') categoryNumber += 1;
       return {
         level: i.level,
-        category_zh: i.category_zh,
-        category_en: g.en(i.category_zh),
+        ...named('category', i.category_zh),
         name_zh: i.name_zh,
         name_en: nameEn,
         slug: nameEn ? slugOf(nameEn) : i.level === 'category' ? `category-${categoryNumber}` : slugOf(i.name_zh),
@@ -183,8 +181,7 @@ export function buildTables(
     'three-public',
     r.other.threePublic.map((i) => ({
       item: i.item,
-      item_zh: i.item_zh,
-      item_en: g.en(i.item_zh),
+      ...named('item', i.item_zh),
       budget_wan: (i.budget ?? i.final).value,
       final_wan: i.final.value,
       change_wan: v(i.change),
@@ -214,8 +211,7 @@ export function buildTables(
     'procurement',
     r.other.procurement.map((p) => ({
       item: p.item,
-      item_zh: p.item_zh,
-      item_en: g.en(p.item_zh),
+      ...named('item', p.item_zh),
       parent: p.item === 'total' ? null : p.item === 'small_micro' ? 'sme' : 'total',
       amount_wan: p.amount.value,
       share_pct: v(p.share),
@@ -234,8 +230,7 @@ export function buildTables(
     'glossary',
     r.other.terms.map((term) => ({
       number: term.number,
-      term_zh: term.term_zh,
-      term_en: g.en(term.term_zh),
+      ...named('term', term.term_zh),
       definition_zh: term.definition_zh,
       ...prov(term),
     })),
@@ -245,8 +240,7 @@ export function buildTables(
     'evaluation-summary',
     r.evaluation.procedures.map((p) => ({
       procedure: p.procedure,
-      procedure_zh: p.procedure_zh,
-      procedure_en: g.en(p.procedure_zh),
+      ...named('procedure', p.procedure_zh),
       projects: p.projects.value,
       amount_wan: p.amount.value,
       share_pct: v(p.share),
@@ -263,8 +257,7 @@ export function buildTables(
     'incubation-funds',
     (fund?.funds ?? []).map((f) => ({
       item: f.item,
-      item_zh: f.item_zh,
-      item_en: g.en(f.item_zh),
+      ...named('item', f.item_zh),
       amount_wan: f.amount.value,
       in_scope: f.in_scope,
       ...prov(f),
@@ -276,8 +269,7 @@ export function buildTables(
       fund_zh: fund!.name_zh || null,
       fund_en: fund!.name_zh ? g.en(fund!.name_zh) : null,
       dimension: s.dimension,
-      dimension_zh: s.dimension_zh,
-      dimension_en: g.en(s.dimension_zh),
+      ...named('dimension', s.dimension_zh),
       max_score: v(s.max),
       score: s.score.value,
       score_band: s.dimension === 'total' ? scoreBand(s.score.value) : null,
@@ -315,8 +307,7 @@ export function buildTables(
       const indicatorSum = p.indicators.reduce((s, i) => s + (i.score?.value ?? 0), 0);
       return {
         slug: p.slug,
-        name_zh: p.name_zh,
-        name_en: g.en(p.name_zh),
+        ...named('name', p.name_zh),
         table_kind: p.table_kind,
         table_year: p.table_year,
         budget_wan: v(p.budget),
@@ -359,10 +350,8 @@ export function buildTables(
       p.indicators.map((i) => ({
         project_slug: p.slug,
         row: i.row,
-        level1_zh: i.level1_zh,
-        level1_en: g.en(i.level1_zh),
-        level2_zh: i.level2_zh,
-        level2_en: g.en(i.level2_zh),
+        ...named('level1', i.level1_zh),
+        ...named('level2', i.level2_zh),
         name_zh: i.name_zh,
         weight: v(i.weight),
         target: i.target,
@@ -387,22 +376,17 @@ export function buildTables(
     const local = s.department ? s.department.value.slice((s.city ?? '').length) : null;
     t['subject'] = from([
       {
-        department_zh: s.department?.value ?? null,
-        department_en: g.en(s.department?.value ?? null),
+        ...named('department', s.department?.value ?? null),
         department_line: s.department?.line ?? null,
-        local_zh: local,
-        local_en: g.en(local),
+        ...named('local', local),
         short_zh: short,
         short_printed: s.short?.printed ?? false,
         short_line: s.short?.line ?? null,
-        headline_zh: headline,
-        headline_en: g.en(headline),
-        kind_zh: kind,
-        kind_en: g.en(kind),
+        ...named('headline', headline),
+        ...named('kind', kind),
         city_zh: s.city,
         district_zh: s.district,
-        place_zh: place,
-        place_en: g.en(place),
+        ...named('place', place),
         year: s.year.value,
         year_line: s.year.line,
         prior_year: s.prior.value,
@@ -410,8 +394,7 @@ export function buildTables(
         prior_year_line: s.prior.lines.length ? s.prior.line : null,
         evaluation_year: s.evaluated?.value ?? null,
         evaluation_year_line: s.evaluated?.line ?? null,
-        formed_from_zh: s.formed?.value ?? null,
-        formed_from_en: g.en(s.formed?.value ?? null),
+        ...named('formed_from', s.formed?.value ?? null),
         formed_year: s.formed?.year ?? null,
         formed_line: s.formed?.line ?? null,
         ...prov(s.year, s.department, s.short, s.prior, s.evaluated, s.formed),

@@ -260,6 +260,33 @@ export const sumSlack = (parts: Fig[], total?: Fig) =>
   );
 export const sum = (figs: Fig[]) => figs.reduce((s, f) => s + f.value, 0);
 
+/** Compares a printed growth rate in % with (current − base) / base, explaining a wrong one (`wrongBase`). */
+export const compareGrowth = ({
+  current,
+  base,
+  ...spec
+}: Omit<CompareSpec, 'recomputed' | 'unit' | 'growth'> & { current: number; base: number }) =>
+  compare({ ...spec, unit: '%', recomputed: ((current - base) / base) * 100, growth: { current, base } });
+
+/**
+ * A total row and its part rows of one table, for compareSum: each row's printed figure and, cited, the same rows'
+ * cells on `column` (`cell` gives a row's key and figure), so that a finding cites exactly what was summed.
+ */
+export function sumOfRows<T>(
+  table: TableName,
+  column: string,
+  total: T,
+  parts: readonly T[],
+  cell: (x: T) => [key: readonly (string | number)[], printed: Fig],
+) {
+  return {
+    printed: cell(total)[1],
+    parts: parts.map((x) => cell(x)[1]),
+    figures: at(table, cell(total)[0], column),
+    inputs: parts.flatMap((x) => at(table, cell(x)[0], column)),
+  };
+}
+
 /** Compares a printed total with the sum of its printed parts, allowing each part's rounding (`sumSlack`). */
 export const compareSum = (spec: Omit<CompareSpec, 'recomputed' | 'slack'> & { parts: Fig[] }) =>
   compare({ ...spec, recomputed: sum(spec.parts), slack: sumSlack(spec.parts, spec.printed) });

@@ -3,13 +3,12 @@
  * about (the section heading above a finding's first line) and by severity, at the top of the page.
  */
 import { SEVERITIES } from '../lib/audit-groups';
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { auditSummary, type AuditSummaryCell } from '../lib/charts/audit-summary';
 import { data } from '../lib/data';
 import { formatNumber } from '../lib/format';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { reportContents, sectionsFor } from '../lib/report-contents';
 import { translation } from '../lib/translations';
 import { w } from '../components/audit/audit-words';
@@ -110,8 +109,7 @@ function build(locale: Locale): ChartSpec {
       section: sectionName(top.n, top.text, locale),
     }),
     subtitle: w(locale, 'summaryChart.subtitle'),
-    svg: renderPlot(auditSummary(cells, options), { id, ariaLabel }),
-    svgNarrow: renderPlot(auditSummary(cells, { ...options, width: NARROW_WIDTH }), { id: `${id}-narrow`, ariaLabel }),
+    ...renderWideAndNarrow((width) => auditSummary(cells, { ...options, width }), { id, ariaLabel }),
     alt: w(locale, 'summaryChart.alt', {
       n: formatNumber(total, locale),
       list: sections

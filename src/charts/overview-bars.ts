@@ -2,11 +2,10 @@
  * The overview's three small charts are labelled horizontal bars on /, titled at level 3, each SVG labelled with
  * its chart id.
  */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { linesOf } from '../lib/data';
 import { horizontalBars, type BarRow } from '../lib/horizontal-bars';
 import type { Locale } from '../lib/i18n';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import type { ChartSpec, TableRow } from './chart-spec';
 
 /** The overview's page. */
@@ -27,8 +26,7 @@ export function overviewBars(
     locale,
     route: overviewRoute,
     level: 3,
-    svg: renderPlot(horizontalBars(bars), { id, ariaLabel: id }),
-    svgNarrow: renderPlot(horizontalBars(bars, { width: NARROW_WIDTH }), { id: `${id}-narrow`, ariaLabel: id }),
+    ...renderWideAndNarrow((width) => horizontalBars(bars, { width }), { id, ariaLabel: id }),
     sourceLines: linesOf(rows),
     rows,
   };

@@ -1,12 +1,11 @@
 /** /procurement/: government procurement by type (goods, works, services) as parts of the whole. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { procurementByType } from '../lib/charts/procurement-by-type';
 import { procurementItems, procurementWords as w, typeRows } from '../lib/charts/procurement-rows';
 import { inSentence } from '../lib/charts/spending-rows';
 import { data, linesOf } from '../lib/data';
 import { formatAmount, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { procurementColumns, procurementTableRow } from './procurement-table';
@@ -34,11 +33,7 @@ function build(locale: Locale): ChartSpec {
       zero: zero.join(locale === 'zh' ? '、' : ' and '),
     }),
     ...unitSubtitles(locale, w(locale, 'byType.subtitle')),
-    svg: renderPlot(procurementByType(parts, { locale, total: totalKey }), { id, ariaLabel }),
-    svgNarrow: renderPlot(procurementByType(parts, { locale, total: totalKey, width: NARROW_WIDTH }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => procurementByType(parts, { locale, total: totalKey, width }), { id, ariaLabel }),
     alt: w(locale, 'byType.alt', {
       total: formatAmount(total.amount_wan, locale),
       list: parts

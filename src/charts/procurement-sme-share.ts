@@ -1,11 +1,10 @@
 /** /procurement/: the share of procurement awarded to SMEs, and within it to small and micro firms. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { procurementItems, procurementShare, procurementWords as w, smeRows } from '../lib/charts/procurement-rows';
 import { procurementSmeShare } from '../lib/charts/procurement-sme-share';
 import { data, linesOf } from '../lib/data';
 import { formatAmount, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { procurementColumns, procurementTableRow } from './procurement-table';
@@ -26,11 +25,7 @@ function build(locale: Locale): ChartSpec {
     route: '/procurement/',
     title: w(locale, 'sme.title', { smeShare: pct(sme), microShare: pct(micro) }),
     ...unitSubtitles(locale, w(locale, 'sme.subtitle')),
-    svg: renderPlot(procurementSmeShare(nested, { locale }), { id, ariaLabel }),
-    svgNarrow: renderPlot(procurementSmeShare(nested, { locale, width: NARROW_WIDTH }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => procurementSmeShare(nested, { locale, width }), { id, ariaLabel }),
     alt: w(locale, 'sme.alt', {
       total: formatAmount(total.amount_wan, locale),
       sme: formatAmount(sme.amount_wan, locale),

@@ -2,7 +2,6 @@
  * /projects/<slug>/: the points each row of one table lost, the funds row first, on an x scale shared by every
  * project page. One chart per table, `project-<slug>-points-lost`.
  */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { words } from '../components/projects/words';
 import { formatScore } from '../lib/charts/project-format';
 import { indicatorNameEn } from '../lib/translations';
@@ -13,7 +12,7 @@ import { data } from '../lib/data';
 import { t, type Locale } from '../lib/i18n';
 import { factsOf, fundsLostOf } from '../lib/pages/project-detail-facts';
 import { nameOf } from '../lib/pages/projects-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import type { IndicatorRow } from '../../contract/tables';
 import type { FigureRef } from '../../contract/files';
 import { figuresOf } from './figure-refs';
@@ -177,11 +176,7 @@ function build(slug: string, locale: Locale): ChartSpec {
     route: `/projects/${slug}/`,
     title,
     subtitle: w('lost.subtitle'),
-    svg: renderPlot(projectPointsLost(lostRows, { max, legend, dispute }), { id, ariaLabel }),
-    svgNarrow: renderPlot(projectPointsLost(lostRows, { width: NARROW_WIDTH, max, legend, dispute }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => projectPointsLost(lostRows, { width, max, legend, dispute }), { id, ariaLabel }),
     alt: w('lost.alt', {
       name: nameOf(facts, locale),
       summary: [

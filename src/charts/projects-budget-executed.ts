@@ -2,7 +2,6 @@
  * /projects/: each table's budget against what it spent, largest budget first, and the few tables that account
  * for nine tenths of the money left unspent. Listed only when the report has tables.
  */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { words } from '../components/projects/words';
 import { bulletBars, type BulletRow } from '../lib/charts/project-bullet-bars';
 import { tableStarts } from '../lib/charts/project-model';
@@ -11,7 +10,7 @@ import { data, linesOf } from '../lib/data';
 import { amountScale, formatAmount, formatPercent } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import { nameOf, projectsPage, sumWan, type ProjectsPageFacts } from '../lib/pages/projects-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { projectAuditLinks } from './project-audit-links';
 import { projectsColumns, projectsTableRow } from './projects-table';
@@ -72,8 +71,7 @@ function build(locale: Locale): ChartSpec {
         ? w('chart.amounts.title', { unspent: formatAmount(unspent, locale), top, share: shareText })
         : w('chart.amounts.titleNone', { n: facts.length }),
     subtitle: w('chart.amounts.subtitle', { unit: amountScale(locale).label }),
-    svg: renderPlot(bulletBars(rows, { legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(bulletBars(rows, { width: NARROW_WIDTH, legend }), { id: `${id}-narrow`, ariaLabel }),
+    ...renderWideAndNarrow((width) => bulletBars(rows, { width, legend }), { id, ariaLabel }),
     alt: w('chart.amounts.alt', {
       n: facts.length,
       largest: nameOf(largest, locale),

@@ -2,7 +2,6 @@
  * /projects/: each table's execution rate against 100 %, lowest first so that the shortfalls lead, with the
  * printed rate beside it where the audit questions it. Listed only when some table has a rate.
  */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { words } from '../components/projects/words';
 import { projectExecution, type ExecutionRow } from '../lib/charts/project-execution';
 import { tableStarts } from '../lib/charts/project-model';
@@ -11,7 +10,7 @@ import { data, linesOf } from '../lib/data';
 import { formatAmount, formatPercent } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import { nameOf, printedDiffers, projectsPage, type ProjectsPageFacts } from '../lib/pages/projects-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { figuresOf } from './figure-refs';
 import { disputeLabel, isDisputed } from './disputed';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
@@ -90,11 +89,7 @@ function build(locale: Locale): ChartSpec {
         })
       : w('chart.execution.titleNone', { n: facts.length }),
     subtitle: w('chart.execution.subtitle'),
-    svg: renderPlot(projectExecution(rows, { legend, dispute }), { id, ariaLabel }),
-    svgNarrow: renderPlot(projectExecution(rows, { width: NARROW_WIDTH, legend, dispute }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => projectExecution(rows, { width, legend, dispute }), { id, ariaLabel }),
     alt: w('chart.execution.alt', {
       n: facts.length,
       short: shortfalls.length,

@@ -1,5 +1,4 @@
 /** /scores/: projects per band counted three ways — the report's summary, the printed totals, the recomputed ones. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatScore } from '../lib/charts/project-format';
 import { scoreBandCounts, type BandCountRow } from '../lib/charts/score-band-counts';
 import { formatNumber } from '../lib/format';
@@ -9,16 +8,14 @@ import {
   scoresFacts,
   scoresList,
   scoresProjectName as nameOf,
-  scoresProjectNames,
   scoresWord as w,
 } from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { BANDS, type ScoreBand } from '../../contract/bands';
-import { auditLinks } from './audit-links';
+import { route, scoresAuditLinks } from './scores-common';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-band-counts';
-const route = '/scores/';
 
 type Counts = Record<ScoreBand, number>;
 
@@ -76,11 +73,7 @@ function build(locale: Locale): ChartSpec {
     title:
       moved.length && f.bandsMatch ? w(locale, 'bands.title', { moved: moved.length }) : w(locale, 'bands.titleSame'),
     subtitle: w(locale, 'bands.subtitle', { line: f.summaryLines.join(t(locale, 'chart.listSeparator')) || '—' }),
-    svg: renderPlot(scoreBandCounts(rows, { bands, series }), { id, ariaLabel }),
-    svgNarrow: renderPlot(scoreBandCounts(rows, { width: NARROW_WIDTH, bands, series }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => scoreBandCounts(rows, { width, bands, series }), { id, ariaLabel }),
     alt: w(locale, 'bands.alt', {
       r90: reportCounts['90+'],
       r75: reportCounts['75-90'],
@@ -103,16 +96,13 @@ function build(locale: Locale): ChartSpec {
         : '',
     }),
     sourceLines: lines,
+    // a column per way of counting, named as its bars are
     columns: [
       { key: 'band', label: w(locale, 'col.band') },
-      { key: 'report', label: w(locale, 'series.report'), kind: 'number' },
-      { key: 'printed', label: w(locale, 'series.printed'), kind: 'number' },
-      { key: 'recomputed', label: w(locale, 'series.recomputed'), kind: 'number' },
+      ...series.map(({ key, label }) => ({ key, label, kind: 'number' as const })),
     ],
     rows: bandCountTableRows(locale),
-    auditLinks: auditLinks(locale, lines, ['project-total-score', 'evaluation-bands'], {
-      names: scoresProjectNames(locale),
-    }),
+    auditLinks: scoresAuditLinks(locale, lines, ['project-total-score', 'evaluation-bands']),
     // a moved project whose funds row is lost: its recomputed total is incomplete
     auditNote: moved.some((m) => m.project.funds_score === null) ? w(locale, 'bands.note') : undefined,
     // on a slide: the projects per band by their printed totals

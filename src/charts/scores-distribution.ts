@@ -1,5 +1,4 @@
 /** /scores/: every total score as a dot over the evaluation's four bands, the externally evaluated fund marked. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatScore } from '../lib/charts/project-format';
 import { scoreDistribution, type ScoreDot } from '../lib/charts/score-distribution';
 import type { Locale } from '../lib/i18n';
@@ -9,12 +8,11 @@ import {
   scoresFacts,
   scoresList,
   scoresProjectName as nameOf,
-  scoresProjectNames,
   scoresWord as w,
   totalLine,
 } from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
-import { auditLinks } from './audit-links';
+import { renderWideAndNarrow } from '../lib/render-plot';
+import { route, scoresAuditLinks } from './scores-common';
 import { SCORE_BANDS } from '../../contract/bands';
 import { figuresOf } from './figure-refs';
 import { isDisputed } from './disputed';
@@ -22,7 +20,6 @@ import type { Column } from '../lib/format-cell';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-distribution';
-const route = '/scores/';
 
 /** The dots: the self-evaluations in report order, then the fund. */
 export function scoreDots(locale: Locale): ScoreDot[] {
@@ -126,11 +123,7 @@ function build(locale: Locale): ChartSpec {
       min: formatScore(minScore, locale),
     }),
     subtitle: w(locale, 'dist.subtitle'),
-    svg: renderPlot(scoreDistribution(dots, { bands, legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(scoreDistribution(dots, { bands, width: NARROW_WIDTH, legend }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => scoreDistribution(dots, { bands, width, legend }), { id, ariaLabel }),
     alt: w(locale, 'dist.alt', {
       n: dots.length,
       min: formatScore(minScore, locale),
@@ -152,7 +145,7 @@ function build(locale: Locale): ChartSpec {
     sourceLines: lines,
     columns: distributionColumns(locale),
     rows: table,
-    auditLinks: auditLinks(locale, lines, ['project-total-score'], { names: scoresProjectNames(locale) }),
+    auditLinks: scoresAuditLinks(locale, lines, ['project-total-score']),
   };
 }
 

@@ -1,19 +1,17 @@
 /** /scores/: the externally evaluated incubation fund's score against the maximum on each dimension. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { bulletBars } from '../lib/charts/project-bullet-bars';
 import { formatScore } from '../lib/charts/project-format';
 import { data, linesOf } from '../lib/data';
 import { formatNumber, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
-import { externalName, scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
+import { externalName, scoresFacts, scoresList, scoresWord as w } from '../lib/pages/scores-facts';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import type { IncubationScoreRow } from '../../contract/tables';
-import { auditLinks } from './audit-links';
+import { route, scoresAuditLinks } from './scores-common';
 import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-incubation-dimensions';
-const route = '/scores/';
 
 type Dimension = IncubationScoreRow & { max_score: number };
 
@@ -82,11 +80,7 @@ function build(locale: Locale): ChartSpec {
           })
         : '',
     subtitle: w(locale, 'inc.subtitle', { total: formatScore(incubation?.score, locale), fund: externalName(locale) }),
-    svg: renderPlot(bulletBars(rows, { color: 'var(--c2)', legend }), { id, ariaLabel }),
-    svgNarrow: renderPlot(bulletBars(rows, { width: NARROW_WIDTH, color: 'var(--c2)', legend }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => bulletBars(rows, { width, color: 'var(--c2)', legend }), { id, ariaLabel }),
     alt: w(locale, 'inc.alt', {
       list: scoresList(
         locale,
@@ -104,7 +98,7 @@ function build(locale: Locale): ChartSpec {
       { key: 'share', label: w(locale, 'col.share'), kind: 'percent', digits: 1 },
     ],
     rows: dimensionTableRows(locale),
-    auditLinks: auditLinks(locale, lines, undefined, { names: scoresProjectNames(locale) }),
+    auditLinks: scoresAuditLinks(locale, lines),
     slide: {
       bars: dimensions.map((d) => ({
         label: dimName(d, locale),

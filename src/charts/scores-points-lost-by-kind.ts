@@ -1,18 +1,16 @@
 /** /scores/: points lost (weight minus score) on every indicator row, summed by kind of indicator. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatScore } from '../lib/charts/project-format';
 import { pointsLostByKind, type KindLoss } from '../lib/charts/score-points-lost-by-kind';
 import { data, linesOf } from '../lib/data';
 import { formatPercent } from '../lib/format';
 import { horizontalBars } from '../lib/horizontal-bars';
 import type { Locale } from '../lib/i18n';
-import { scoresFacts, scoresList, scoresProjectNames, scoresWord as w } from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
-import { auditLinks } from './audit-links';
+import { scoresFacts, scoresList, scoresWord as w } from '../lib/pages/scores-facts';
+import { renderWideAndNarrow } from '../lib/render-plot';
+import { route, scoresAuditLinks } from './scores-common';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-points-lost-by-kind';
-const route = '/scores/';
 
 /**
  * The kinds, most points lost first; the points lost in all; the rows that scored above their weight (not
@@ -89,11 +87,7 @@ function build(locale: Locale): ChartSpec {
           })
         : w(locale, 'kind.titleNone'),
     subtitle: w(locale, 'kind.subtitle', { n: facts.length }),
-    svg: renderPlot(horizontalBars(bars, { color: 'var(--c2)' }), { id, ariaLabel }),
-    svgNarrow: renderPlot(horizontalBars(bars, { width: NARROW_WIDTH, color: 'var(--c2)' }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => horizontalBars(bars, { width, color: 'var(--c2)' }), { id, ariaLabel }),
     alt: w(locale, 'kind.alt', {
       list: scoresList(
         locale,
@@ -112,9 +106,7 @@ function build(locale: Locale): ChartSpec {
       { key: 'above', label: w(locale, 'col.above'), kind: 'points' },
     ],
     rows: kindTableRows(locale),
-    auditLinks: auditLinks(locale, linesOf(data.indicators), ['indicator-score-within-weight'], {
-      names: scoresProjectNames(locale),
-    }),
+    auditLinks: scoresAuditLinks(locale, linesOf(data.indicators), ['indicator-score-within-weight']),
     auditNote:
       aboveRows > 0 || incompleteRows > 0
         ? w(locale, 'kind.note', {

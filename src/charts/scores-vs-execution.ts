@@ -1,24 +1,17 @@
 /** /scores/: total score against execution rate, one numbered point per self-evaluation, with a key to the numbers. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { formatRate, formatScore } from '../lib/charts/project-format';
 import { scoreScatter, type ScatterPoint } from '../lib/charts/score-scatter';
 import { data, linesOf } from '../lib/data';
 import { localePath, type Locale } from '../lib/i18n';
-import {
-  scoresFacts,
-  scoresProjectName as nameOf,
-  scoresProjectNames,
-  scoresWord as w,
-} from '../lib/pages/scores-facts';
-import { renderPlot } from '../lib/render-plot';
-import { auditLinks } from './audit-links';
+import { scoresFacts, scoresProjectName as nameOf, scoresWord as w } from '../lib/pages/scores-facts';
+import { renderWideAndNarrow } from '../lib/render-plot';
+import { route, scoresAuditLinks } from './scores-common';
 import { figuresOf } from './figure-refs';
 import { isDisputed } from './disputed';
 import type { Column } from '../lib/format-cell';
 import type { ChartDefinition, ChartKey, ChartSpec } from './chart-spec';
 
 const id = 'scores-vs-execution';
-const route = '/scores/';
 
 /** The points: the self-evaluations with an execution rate, labelled by their number. */
 export function scatterPoints(locale: Locale): ScatterPoint[] {
@@ -108,15 +101,12 @@ function build(locale: Locale): ChartSpec {
     route,
     title: lowScore ? w(locale, 'scatter.title', { lowRate: formatRate(lowScore.rate, locale) }) : '',
     subtitle: w(locale, 'scatter.subtitle'),
-    svg: renderPlot(scoreScatter(points, options), { id, ariaLabel }),
-    svgNarrow: renderPlot(scoreScatter(points, { ...options, width: NARROW_WIDTH }), { id: `${id}-narrow`, ariaLabel }),
+    ...renderWideAndNarrow((width) => scoreScatter(points, { ...options, width }), { id, ariaLabel }),
     alt: scatterAlt(locale),
     sourceLines: starts,
     columns,
     rows,
-    auditLinks: auditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'project-total-score'], {
-      names: scoresProjectNames(locale),
-    }),
+    auditLinks: scoresAuditLinks(locale, linesOf(data.projects), ['project-exec-rate', 'project-total-score']),
     key: scatterKey(locale),
   };
 }

@@ -2,12 +2,11 @@
  * The paired bars (initial budget above final amount) that the category chart and each category's sub-category
  * chart on /spending/ draw: the key's words and the wide and narrow SVGs.
  */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { spendingBudgetVsFinal, type BudgetFinalRow } from '../lib/charts/spending-budget-vs-final';
 import { budgetFinalRows, spendingWords as w } from '../lib/charts/spending-rows';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import type { SpendingRow } from '../../contract/tables';
 import type { TableRow } from './chart-spec';
 import { disputeLabel, isDisputed } from './disputed';
@@ -44,11 +43,5 @@ export function budgetFinalSvgs(
   ariaLabel: string,
 ): { svg: string; svgNarrow: string } {
   const words = budgetFinalWords(locale);
-  return {
-    svg: renderPlot(spendingBudgetVsFinal(rows, { locale, words }), { id, ariaLabel }),
-    svgNarrow: renderPlot(spendingBudgetVsFinal(rows, { locale, words, width: NARROW_WIDTH }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
-  };
+  return renderWideAndNarrow((width) => spendingBudgetVsFinal(rows, { locale, words, width }), { id, ariaLabel });
 }

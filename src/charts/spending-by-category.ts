@@ -1,11 +1,10 @@
 /** /spending/: each category's final amount and its share of the total, largest first. */
-import { NARROW_WIDTH } from '../lib/charts/narrow';
 import { spendingByCategory } from '../lib/charts/spending-by-category';
 import { inSentence, shareBarRows, shareOf, spendingName, spendingWords as w } from '../lib/charts/spending-rows';
 import { formatAmount, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { spendingFacts } from '../lib/pages/spending-facts';
-import { renderPlot } from '../lib/render-plot';
+import { renderWideAndNarrow } from '../lib/render-plot';
 import { auditLinks } from './audit-links';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { shareColumns, spendingTableRow } from './spending-table';
@@ -31,11 +30,7 @@ function build(locale: Locale): ChartSpec {
       secondShare: pct(secondShare),
     }),
     ...unitSubtitles(locale, w(locale, 'byCategory.subtitle')),
-    svg: renderPlot(spendingByCategory(shareRows, { locale }), { id, ariaLabel }),
-    svgNarrow: renderPlot(spendingByCategory(shareRows, { locale, width: NARROW_WIDTH }), {
-      id: `${id}-narrow`,
-      ariaLabel,
-    }),
+    ...renderWideAndNarrow((width) => spendingByCategory(shareRows, { locale, width }), { id, ariaLabel }),
     alt: w(locale, 'byCategory.alt', {
       list: rows
         .map((r) =>

@@ -72,13 +72,14 @@ function check(value: number, what: string): void {
  * @param [options.signed=false] prefix `+` to positive numbers
  * @example formatNumber(-3.5, 'en', { digits: 1 }) // '−3.5'
  */
-export function formatNumber(
-  value: number | null | undefined,
-  locale: Locale,
-  { digits = 0, signed = false }: NumberOptions = {},
-): string {
-  if (value === null || value === undefined) return MISSING;
-  check(value, 'formatNumber');
+export function formatNumber(value: number | null | undefined, locale: Locale, options: NumberOptions = {}): string {
+  return fixed('formatNumber', value, locale, options.digits ?? 0, options.signed) ?? MISSING;
+}
+
+/** `value` with fixed decimals, or null where it is missing; `what` names the caller in the error. */
+function fixed(what: string, value: number | null | undefined, locale: Locale, digits: number, signed = false) {
+  if (value === null || value === undefined) return null;
+  check(value, what);
   return decimal(value, locale, digits, digits, signed);
 }
 
@@ -162,14 +163,9 @@ export function formatAmount(
  * @param [options.digits=2] decimals
  * @example formatPercent(629.78, 'zh', { signed: true }) // '+629.78%'
  */
-export function formatPercent(
-  pct: number | null | undefined,
-  locale: Locale,
-  { digits = 2, signed = false }: NumberOptions = {},
-): string {
-  if (pct === null || pct === undefined) return MISSING;
-  check(pct, 'formatPercent');
-  return `${decimal(pct, locale, digits, digits, signed)}%`;
+export function formatPercent(pct: number | null | undefined, locale: Locale, options: NumberOptions = {}): string {
+  const number = fixed('formatPercent', pct, locale, options.digits ?? 2, options.signed);
+  return number === null ? MISSING : `${number}%`;
 }
 
 /**

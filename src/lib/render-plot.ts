@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { escapeHtml } from './html';
+import { NARROW_WIDTH } from './charts/narrow';
 
 export interface RenderOptions {
   /** the chart's id (ChartFigure's `id`); prefixes the SVG's own ids so several charts share a page */
@@ -121,4 +122,18 @@ export function withSvgAttributes(svg: string, attributes: Record<string, string
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   return `<svg${added}${svg.slice(4)}`;
+}
+
+/**
+ * A chart's two renderings (ChartSpec's `svg` and `svgNarrow`): `plot(width)` at its default width (`undefined`) and
+ * at NARROW_WIDTH for phones and embeds, the narrow one's ids prefixed `<id>-narrow`.
+ */
+export function renderWideAndNarrow(
+  plot: (width: number | undefined) => Plot.PlotOptions,
+  { id, ...options }: RenderOptions,
+): { svg: string; svgNarrow: string } {
+  return {
+    svg: renderPlot(plot(undefined), { id, ...options }),
+    svgNarrow: renderPlot(plot(NARROW_WIDTH), { id: `${id}-narrow`, ...options }),
+  };
 }

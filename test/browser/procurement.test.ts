@@ -7,9 +7,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectNoProblems, openOnPhone, siteUnderTest, testAxeInBothThemes } from './helpers';
 
+// the two pages, each titled by its URL path
 const pages = [
   {
-    name: '/procurement/',
     path: 'procurement/',
     lang: 'zh-CN',
     total: { wan: '2,148.92 万元', yuan: '21,489,200 元', yi: '0.21 亿元' },
@@ -17,14 +17,13 @@ const pages = [
     yuan: '元',
   },
   {
-    name: '/en/procurement/',
     path: 'en/procurement/',
     lang: 'en',
     total: { wan: 'CNY 21.49 million', yuan: 'CNY 21,489,200', yi: 'CNY 0.02 billion' },
     purchased: { wan: 'CNY 30.92 million', yuan: 'CNY 30,916,800' },
     yuan: 'CNY',
   },
-];
+].map((p) => ({ name: `/${p.path}`, ...p }));
 
 const site = siteUnderTest();
 const { open } = site;

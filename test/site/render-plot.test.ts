@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { horizontalBars } from '../../src/lib/horizontal-bars';
-import { renderPlot, withSvgAttributes } from '../../src/lib/render-plot';
+import { NARROW_WIDTH } from '../../src/lib/charts/narrow';
+import { renderPlot, renderWideAndNarrow, withSvgAttributes } from '../../src/lib/render-plot';
 import { normalizeSvg } from './normalize-svg';
 
 const rows = [
@@ -109,5 +110,25 @@ describe('withSvgAttributes', () => {
       '<svg aria-describedby="a&quot;b" class="plot"></svg>',
     );
     expect(() => withSvgAttributes('<figure></figure>', {})).toThrow('expected a string starting with <svg');
+  });
+});
+
+describe('renderWideAndNarrow', () => {
+  test('renders at the default width and at NARROW_WIDTH, the narrow one’s ids under <id>-narrow', () => {
+    const widths: (number | undefined)[] = [];
+    const { svg, svgNarrow } = renderWideAndNarrow(
+      (width) => {
+        widths.push(width);
+        return { ...clippedBars(), width };
+      },
+      { id: 'bars', ariaLabel: '条形图' },
+    );
+    expect(widths).toEqual([undefined, NARROW_WIDTH]);
+    expect(svg).toBe(renderPlot(clippedBars(), { id: 'bars', ariaLabel: '条形图' }));
+    expect(svgNarrow).toBe(
+      renderPlot({ ...clippedBars(), width: NARROW_WIDTH }, { id: 'bars-narrow', ariaLabel: '条形图' }),
+    );
+    expect(svgNarrow).toContain('id="bars-narrow-');
+    expect(svgNarrow).toContain('width="276"');
   });
 });

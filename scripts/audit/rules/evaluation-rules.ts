@@ -1,7 +1,8 @@
 import { BANDS, SCORE_BANDS, type ScoreBand } from '../../../contract/bands.ts';
 import type { Fig } from '../../lib/read-figures.ts';
-import type { Rule } from '../check.ts';
-import { assertThat, at, compare, compareSum, couldNotCheck, key, sum } from '../check.ts';
+import type { CheckResult, Rule } from '../check.ts';
+import type { IncubationFund, ParsedReport } from '../../lib/model.ts';
+import { assertThat, at, compare, compareGrowth, compareSum, couldNotCheck, key, sum, sumOfRows } from '../check.ts';
 
 /**
  * The evaluation's band for a score: ≥90, 75–90 (75 included), 60–75 (60 included), below 60. The one place a
@@ -16,6 +17,9 @@ const BAND_ORDER = BANDS;
 /** evaluation-summary's band columns, in BANDS order */
 const BAND_COLUMNS = ['band_90_plus', 'band_75_90', 'band_60_75', 'band_below_60'] as const;
 const fig = (value: number): Fig => ({ value, decimals: 0, text: String(value), line: 0 });
+/** A rule's run over the incubation fund's evaluation: no checks where the report has none. */
+const onFund = (run: (fund: IncubationFund) => CheckResult[]) => (r: ParsedReport) =>
+  r.evaluation.incubation ? run(r.evaluation.incubation) : [];
 
 export const evaluationCounts: Rule = {
   id: 'evaluation-counts',
@@ -44,10 +48,7 @@ export const evaluationCounts: Rule = {
         unit: '万元',
         claim_zh: '评价涉及金额与各程序金额之和',
         claim_en: 'Evaluated amount against the sum by procedure',
-        printed: all.amount,
-        parts: parts.map((p) => p.amount),
-        figures: at('evaluation-summary', ['all'], 'amount_wan'),
-        inputs: parts.flatMap((p) => at('evaluation-summary', [p.procedure], 'amount_wan')),
+        ...sumOfRows('evaluation-summary', 'amount_wan', all, parts, (p) => [[p.procedure], p.amount]),
       }),
     ];
     for (const p of parts.filter((x) => x.bands)) {
@@ -210,9 +211,7 @@ export const evaluationVsProjects: Rule = {
 
 export const incubationFunds: Rule = {
   id: 'incubation-funds',
-  run: (r) => {
-    const fund = r.evaluation.incubation;
-    if (!fund) return [];
+  run: onFund((fund) => {
     const get = (item: string) => fund.funds.find((f) => f.item === item);
     const budget = get('budget');
     const executed = get('executed');
@@ -228,14 +227,14 @@ export const incubationFunds: Rule = {
           unit: '万元',
           claim_zh: '孵化专项资金各项支付之和',
           claim_en: 'Incubation fund: payments against actual spending',
-          printed: executed.amount,
-          parts: payments.map((p) => p.amount),
-          figures: at('incubation-funds', ['executed'], 'amount_wan'),
-          inputs: payments.flatMap((p) => at('incubation-funds', [p.item], 'amount_wan')),
+          ...sumOfRows('incubation-funds', 'amount_wan', executed, payments, (p) => [[p.item], p.amount]),
         }),
       );
     }
     const balance = get('balance');
+    const budgetAndExecuted = at('incubation-funds', ['budget'], 'amount_wan').concat(
+      at('incubation-funds', ['executed'], 'amount_wan'),
+    );
     if (budget && executed && balance) {
       out.push(
         compare({
@@ -249,9 +248,7 @@ export const incubationFunds: Rule = {
           printed: balance.amount,
           recomputed: budget.amount.value - executed.amount.value,
           figures: at('incubation-funds', ['balance'], 'amount_wan'),
-          inputs: at('incubation-funds', ['budget'], 'amount_wan').concat(
-            at('incubation-funds', ['executed'], 'amount_wan'),
-          ),
+          inputs: budgetAndExecuted,
         }),
       );
     }
@@ -269,21 +266,17 @@ export const incubationFunds: Rule = {
           recomputed: (executed.amount.value / budget.amount.value) * 100,
           // the rate is printed in a sentence no table holds; its inputs are the fund's rows
           figures: [],
-          inputs: at('incubation-funds', ['budget'], 'amount_wan').concat(
-            at('incubation-funds', ['executed'], 'amount_wan'),
-          ),
+          inputs: budgetAndExecuted,
         }),
       );
     }
     return out;
-  },
+  }),
 };
 
 export const incubationScores: Rule = {
   id: 'incubation-scores',
-  run: (r) => {
-    const fund = r.evaluation.incubation;
-    if (!fund) return [];
+  run: onFund((fund) => {
     const total = fund.scores.find((s) => s.dimension === 'total');
     const dims = fund.scores.filter((s) => s.dimension !== 'total');
     if (!total || !dims.length) return [];
@@ -295,10 +288,7 @@ export const incubationScores: Rule = {
         from: [total, ...dims],
         claim_zh: '各维度得分之和与综合得分',
         claim_en: 'Dimension scores against the overall score',
-        printed: total.score,
-        parts: dims.map((d) => d.score),
-        figures: at('incubation-scores', ['total'], 'score'),
-        inputs: dims.flatMap((d) => at('incubation-scores', [d.dimension], 'score')),
+        ...sumOfRows('incubation-scores', 'score', total, dims, (d) => [[d.dimension], d.score]),
       }),
     ];
     const maxima = dims.flatMap((d) => (d.max ? [d.max] : []));
@@ -337,53 +327,40 @@ export const incubationScores: Rule = {
       );
     }
     return out;
-  },
+  }),
 };
+
+/** What each employment figure counts, for the claim. */
+const EMPLOYMENT_WORDS = {
+  jobs: { zh: '在孵企业就业岗位数', en: 'jobs at incubated firms' },
+  graduates: { zh: '吸纳应届毕业生人数', en: 'graduates hired' },
+} as const;
 
 export const incubationEmployment: Rule = {
   id: 'incubation-employment',
-  run: (r) => {
-    const fund = r.evaluation.incubation;
-    const g = fund?.employmentGrowth;
-    if (!fund || !g || fund.employment.length < 2) return [];
+  run: onFund((fund) => {
+    const g = fund.employmentGrowth;
+    if (!g || fund.employment.length < 2) return [];
     const [a, b] = [...fund.employment].sort((x, y) => x.year - y.year).slice(-2) as [
       (typeof fund.employment)[0],
       (typeof fund.employment)[0],
     ];
-    return [
-      compare({
+    return (['jobs', 'graduates'] as const).map((count) =>
+      compareGrowth({
         rule: incubationEmployment,
-        subject: 'jobs',
+        subject: count,
         severity: 'high',
         from: [a, g],
-        unit: '%',
-        claim_zh: `在孵企业就业岗位数${b.year}年比${a.year}年的增长率`,
-        claim_en: `Growth in jobs at incubated firms, ${a.year} to ${b.year}`,
-        printed: g.jobs,
-        recomputed: ((b.jobs.value - a.jobs.value) / a.jobs.value) * 100,
-        growth: { current: b.jobs.value, base: a.jobs.value },
-        figures: at('incubation-employment', [b.year], 'jobs_growth_pct'),
-        inputs: [...at('incubation-employment', [a.year], 'jobs'), ...at('incubation-employment', [b.year], 'jobs')],
+        claim_zh: `${EMPLOYMENT_WORDS[count].zh}${b.year}年比${a.year}年的增长率`,
+        claim_en: `Growth in ${EMPLOYMENT_WORDS[count].en}, ${a.year} to ${b.year}`,
+        printed: g[count],
+        current: b[count].value,
+        base: a[count].value,
+        figures: at('incubation-employment', [b.year], `${count}_growth_pct`),
+        inputs: [a, b].flatMap((x) => at('incubation-employment', [x.year], count)),
       }),
-      compare({
-        rule: incubationEmployment,
-        subject: 'graduates',
-        severity: 'high',
-        from: [a, g],
-        unit: '%',
-        claim_zh: `吸纳应届毕业生人数${b.year}年比${a.year}年的增长率`,
-        claim_en: `Growth in graduates hired, ${a.year} to ${b.year}`,
-        printed: g.graduates,
-        recomputed: ((b.graduates.value - a.graduates.value) / a.graduates.value) * 100,
-        growth: { current: b.graduates.value, base: a.graduates.value },
-        figures: at('incubation-employment', [b.year], 'graduates_growth_pct'),
-        inputs: [
-          ...at('incubation-employment', [a.year], 'graduates'),
-          ...at('incubation-employment', [b.year], 'graduates'),
-        ],
-      }),
-    ];
-  },
+    );
+  }),
 };
 
 export const evaluationRules = [

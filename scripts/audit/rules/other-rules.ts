@@ -1,6 +1,7 @@
 import type { Fig } from '../../lib/read-figures.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, at, compare, compareSum, key } from '../check.ts';
+import type { OtherMatters, ThreePublicItem } from '../../lib/model.ts';
+import { assertThat, at, compare, compareSum, key, sumOfRows } from '../check.ts';
 
 /** An item whose budget the report says equals its final amount (与年初预算数一致) has budget = final. */
 const budgetOf = (i: { budget: Fig | null; final: Fig }) => i.budget ?? i.final;
@@ -11,37 +12,21 @@ export const threePublicSum: Rule = {
     const total = r.other.threePublic.find((i) => i.item === 'total');
     const items = r.other.threePublic.filter((i) => i.item !== 'total');
     if (!total || !items.length) return [];
-    const finals = items.map((i) => i.final);
-    const budgets = items.map(budgetOf);
+    /** The total's `col` against the sum of the items'. */
+    const sumOf = (col: 'final' | 'budget', zh: string, en: string, of: (i: ThreePublicItem) => Fig) =>
+      compareSum({
+        rule: threePublicSum,
+        subject: col,
+        severity: 'high',
+        from: [total, ...items],
+        unit: '万元',
+        claim_zh: `“三公”经费各项${zh}之和`,
+        claim_en: `Official receptions, vehicles and overseas travel (the “three public expenses”): ${en}`,
+        ...sumOfRows('three-public', `${col}_wan`, total, items, (i) => [[i.item], of(i)]),
+      });
     const out = [
-      compareSum({
-        rule: threePublicSum,
-        subject: 'final',
-        severity: 'high',
-        from: [total, ...items],
-        unit: '万元',
-        claim_zh: '“三公”经费各项决算数之和',
-        claim_en:
-          'Official receptions, vehicles and overseas travel (the “three public expenses”): final amounts against the total',
-        printed: total.final,
-        parts: finals,
-        figures: at('three-public', ['total'], 'final_wan'),
-        inputs: items.flatMap((i) => at('three-public', [i.item], 'final_wan')),
-      }),
-      compareSum({
-        rule: threePublicSum,
-        subject: 'budget',
-        severity: 'high',
-        from: [total, ...items],
-        unit: '万元',
-        claim_zh: '“三公”经费各项年初预算数之和',
-        claim_en:
-          'Official receptions, vehicles and overseas travel (the “three public expenses”): budgets against the total budget',
-        printed: budgetOf(total),
-        parts: budgets,
-        figures: at('three-public', ['total'], 'budget_wan'),
-        inputs: items.flatMap((i) => at('three-public', [i.item], 'budget_wan')),
-      }),
+      sumOf('final', '决算数', 'final amounts against the total', (i) => i.final),
+      sumOf('budget', '年初预算数', 'budgets against the total budget', budgetOf),
     ];
     for (const i of [total, ...items].filter((x) => x.change && x.budget)) {
       out.push(
@@ -106,27 +91,15 @@ export const procurementSum: Rule = {
           unit: '万元',
           claim_zh: '政府采购货物、工程、服务支出之和',
           claim_en: 'Procurement of goods, works and services against the total',
-          printed: total.amount,
-          parts: parts.map((x) => x.amount),
-          figures: at('procurement', ['total'], 'amount_wan'),
-          inputs: parts.flatMap((x) => at('procurement', [x.item], 'amount_wan')),
+          ...sumOfRows('procurement', 'amount_wan', total, parts, (x) => [[x.item], x.amount]),
         }),
       );
     }
     if (sme && micro) {
       out.push(
-        assertThat({
-          rule: procurementSum,
-          subject: 'small-micro-within-sme',
-          ok: micro.amount.value <= sme.amount.value + 1e-9,
-          severity: 'high',
-          from: [sme, micro],
+        within(micro, sme, micro.amount.value <= sme.amount.value + 1e-9, 'small-micro-within-sme', {
           claim_zh: '授予小微企业金额不超过授予中小企业金额',
           claim_en: 'Small and micro firms’ contracts are part of SMEs’',
-          printed: micro.amount.value,
-          expected: sme.amount.value,
-          figures: at('procurement', ['small_micro'], 'amount_wan'),
-          inputs: at('procurement', ['sme'], 'amount_wan'),
           message_zh: `授予小微企业合同金额${micro.amount.text}万元超过授予中小企业合同金额${sme.amount.text}万元。`,
           message_en: `Contracts to small and micro firms (${micro.amount.text} × 10,000 yuan) exceed those to all SMEs (${sme.amount.text} × 10,000 yuan).`,
         }),
@@ -134,18 +107,9 @@ export const procurementSum: Rule = {
     }
     if (total && sme && total.amount.value < sme.amount.value) {
       out.push(
-        assertThat({
-          rule: procurementSum,
-          subject: 'sme-within-total',
-          ok: false,
-          severity: 'high',
-          from: [total, sme],
+        within(sme, total, false, 'sme-within-total', {
           claim_zh: '授予中小企业金额不超过采购总额',
           claim_en: 'SMEs’ contracts are part of total procurement',
-          printed: sme.amount.value,
-          expected: total.amount.value,
-          figures: at('procurement', ['sme'], 'amount_wan'),
-          inputs: at('procurement', ['total'], 'amount_wan'),
           message_zh: '授予中小企业合同金额超过政府采购支出总额。',
           message_en: 'Contracts to SMEs exceed total procurement.',
         }),
@@ -154,6 +118,29 @@ export const procurementSum: Rule = {
     return out;
   },
 };
+
+type Procurement = OtherMatters['procurement'][number];
+
+/** A procurement amount that is part of another (`ok` where it does not exceed it), in the words given. */
+const within = (
+  part: Procurement,
+  whole: Procurement,
+  ok: boolean,
+  subject: string,
+  words: { claim_zh: string; claim_en: string; message_zh: string; message_en: string },
+) =>
+  assertThat({
+    rule: procurementSum,
+    subject,
+    ok,
+    severity: 'high',
+    from: [whole, part],
+    ...words,
+    printed: part.amount.value,
+    expected: whole.amount.value,
+    figures: at('procurement', [part.item], 'amount_wan'),
+    inputs: at('procurement', [whole.item], 'amount_wan'),
+  });
 
 export const procurementShare: Rule = {
   id: 'procurement-share',

@@ -1,5 +1,5 @@
 import type { Rule } from '../check.ts';
-import { at, compare, compareSum, couldNotCheck, enName, key, sumSlack } from '../check.ts';
+import { at, compare, compareGrowth, compareSum, couldNotCheck, enName, key, sumSlack } from '../check.ts';
 
 /** 比上年增加X万元 = this year − last year. */
 export const totalsChange: Rule = {
@@ -28,17 +28,16 @@ export const totalsGrowth: Rule = {
   id: 'totals-growth',
   run: (r) =>
     r.overview.totals.map((t) =>
-      compare({
+      compareGrowth({
         rule: totalsGrowth,
         subject: key(t.metric),
         severity: 'medium',
         from: [t],
-        unit: '%',
         claim_zh: `${t.name_zh}增长率`,
         claim_en: `Growth of ${t.metric.replace(/_/g, ' ')}`,
         printed: t.growth,
-        recomputed: ((t.amount.value - t.prior.value) / t.prior.value) * 100,
-        growth: { current: t.amount.value, base: t.prior.value },
+        current: t.amount.value,
+        base: t.prior.value,
         figures: at('overview-totals', [t.metric], 'growth_pct'),
         inputs: at('overview-totals', [t.metric], 'amount_wan', 'prior_year_wan'),
       }),

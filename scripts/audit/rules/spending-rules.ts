@@ -1,6 +1,6 @@
 import type { SpendingItem } from '../../lib/model.ts';
 import type { Rule } from '../check.ts';
-import { assertThat, at, compare, compareSum, enName, key } from '../check.ts';
+import { assertThat, at, compare, compareGrowth, compareSum, enName, key, sumOfRows } from '../check.ts';
 
 const categories = (items: SpendingItem[]) => items.filter((i) => i.level === 'category');
 const subsOf = (items: SpendingItem[], c: SpendingItem) =>
@@ -124,41 +124,24 @@ export const subcategorySum: Rule = {
     categories(r.spending.items).flatMap((c) => {
       const subs = subsOf(r.spending.items, c);
       if (!subs.length) return [];
-      const finals = subs.map((s) => s.final);
-      const budgets = subs.flatMap((s) => (s.budget ? [s.budget] : []));
-      const out = [
-        compareSum({
+      /** The category's printed `col` against the sum of its sub-categories' (those that print one). */
+      const sumOf = (col: 'final' | 'budget', zh: string, en: string) => {
+        const parts = subs.filter((x) => x[col]);
+        return compareSum({
           rule: subcategorySum,
-          subject: key(c.name_zh, 'final'),
+          subject: key(c.name_zh, col),
           severity: 'high',
           from: [c, ...subs],
           unit: '万元',
-          claim_zh: `“${c.name_zh}”各款决算数之和`,
-          claim_en: `${enName(r, c.name_zh)}: sub-category final amounts against the category`,
-          printed: c.final,
-          parts: finals,
-          figures: at('spending', row(c), 'final_wan'),
-          inputs: subs.flatMap((x) => at('spending', row(x), 'final_wan')),
-        }),
+          claim_zh: `“${c.name_zh}”各款${zh}之和`,
+          claim_en: `${enName(r, c.name_zh)}: ${en}`,
+          ...sumOfRows('spending', `${col}_wan`, c, parts, (x) => [row(x), x[col]!]),
+        });
+      };
+      return [
+        sumOf('final', '决算数', 'sub-category final amounts against the category'),
+        ...(c.budget ? [sumOf('budget', '年初预算数', 'sub-category budgets against the category budget')] : []),
       ];
-      if (c.budget) {
-        out.push(
-          compareSum({
-            rule: subcategorySum,
-            subject: key(c.name_zh, 'budget'),
-            severity: 'high',
-            from: [c, ...subs],
-            unit: '万元',
-            claim_zh: `“${c.name_zh}”各款年初预算数之和`,
-            claim_en: `${enName(r, c.name_zh)}: sub-category budgets against the category budget`,
-            printed: c.budget,
-            parts: budgets,
-            figures: at('spending', row(c), 'budget_wan'),
-            inputs: subs.filter((x) => x.budget).flatMap((x) => at('spending', row(x), 'budget_wan')),
-          }),
-        );
-      }
-      return out;
     }),
 };
 
@@ -190,17 +173,16 @@ export const spendingGrowth: Rule = {
     r.spending.items
       .filter((i) => i.growth && i.budget && i.budget.value !== 0)
       .map((i) =>
-        compare({
+        compareGrowth({
           rule: spendingGrowth,
           subject: key(i.level, i.name_zh),
           severity: 'medium',
           from: [i],
-          unit: '%',
           claim_zh: `“${i.name_zh}”比年初预算的增长率`,
           claim_en: `${enName(r, i.name_zh)}: growth against the initial budget`,
           printed: i.growth!,
-          recomputed: ((i.final.value - i.budget!.value) / i.budget!.value) * 100,
-          growth: { current: i.final.value, base: i.budget!.value },
+          current: i.final.value,
+          base: i.budget!.value,
           figures: at('spending', row(i), 'growth_pct'),
           inputs: at('spending', row(i), 'final_wan', 'budget_wan'),
         }),
