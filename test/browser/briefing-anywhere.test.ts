@@ -27,7 +27,9 @@ import {
   launch,
   root,
   serve,
+  showSlide,
   siteUnderTest,
+  smallestTextPx,
   watch,
   type StaticServer,
 } from './helpers';
@@ -48,38 +50,28 @@ const LOCALES = [
 
 const active = (page: Page) => page.locator('[data-slide][data-active]').getAttribute('id');
 
-/** Each slide as the reader sees it: its chart, its text (whitespace folded), and its chart's box. */
-const slidesSeen = (page: Page) =>
-  page.evaluate(async () => {
-    const out: { chart: string | null; text: string; svg: number[] | null; smallest: number }[] = [];
-    const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
-    for (const [i] of slides.entries()) {
-      location.hash = `#slide-${i + 1}`;
-      while (document.querySelector('[data-slide][data-active]')?.id !== `slide-${i + 1}`)
-        await new Promise((done) => requestAnimationFrame(done));
-      const slide = document.querySelector<HTMLElement>('[data-slide][data-active]')!;
+/** Each slide as the reader sees it: its chart, its text (whitespace folded), its chart's box, its smallest text. */
+async function slidesSeen(page: Page) {
+  const out: { chart: string | null; text: string; svg: number[] | null; smallest: number }[] = [];
+  const count = await page.locator('[data-slide]').count();
+  for (let n = 1; n <= count; n++) {
+    await showSlide(page, n);
+    const slide = page.locator('[data-slide][data-active]');
+    const seen = await slide.evaluate((el: HTMLElement) => {
       // the words on the slide (the printed slide number, shown only in print, is the deck's, not the slide's)
-      const inner = slide.querySelector('.slide-inner')!.cloneNode(true) as HTMLElement;
+      const inner = el.querySelector('.slide-inner')!.cloneNode(true) as HTMLElement;
       inner.querySelector('.slide-number')?.remove();
-      const box = slide.querySelector('.slide-chart svg')?.getBoundingClientRect();
-      let smallest = Infinity;
-      for (const el of slide.querySelectorAll<HTMLElement | SVGElement>('.slide-inner *')) {
-        const own = [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim());
-        if (!own || el.closest('[aria-hidden="true"]:not(svg *)')) continue;
-        let size = parseFloat(getComputedStyle(el).fontSize);
-        const svg = el.closest('svg');
-        if (svg && svg.viewBox.baseVal.width) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        smallest = Math.min(smallest, size);
-      }
-      out.push({
-        chart: slide.dataset.chart ?? null,
+      const box = el.querySelector('.slide-chart svg')?.getBoundingClientRect();
+      return {
+        chart: el.dataset.chart ?? null,
         text: inner.textContent!.replace(/\s+/g, ' ').trim(),
         svg: box ? [box.x, box.y, box.width, box.height].map(Math.round) : null,
-        smallest,
-      });
-    }
-    return out;
-  });
+      };
+    });
+    out.push({ ...seen, smallest: await slide.locator('.slide-inner').evaluate(smallestTextPx) });
+  }
+  return out;
+}
 
 /**
  * A page at `url` (a file) in a context where every request that is not for a file is blocked and counted: a
@@ -361,11 +353,7 @@ describe('QR codes, in a build with SITE_URL (.out/briefing-site/)', () => {
           .evaluateAll((s) => s.map((x) => x.getAttribute('data-chart')));
         expect(slides.filter(Boolean).length).toBe(6);
         for (const [i, id] of slides.entries()) {
-          await page.evaluate((n) => (location.hash = `#slide-${n}`), i + 1);
-          await page.waitForFunction(
-            (n) => document.querySelector('[data-slide][data-active]')?.id === `slide-${n}`,
-            i + 1,
-          );
+          await showSlide(page, i + 1);
           const qr = '[data-slide][data-active] .slide-qr svg';
           if (!id) {
             expect(await page.locator(qr).count(), `slide ${i + 1}`).toBe(0);

@@ -4,7 +4,7 @@
  * without JavaScript, and axe finds nothing.
  */
 import { describe, expect, test } from 'vitest';
-import { axeViolations, expectNoProblems, siteUnderTest } from './helpers';
+import { axeViolations, expectNoProblems, showSlide, siteUnderTest, smallestTextPx } from './helpers';
 
 const site = siteUnderTest({ defaults: { width: 1920, height: 1080 } });
 const { open } = site;
@@ -12,11 +12,6 @@ const { open } = site;
 const active = (page: import('playwright-core').Page) => page.locator('[data-slide][data-active]').getAttribute('id');
 
 type Page = import('playwright-core').Page;
-
-const goTo = async (page: Page, n: number) => {
-  await page.evaluate((i) => (location.hash = `#slide-${i}`), n);
-  await page.waitForFunction((i) => document.querySelector('[data-slide][data-active]')?.id === `slide-${i}`, n);
-};
 
 /** The toolbar's opacity once its fade has settled. */
 const barOpacity = (page: Page, settled: '0' | '1') =>
@@ -133,8 +128,7 @@ describe.each([
     const { page, close } = await open(path);
     const problems: string[] = [];
     for (let n = 1; n <= 10; n++) {
-      await page.evaluate((i) => (location.hash = `#slide-${i}`), n);
-      await page.waitForFunction((i) => document.querySelector('[data-slide][data-active]')?.id === `slide-${i}`, n);
+      await showSlide(page, n);
       problems.push(
         ...(await page.evaluate((i) => {
           const slide = document.querySelector('[data-slide][data-active]')!;
@@ -173,7 +167,7 @@ describe.each([
     await barOpacity(page, '1');
     const problems: string[] = [];
     for (let n = 1; n <= 10; n++) {
-      await goTo(page, n);
+      await showSlide(page, n);
       problems.push(...(await misplacedText(page, n)));
     }
     expect(problems).toEqual([]);
@@ -200,7 +194,7 @@ describe.each([
     const { page, close } = await open(`${path}?view=notes#slide-1`, { width: 960, height: 720 });
     const covered: string[] = [];
     for (let n = 1; n <= 10; n++) {
-      await goTo(page, n);
+      await showSlide(page, n);
       for (const end of [false, true]) {
         covered.push(
           ...(await page.evaluate(
@@ -247,7 +241,7 @@ describe.each([
     const meanings = new Map<string, Set<string>>();
     const problems: string[] = [];
     for (let n = 1; n <= 10; n++) {
-      await goTo(page, n);
+      await showSlide(page, n);
       const { fills, legend } = await page.evaluate(() => {
         const slide = document.querySelector('[data-slide][data-active]')!;
         const fills = [
@@ -284,7 +278,7 @@ describe.each([
     const { page, close } = await open(path);
     const overlaps: string[] = [];
     for (let n = 1; n <= 10; n++) {
-      await goTo(page, n);
+      await showSlide(page, n);
       overlaps.push(
         ...(await page.evaluate((i) => {
           const found: string[] = [];
@@ -310,7 +304,7 @@ describe.each([
   test('the first and last slides carry the site address and the data it shows', async () => {
     const { page, close } = await open(path);
     for (const n of [1, 10]) {
-      await goTo(page, n);
+      await showSlide(page, n);
       const footer = page.locator('[data-slide][data-active] .slide-footer');
       expect(await footer.isVisible(), `slide ${n}`).toBe(true);
       const home = new URL(path.replace(/briefing\/$/, ''), site.url).pathname;
@@ -347,21 +341,8 @@ describe.each([
   test('no text in a slide is smaller than 24 px at 1920×1080', async () => {
     const { page, close } = await open(path);
     for (let n = 1; n <= 10; n++) {
-      await page.evaluate((i) => (location.hash = `#slide-${i}`), n);
-      await page.waitForFunction((i) => document.querySelector('[data-slide][data-active]')?.id === `slide-${i}`, n);
-      const smallest = await page.evaluate(() => {
-        const slide = document.querySelector('[data-slide][data-active] .slide-inner')!;
-        let min = Infinity;
-        for (const el of slide.querySelectorAll<HTMLElement | SVGElement>('*')) {
-          const own = [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim());
-          if (!own || el.closest('[aria-hidden="true"]:not(svg *)')) continue;
-          let size = parseFloat(getComputedStyle(el).fontSize);
-          const svg = el.closest('svg');
-          if (svg && svg.viewBox.baseVal.width) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          min = Math.min(min, size);
-        }
-        return min;
-      });
+      await showSlide(page, n);
+      const smallest = await page.locator('[data-slide][data-active] .slide-inner').evaluate(smallestTextPx);
       expect(smallest, `slide ${n}`).toBeGreaterThanOrEqual(23.5);
     }
     await close();
@@ -402,7 +383,7 @@ describe.each([
         expect.stringContaining('no English translation yet'),
       );
       // the budget and execution notes name the item each reason is for
-      await goTo(page, 4);
+      await showSlide(page, 4);
       const budget = await page.locator('#slide-4 .slide-notes p').allTextContents();
       expect(
         budget.slice(1).every((p) => /^[A-Z][^:]+: /.test(p)),

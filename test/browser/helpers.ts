@@ -296,6 +296,29 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** Shows slide `n` of the briefing deck on `page` through its URL, as a link to #slide-n does, and waits for it. */
+export async function showSlide(page: Page, n: number): Promise<void> {
+  await page.evaluate((i) => (location.hash = `#slide-${i}`), n);
+  await page.waitForFunction((i) => document.querySelector('[data-slide][data-active]')?.id === `slide-${i}`, n);
+}
+
+/**
+ * In the page (`locator.evaluate(smallestTextPx)`): the smallest size in CSS px at which text inside `root` is
+ * drawn, an SVG's text as its viewBox is scaled; text hidden from assistive technology (outside SVGs) left out.
+ */
+export function smallestTextPx(root: Element): number {
+  let smallest = Infinity;
+  for (const el of root.querySelectorAll<HTMLElement | SVGElement>('*')) {
+    const own = [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim());
+    if (!own || el.closest('[aria-hidden="true"]:not(svg *)')) continue;
+    let size = parseFloat(getComputedStyle(el).fontSize);
+    const svg = el.closest('svg');
+    if (svg && svg.viewBox.baseVal.width) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    smallest = Math.min(smallest, size);
+  }
+  return smallest;
+}
+
 /** Opens every <details> on the page (data tables, notes), as a reader who opens them all would. */
 export const openAllDetails = (page: Page) =>
   page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));

@@ -1,9 +1,10 @@
 /** reusedBuild() (test/browser/helpers.ts): a variant build is made once for the sources and its recipe, then reused. */
-import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { reusedBuild, root } from '../browser/helpers';
 
+mkdirSync(join(root, '.out'), { recursive: true });
 const dir = mkdtempSync(join(root, '.out', 'reused-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
