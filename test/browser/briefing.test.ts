@@ -13,6 +13,16 @@ const active = (page: import('playwright-core').Page) => page.locator('[data-sli
 
 type Page = import('playwright-core').Page;
 
+/** What `check` finds on each of the deck's ten slides, shown in turn through the URL. */
+async function foundOnEverySlide(page: Page, check: (n: number) => Promise<string[]>): Promise<string[]> {
+  const found: string[] = [];
+  for (let n = 1; n <= 10; n++) {
+    await showSlide(page, n);
+    found.push(...(await check(n)));
+  }
+  return found;
+}
+
 /** The toolbar's opacity once its fade has settled. */
 const barOpacity = (page: Page, settled: '0' | '1') =>
   page.waitForFunction(
@@ -126,34 +136,30 @@ describe.each([
 
   test('at 1920×1080 every chart fits in its slide: nothing overlaps the text under it or runs off its edges', async () => {
     const { page, close } = await open(path);
-    const problems: string[] = [];
-    for (let n = 1; n <= 10; n++) {
-      await showSlide(page, n);
-      problems.push(
-        ...(await page.evaluate((i) => {
-          const slide = document.querySelector('[data-slide][data-active]')!;
-          const svg = slide.querySelector('.slide-chart svg');
-          if (!svg) return [];
-          const found: string[] = [];
-          const box = svg.getBoundingClientRect();
-          const below = svg.closest('.slide-chart')!.nextElementSibling?.getBoundingClientRect();
-          if (below && box.bottom > below.top + 1)
+    const problems = await foundOnEverySlide(page, (n) =>
+      page.evaluate((i) => {
+        const slide = document.querySelector('[data-slide][data-active]')!;
+        const svg = slide.querySelector('.slide-chart svg');
+        if (!svg) return [];
+        const found: string[] = [];
+        const box = svg.getBoundingClientRect();
+        const below = svg.closest('.slide-chart')!.nextElementSibling?.getBoundingClientRect();
+        if (below && box.bottom > below.top + 1)
+          found.push(
+            `slide ${i}: the chart's bottom (${Math.round(box.bottom)}) is under the next text (${Math.round(below.top)})`,
+          );
+        const slideBox = slide.getBoundingClientRect();
+        if (box.bottom > slideBox.bottom + 1) found.push(`slide ${i}: the chart runs below the slide`);
+        for (const text of svg.querySelectorAll('text')) {
+          const r = text.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1)
             found.push(
-              `slide ${i}: the chart's bottom (${Math.round(box.bottom)}) is under the next text (${Math.round(below.top)})`,
+              `slide ${i}: "${text.textContent}" runs off the chart (${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)})`,
             );
-          const slideBox = slide.getBoundingClientRect();
-          if (box.bottom > slideBox.bottom + 1) found.push(`slide ${i}: the chart runs below the slide`);
-          for (const text of svg.querySelectorAll('text')) {
-            const r = text.getBoundingClientRect();
-            if (r.left < box.left - 1 || r.right > box.right + 1)
-              found.push(
-                `slide ${i}: "${text.textContent}" runs off the chart (${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)})`,
-              );
-          }
-          return found;
-        }, n)),
-      );
-    }
+        }
+        return found;
+      }, n),
+    );
     expect(problems).toEqual([]);
     await close();
   });
@@ -165,11 +171,7 @@ describe.each([
     const { page, close } = await open(path, { width, height });
     await page.mouse.move(10, 10);
     await barOpacity(page, '1');
-    const problems: string[] = [];
-    for (let n = 1; n <= 10; n++) {
-      await showSlide(page, n);
-      problems.push(...(await misplacedText(page, n)));
-    }
+    const problems = await foundOnEverySlide(page, (n) => misplacedText(page, n));
     expect(problems).toEqual([]);
     await close();
   });
@@ -276,27 +278,23 @@ describe.each([
 
   test('no text on a chart overlaps its reference (100 %) line', async () => {
     const { page, close } = await open(path);
-    const overlaps: string[] = [];
-    for (let n = 1; n <= 10; n++) {
-      await showSlide(page, n);
-      overlaps.push(
-        ...(await page.evaluate((i) => {
-          const found: string[] = [];
-          for (const line of document.querySelectorAll('[data-slide][data-active] svg g[stroke-dasharray] line')) {
-            const l = line.getBoundingClientRect();
-            const half = 1.5;
-            for (const t of line.closest('svg')!.querySelectorAll('text')) {
-              const r = t.getBoundingClientRect();
-              if (r.right > l.left - half && r.left < l.right + half && r.bottom > l.top && r.top < l.bottom)
-                found.push(
-                  `slide ${i}: "${t.textContent}" (${Math.round(r.left)}–${Math.round(r.right)}) crosses the line at ${Math.round(l.left)}`,
-                );
-            }
+    const overlaps = await foundOnEverySlide(page, (n) =>
+      page.evaluate((i) => {
+        const found: string[] = [];
+        for (const line of document.querySelectorAll('[data-slide][data-active] svg g[stroke-dasharray] line')) {
+          const l = line.getBoundingClientRect();
+          const half = 1.5;
+          for (const t of line.closest('svg')!.querySelectorAll('text')) {
+            const r = t.getBoundingClientRect();
+            if (r.right > l.left - half && r.left < l.right + half && r.bottom > l.top && r.top < l.bottom)
+              found.push(
+                `slide ${i}: "${t.textContent}" (${Math.round(r.left)}–${Math.round(r.right)}) crosses the line at ${Math.round(l.left)}`,
+              );
           }
-          return found;
-        }, n)),
-      );
-    }
+        }
+        return found;
+      }, n),
+    );
     expect(overlaps).toEqual([]);
     await close();
   });

@@ -1,30 +1,29 @@
 /** contract/units.ts: the unit of a figure a finding names, and an amount in 万元 written in millions. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { unitOf, wanAsMillion } from '../../../contract/units.ts';
 
-describe('wanAsMillion', () => {
-  it('moves the decimal point two places and keeps every printed digit', () => {
-    expect(wanAsMillion('687.92')).toBe('6.8792');
-    expect(wanAsMillion('5504.37')).toBe('55.0437');
-    expect(wanAsMillion('193.2')).toBe('1.932');
-    expect(wanAsMillion('1,040')).toBe('10.4');
-    expect(wanAsMillion('100')).toBe('1');
-    expect(wanAsMillion('0.5')).toBe('0.005');
-    expect(wanAsMillion('-16.5')).toBe('-0.165');
-    expect(wanAsMillion('123456.7')).toBe('1,234.567');
-    expect(() => wanAsMillion('55O4')).toThrow('not an amount');
-  });
+describe('wanAsMillion moves the decimal point two places and keeps every printed digit', () => {
+  test.each([
+    ['687.92', '6.8792'],
+    ['5504.37', '55.0437'],
+    ['193.2', '1.932'],
+    ['1,040', '10.4'],
+    ['100', '1'],
+    ['0.5', '0.005'],
+    ['-16.5', '-0.165'],
+    ['123456.7', '1,234.567'],
+  ])('%s 万元 is %s million', (wan, million) => expect(wanAsMillion(wan)).toBe(million));
+
+  test('an amount it cannot read is an error', () => expect(() => wanAsMillion('55O4')).toThrow('not an amount'));
 });
 
-describe('unitOf', () => {
-  it('is the unit its table declares for the column', () => {
-    expect(unitOf({ table: 'spending', row: 'category/科学技术支出', column: 'budget_wan' })).toBe('万元');
-    expect(unitOf({ table: 'projects', row: 'x', column: 'exec_rate_pct' })).toBe('%');
-    expect(unitOf({ table: 'projects', row: 'x', column: 'total_score' })).toBe('points');
-  });
-  it('is null for a column without a unit, or one the table does not have', () => {
-    expect(unitOf({ table: 'projects', row: 'x', column: 'table_year' })).toBeNull();
-    expect(unitOf({ table: 'projects', row: 'x', column: 'no_such_column' })).toBeNull();
-    expect(unitOf({ table: 'no-such-table', row: 'x', column: 'budget_wan' })).toBeNull();
-  });
+describe('unitOf is the unit its table declares for the column, else null', () => {
+  test.each([
+    ['spending', 'budget_wan', '万元'],
+    ['projects', 'exec_rate_pct', '%'],
+    ['projects', 'total_score', 'points'],
+    ['projects', 'table_year', null], // a column without a unit
+    ['projects', 'no_such_column', null],
+    ['no-such-table', 'budget_wan', null],
+  ])('%s.%s: %s', (table, column, unit) => expect(unitOf({ table, row: 'x', column })).toBe(unit));
 });

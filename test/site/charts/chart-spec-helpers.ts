@@ -87,12 +87,16 @@ export interface ExpectedSpec {
   rowLines?: unknown[];
   /** the audit links' ids (`undefined`: the spec has none) */
   auditIds?: string[] | undefined;
+  title?: string;
+  subtitle?: string;
 }
 
 /** A built spec against what a test expects of it; a key left out of `expected` is not checked (one given as `undefined` is). */
 export function expectSpec(spec: ChartSpec, expected: ExpectedSpec) {
   expect(spec.id).toBe(expected.id);
   expect(spec.locale).toBe(expected.locale);
+  if ('title' in expected) expect(spec.title).toBe(expected.title);
+  if ('subtitle' in expected) expect(spec.subtitle).toBe(expected.subtitle);
   if ('route' in expected) expect(spec.route).toBe(expected.route);
   if ('level' in expected) expect(spec.level).toBe(expected.level);
   if ('sourceLines' in expected) expect(spec.sourceLines).toEqual(expected.sourceLines);
