@@ -71,9 +71,6 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   self_eval: '项目支出绩效自评表',
 };
 
-/** Every section id of the template, in its order. */
-export const SECTION_IDS: SectionId[] = TEMPLATE.map((s) => s.id);
-
 /** A part heading: 第一部分 … 第九部分, with its title. */
 const PART = /^\s*第([一二三四五六七八九])部分\s*(.*)$/;
 /**
