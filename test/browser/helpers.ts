@@ -284,9 +284,13 @@ export function watch(page: Page): PageProblems {
 /** The axe-core rule tags the pages are held to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core's WCAG_TAGS violations on the page as it is now: one string a rule, with up to five of the elements it flags. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/**
+ * axe-core's WCAG_TAGS violations on the page as it is now (or in the part of it `within` selects): one string a
+ * rule, with up to five of the elements it flags.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const results = await (within ? axe.include(within) : axe).analyze();
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
@@ -323,6 +327,13 @@ export function smallestTextPx(root: Element): number {
 export const openAllDetails = (page: Page) =>
   page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
+/** Every chart's share control on the page is open with its fields showing, as openAllDetails() leaves them. */
+export async function expectShareControlsOpen(page: Page) {
+  expect(await page.locator('.chart-share').count(), 'share controls').toBeGreaterThan(0);
+  expect(await page.locator('.chart-share:not([open])').count(), 'share controls left closed').toBe(0);
+  await page.locator('.share-copy:visible').first().waitFor();
+}
+
 /** Nothing went wrong on the page: no console errors, no failed requests (asked as OpenedPage.problems says). */
 export async function expectNoProblems(problems: PageProblems | (() => Promise<PageProblems>)) {
   const seen = typeof problems === 'function' ? await problems() : problems;
@@ -344,7 +355,10 @@ export async function openOnPhone(open: SiteUnderTest['open'], path: string): Pr
 export interface AxeThemeOptions {
   /** what to do once the page is open; by default every <details> is opened */
   setUp?: (page: Page) => Promise<void>;
-  /** a selector: focus its first match (its tooltip shows) and run axe again */
+  /**
+   * a selector: focus its first match, so that its tooltip shows, and run axe again over what that changed: the
+   * block around it (its figure, or the paragraph, item or cell it is in), where the tooltip shows
+   */
   tooltip?: string;
 }
 
@@ -363,8 +377,15 @@ export function testAxeInBothThemes(
         await setUp(page);
         expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
         if (tooltip) {
-          await page.locator(tooltip).first().focus();
-          expect(await axeViolations(page), `axe violations with a tooltip (${colorScheme})`).toEqual([]);
+          const mark = page.locator(tooltip).first();
+          await mark.focus();
+          await mark.evaluate((el) => el.closest('figure, p, li, dd, td, th')!.setAttribute('data-axe-scope', ''));
+          const shown = page.locator('[data-axe-scope] :is(.chart-tip, .term-tip)').filter({ visible: true });
+          expect(await shown.count(), 'the tooltip shows inside the part axe checks again').toBe(1);
+          expect(
+            await axeViolations(page, '[data-axe-scope]'),
+            `axe violations with a tooltip (${colorScheme})`,
+          ).toEqual([]);
         }
         await close();
       },

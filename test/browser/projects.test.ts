@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { dist, expectNoProblems, openOnPhone, siteUnderTest, testAxeInBothThemes } from './helpers';
+import {
+  dist,
+  expectNoProblems,
+  expectShareControlsOpen,
+  openAllDetails,
+  openOnPhone,
+  siteUnderTest,
+  testAxeInBothThemes,
+} from './helpers';
 import projects from '../../data/derived/projects.json';
 
 // the fragment (no header), the one with a printed rate of 0.60%, and the one whose rows add up to 96, not 94
@@ -41,7 +49,12 @@ describe.each(pages)('/$path', ({ path, lang, charts }) => {
     await close();
   });
 
-  testAxeInBothThemes(open, path, ' with the data tables open', 120_000);
+  testAxeInBothThemes(open, path, ' with the data tables and share controls open', 120_000, {
+    setUp: async (page) => {
+      await openAllDetails(page);
+      await expectShareControlsOpen(page);
+    },
+  });
 
   test('does not scroll sideways on a 375 px phone, with every table open', async () => {
     const { page, close } = await openOnPhone(open, path);

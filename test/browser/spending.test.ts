@@ -9,7 +9,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatAmount } from '../../src/lib/format';
 import { SPENDING_CATEGORY_SLUGS } from '../expected-spending';
-import { dist, expectCspReady, expectNoProblems, openAllDetails, siteUnderTest, testAxeInBothThemes } from './helpers';
+import {
+  dist,
+  expectCspReady,
+  expectNoProblems,
+  expectShareControlsOpen,
+  openAllDetails,
+  siteUnderTest,
+  testAxeInBothThemes,
+} from './helpers';
 
 const CATEGORIES = SPENDING_CATEGORY_SLUGS;
 const pages = [
@@ -61,10 +69,11 @@ describe.each(pages)('$name', ({ path, lang, total, chip, yuan }) => {
   });
 
   // axe takes a while over ten charts with their tables open on a busy machine
-  testAxeInBothThemes(open, path, ', every category and data table open', 120_000, {
+  testAxeInBothThemes(open, path, ', every category, data table and share control open', 120_000, {
     setUp: async (page) => {
       await page.locator('[data-drilldown-control] input[value="spending-detail"]').check();
       await openAllDetails(page);
+      await expectShareControlsOpen(page);
       expect(await visiblePanels(page)).toHaveLength(CATEGORIES.length);
     },
     tooltip: '.chart-graphic--wide [data-tip]',

@@ -128,7 +128,7 @@ export function ogSvg({ title, subtitle, chart, footer }: OgCard, tokens = light
 /**
  * Drawn cards are kept in node_modules/.cache/og-images/ under the hash of what determines them (the card's SVG,
  * resvg's version, the font files), so a rebuild draws only the cards that changed. OG_CACHE=off draws them all
- * (the determinism test does, to compare two real renderings).
+ * (one of the determinism test's two builds does, to compare a drawing with the cached one).
  */
 const CACHE_DIR = resolve(process.cwd(), 'node_modules/.cache/og-images');
 let renderKey: string | undefined;
