@@ -26,13 +26,7 @@ const STAGES: Tier[][] = [
   [{ name: 'build', what: 'npm run build', command: ['npm', 'run', '-s', 'build'] }],
   [
     { name: 'site', what: 'the built site', command: vitest('site') },
-    // a third worker: a browser file that builds its own variant waits for the site tier's builds (the build lock)
-    // and keeps its worker idle meanwhile
-    {
-      name: 'browser',
-      what: 'Chromium against the built site',
-      command: [...vitest('browser'), '--maxWorkers=3'],
-    },
+    { name: 'browser', what: 'Chromium against the built site', command: vitest('browser') },
   ],
 ];
 const TIERS = STAGES.flat();
