@@ -1,7 +1,8 @@
 /**
  * The build works from a plain static file server, at the root and under a base path: linkinator crawls every
  * page and embed and finds no broken link, asset or anchor; under a base path (a build of its own, in
- * .out/base-path/) every URL a page names stays inside that path, and Chromium loads every page with no 404.
+ * .out/base-path/) every URL a page names stays inside that path, Chromium loads every page with no 404, and
+ * search finds its index there and links inside it.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -201,4 +202,29 @@ describe(`under a base path (${BASE})`, () => {
     await context.close();
     expect(problems).toEqual([]);
   }, 600_000);
+
+  test('a page links inside the base path, and search loads its index from under it and links inside it', async () => {
+    browser ??= await launch();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const seen = watch(page);
+    await page.goto(`${server.url}en/`, { waitUntil: 'networkidle' });
+    const links = await page.locator('a[href^="/"]').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(10);
+    expect(
+      links.filter((href) => !href?.startsWith(BASE)),
+      'links outside the base path',
+    ).toEqual([]);
+    expect(await page.getAttribute('a[data-lang-switch]', 'href')).toBe(BASE);
+    expect(await page.getAttribute('.chart-source a', 'href')).toBe(`${BASE}en/report/#L49`);
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('中小企业')}`, { waitUntil: 'networkidle' });
+    const results = page.locator('[data-search-page] [data-search-results] a');
+    await expect.poll(() => results.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await results.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toContain(
+      `${BASE}procurement/#procurement-sme-share`,
+    );
+    await page.waitForLoadState('networkidle');
+    expect([...seen.errors, ...seen.failed]).toEqual([]);
+    await context.close();
+  });
 });
