@@ -45,7 +45,7 @@ export function scoreBandCounts(
     if (!seriesIndex.has(row.series)) throw new Error(`scoreBandCounts: unknown series ${row.series}`);
     if (!Number.isInteger(row.count) || row.count < 0) throw new Error(`scoreBandCounts: invalid count ${row.count}`);
   }
-  const fontSize = width < 480 ? 13 : 13;
+  const fontSize = 13;
   const group = HEADER + series.length * (BAR + GAP) + 8;
   // a tenth spare: the page's font sets Latin names a little wider than LABEL's table ("Recomputed totals" by 7 px)
   const marginLeft = 8 + Math.ceil(1.1 * Math.max(...series.map((s) => textWidth(s.label, fontSize, LABEL))));
