@@ -285,12 +285,17 @@ export function watch(page: Page): PageProblems {
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * axe-core's WCAG_TAGS violations on the page as it is now (or in the part of it `within` selects): one string a
- * rule, with up to five of the elements it flags.
+ * axe-core's WCAG_TAGS violations on the page as it is now (or in the part of it `within` selects, less what
+ * `without` selects): one string a rule, with up to five of the elements it flags.
  */
-export async function axeViolations(page: Page, within?: string): Promise<string[]> {
-  const axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  const results = await (within ? axe.include(within) : axe).analyze();
+export async function axeViolations(
+  page: Page,
+  { within, without }: { within?: string; without?: string } = {},
+): Promise<string[]> {
+  let axe = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (within) axe = axe.include(within);
+  if (without) axe = axe.exclude(without);
+  const results = await axe.analyze();
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
@@ -341,10 +346,6 @@ export async function expectNoProblems(problems: PageProblems | (() => Promise<P
   expect(seen.failed, 'failed requests').toEqual([]);
 }
 
-/**
- * Two tests of the page at `path`, one in the light and one in the dark theme: with every <details> open it has no
- * axe violations. Each is named "passes axe in the <theme> theme<how>".
- */
 /** A page opened at a 375 px phone's width with every <details> open. */
 export async function openOnPhone(open: SiteUnderTest['open'], path: string): Promise<OpenedPage> {
   const opened = await open(path, { width: 375 });
@@ -360,14 +361,23 @@ export interface AxeThemeOptions {
    * block around it (its figure, or the paragraph, item or cell it is in), where the tooltip shows
    */
   tooltip?: string;
+  /**
+   * a selector for what the runs leave out: only markup another test shows to be the same, laid out and coloured
+   * alike in both themes, as markup axe checks on another page (see test/browser/report.test.ts)
+   */
+  leaveOut?: string;
 }
 
+/**
+ * Two tests of the page at `path`, one in the light and one in the dark theme: with every <details> open it has no
+ * axe violations. Each is named "passes axe in the <theme> theme<how>".
+ */
 export function testAxeInBothThemes(
   open: SiteUnderTest['open'],
   path: string,
   how: string,
   timeout?: number,
-  { setUp = openAllDetails, tooltip }: AxeThemeOptions = {},
+  { setUp = openAllDetails, tooltip, leaveOut }: AxeThemeOptions = {},
 ) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(
@@ -375,7 +385,7 @@ export function testAxeInBothThemes(
       async () => {
         const { page, close } = await open(path, { colorScheme });
         await setUp(page);
-        expect(await axeViolations(page), `axe violations (${colorScheme})`).toEqual([]);
+        expect(await axeViolations(page, { without: leaveOut }), `axe violations (${colorScheme})`).toEqual([]);
         if (tooltip) {
           const mark = page.locator(tooltip).first();
           await mark.focus();
@@ -383,7 +393,7 @@ export function testAxeInBothThemes(
           const shown = page.locator('[data-axe-scope] :is(.chart-tip, .term-tip)').filter({ visible: true });
           expect(await shown.count(), 'the tooltip shows inside the part axe checks again').toBe(1);
           expect(
-            await axeViolations(page, '[data-axe-scope]'),
+            await axeViolations(page, { within: '[data-axe-scope]' }),
             `axe violations with a tooltip (${colorScheme})`,
           ).toEqual([]);
         }
@@ -392,6 +402,37 @@ export function testAxeInBothThemes(
       timeout,
     );
   }
+}
+
+/**
+ * The tests each of /audit/, /data/ and /report/ gets in each language, at `path`: it loads without console errors
+ * or failed requests, in language `lang`, with one h1 and a title; it passes axe in both themes with every
+ * <details> open (`axe` as testAxeInBothThemes takes it, `how` added to the names); it fits a 375 px phone without
+ * scrolling sideways.
+ */
+export function testReadingPage(
+  open: SiteUnderTest['open'],
+  path: string,
+  lang: string,
+  { how = '', ...axe }: AxeThemeOptions & { how?: string } = {},
+) {
+  test('loads without console errors or failed requests', async () => {
+    const { page, problems, close } = await open(path);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.locator('h1').count(), 'one h1').toBe(1);
+    expect((await page.title()).length).toBeGreaterThan(5);
+    await expectNoProblems(problems);
+    await close();
+  });
+
+  testAxeInBothThemes(open, path, `, every <details> open${how}`, 240_000, axe);
+
+  test('fits a 375 px phone without scrolling sideways, every <details> open', async () => {
+    const { page, close } = await openOnPhone(open, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal overflow in px').toBe(0);
+    await close();
+  });
 }
 
 /** A built page ready for a CSP without inline scripts or styles: external scripts only, no styles in the HTML. */

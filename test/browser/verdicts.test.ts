@@ -2,7 +2,7 @@
  * The audit's verdict in Chromium: a disputed figure in a key figure is a "≠" link whose accessible name says what
  * it means and which lands on its finding; a disputed chart mark is explained by the chart's description; /audit/
  * opens with its summary chart and each finding lists where its figures are shown. Axe stays clean on a project page
- * with marks, in both languages and both themes (on / and /audit/: smoke.test.ts, audit-data-report.test.ts). Uses
+ * with marks, in both languages and both themes (on / and /audit/: smoke.test.ts, audit.test.ts). Uses
  * dist/ (or DIST_DIR); builds it if missing.
  */
 import { describe, expect, test } from 'vitest';
@@ -62,7 +62,7 @@ describe.each([
     await close();
   });
 
-  // axe on / and /audit/, marks included, runs in smoke.test.ts and audit-data-report.test.ts (both themes, every
+  // axe on / and /audit/, marks included, runs in smoke.test.ts and audit.test.ts (both themes, every
   // <details> open: a superset of the page as it opens); this project page's marks are checked here
   testAxeInBothThemes(open, `${prefix}${PROJECT}`, ` (/${prefix}${PROJECT})`, 240_000);
 });
