@@ -202,10 +202,15 @@ export const repeatedText: Rule = {
       const ps = windows.get(w);
       return !!ps && ps.size >= 2 && ps.size < template;
     };
+    // the projects each project shares a window with: a pair that shares none has no passage in common
+    const partners = new Map<string, Set<string>>(r.projects.map((p) => [p.slug, new Set()]));
+    for (const [w, ps] of windows)
+      if (shared(w)) for (const p of ps) for (const q of ps) if (p !== q) partners.get(p)!.add(q);
     const out: CheckResult[] = [];
     const reported = new Set<string>();
     for (const [ai, a] of r.projects.entries()) {
       for (const b of r.projects.slice(ai + 1)) {
+        if (!partners.get(a.slug)!.has(b.slug)) continue;
         const aSegs = segments.filter((s) => s.project === a);
         const bSegs = segments.filter((s) => s.project === b);
         const bText = bSegs.map((s) => s.folded);
@@ -213,7 +218,8 @@ export const repeatedText: Rule = {
           let k = 0;
           while (k + n <= sa.folded.length) {
             const w = sa.folded.slice(k, k + n);
-            if (!shared(w) || !bText.some((t) => t.includes(w))) {
+            // a window of n characters stands in b's text exactly when it is one of b's windows
+            if (!shared(w) || !windows.get(w)!.has(b.slug)) {
               k += 1;
               continue;
             }
