@@ -7,7 +7,7 @@
  * is left out, as in the data table: the dispute is about the printed figure.
  */
 import { data, figureVerdict, findingAnchor } from '../lib/data';
-import { localePath, t, type Locale } from '../lib/i18n';
+import { absoluteUrl, localePath, t, type Locale } from '../lib/i18n';
 import type { TableRow } from './chart-spec';
 
 /** One finding a chart's shown figures are in conflict with. */
@@ -91,10 +91,11 @@ export const disputeLabel = (locale: Locale) => t(locale, 'chart.disputeMark');
  * its host (SITE_URL), else from the site's root.
  */
 export function disputeUrl(anchor: string, locale: Locale): string {
-  const path = localePath(locale, `/audit/#${anchor}`);
-  const site = import.meta.env.SITE as string | undefined;
-  return site ? new URL(path, site).href : path;
+  return absoluteUrl(disputePath(anchor, locale), import.meta.env.SITE as string | undefined);
 }
+
+/** A finding's place on /audit/, from the site's root (under the base path). */
+export const disputePath = (anchor: string, locale: Locale) => localePath(locale, `/audit/#${anchor}`);
 
 /**
  * The line a standalone file of the chart shows under it when the chart has a disputed figure: what is disputed

@@ -50,7 +50,15 @@ function fill(share: HTMLElement): void {
       script: new URL(d.shareScript ?? '', location.href).href,
     }),
   );
-  set('cite', fillCitation(d.citeTemplate ?? '', link, citationDate(new Date(), locale)));
+  set(
+    'cite',
+    fillCitation(
+      d.citeTemplate ?? '',
+      link,
+      citationDate(new Date(), locale),
+      (path) => new URL(path, location.href).href,
+    ),
+  );
 }
 
 async function copy(share: HTMLElement, target: HTMLInputElement | HTMLTextAreaElement): Promise<void> {

@@ -122,6 +122,14 @@ export function localePath(locale: Locale, route: string, base?: string): string
 }
 
 /**
+ * `path` on the site's host when the build knows it (SITE_URL: `Astro.site`, `import.meta.env.SITE`), else as it
+ * is, root-relative, for the reader's browser to resolve.
+ * @example absoluteUrl('/en/audit/', 'https://example.org/') // 'https://example.org/en/audit/'
+ */
+export const absoluteUrl = (path: string, site: URL | string | undefined): string =>
+  site ? new URL(path, site).href : path;
+
+/**
  * Splits a URL pathname (with the base path) into its locale and its route inside the site.
  * @example routeOf('/fengtai/en/spending/', '/fengtai/') // { locale: 'en', route: '/spending/' }
  */

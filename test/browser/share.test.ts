@@ -139,6 +139,22 @@ describe('share control', () => {
     await context.close();
   });
 
+  test('a chart with a disputed figure: the citation gives each finding’s URL on the reader’s host', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { page, context } = await open('en/projects/', { javaScriptEnabled });
+      const { cite } = await share(page, 'projects-execution');
+      const findings = [...cite.matchAll(/\(([^()\s]*\/audit\/#finding-[^()\s]+)\)/g)].map((m) => m[1]!);
+      expect(findings.length, 'findings named').toBeGreaterThan(0);
+      const host = javaScriptEnabled ? site.url : new URL(site.url).pathname;
+      for (const url of findings)
+        expect(url.startsWith(`${host}en/audit/#finding-`), `${url} (with JavaScript: ${javaScriptEnabled})`).toBe(
+          true,
+        );
+      expect(cite).not.toContain('{at:');
+      await context.close();
+    }
+  });
+
   test('without JavaScript the control is in the page: root-relative URLs, no date, no copy buttons', async () => {
     const { page, context } = await open('spending/', { javaScriptEnabled: false });
     const { link, embed, cite } = await share(page, 'spending-by-category');

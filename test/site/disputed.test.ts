@@ -125,10 +125,10 @@ describe('what leaves the site with a disputed chart', () => {
     const spec = chart('projects-execution', 'en');
     const cite = citationTemplate('en', spec.sourceLines, spec.title, spec.disputed);
     expect(cite).toContain('the site’s arithmetic check disputes a figure in this chart');
-    for (const d of spec.disputed!) expect(cite).toContain(`/en/audit/#${d.anchor}`);
+    for (const d of spec.disputed!) expect(cite).toContain(`({at:/en/audit/#${d.anchor}})`);
     const zh = chart('projects-execution', 'zh');
     expect(citationTemplate('zh', zh.sourceLines, zh.title, zh.disputed)).toMatch(
-      /注：图中有数字经本站核算与报告其他数字对不上，见：.+（\/audit\/#finding-project-exec-rate-/,
+      /注：图中有数字经本站核算与报告其他数字对不上，见：.+（\{at:\/audit\/#finding-project-exec-rate-/,
     );
     expect(citationTemplate('zh', zh.sourceLines, zh.title)).not.toContain('核算');
   });

@@ -87,6 +87,22 @@ describe('citation', () => {
 
   test('a chart title cannot put a placeholder in the citation', () => {
     expect(fillCitation(citationTemplate('zh', [1], 'a {url} b'), 'U', 'D')).toContain('a (url) b[DS/OL]');
+    expect(fillCitation(citationTemplate('zh', [1], 'a {at:/x/} b'), 'U', 'D', () => 'X')).toContain(
+      'a (at:/x/) b[DS/OL]',
+    );
+  });
+
+  test('each {at:/path} is filled with the URL the path resolves to, by default the path itself', () => {
+    const template = 'See {at:/en/audit/#finding-a} and {at:/en/audit/#finding-b}; {url}';
+    const at = (path: string) => new URL(path, 'https://example.org/fengtai/').href;
+    expect(fillCitation(template, 'U', 'D', at)).toBe(
+      'See https://example.org/en/audit/#finding-a and https://example.org/en/audit/#finding-b; U',
+    );
+    expect(fillCitation(template, 'U', 'D')).toBe('See /en/audit/#finding-a and /en/audit/#finding-b; U');
+    expect(
+      fillCitation('{at:not-a-path} {at:/a b}', 'U', 'D', () => 'X'),
+      'only a path without spaces',
+    ).toBe('{at:not-a-path} {at:/a b}');
   });
 
   test('a URL with $ signs is inserted as written', () => {

@@ -4,15 +4,20 @@
  * the chart's URL and the date it was consulted — GB/T 7714 in Chinese, a plain style in English. The page is
  * built without a date (two builds must be identical), so the citation is a template with `{url}` and `{date}`,
  * which src/client/chart-share.ts fills (with fillCitation and citationDate from ./cite-fill.ts) with the
- * reader's URL and today's date.
+ * reader's URL and today's date, and with `{at:/path}` for each other page of the site it names, which the script
+ * makes absolute from the reader's URL (the build, from SITE_URL when it knows it).
  */
-import { disputeUrl, type Disputed } from '../../charts/disputed';
+import { disputePath, type Disputed } from '../../charts/disputed';
 import { t, type Locale } from '../../lib/i18n';
 import { shareWords } from './share-words';
 
+/** Text of the report or a title, without the placeholders fillCitation fills: `{url}` → `(url)`. */
+const plain = (text: string) => text.replace(/\{(url|date|at:[^{}]*)\}/g, '($1)');
+
 /**
  * The citation with `{url}` and `{date}` left to fill in; when a figure the chart shows is disputed by the audit
- * (`disputed`, src/charts/disputed.ts), a note after it names each finding with its URL on /audit/.
+ * (`disputed`, src/charts/disputed.ts), a note after it names each finding with its place on /audit/
+ * (`{at:/audit/#finding-…}`, also filled in).
  * @param chart the chart's title (the dataset's title)
  * @throws if there are no lines
  * @example citationTemplate('zh', [49, 52], '科学技术支出占…')
@@ -33,7 +38,9 @@ export function citationTemplate(
   const separator = locale === 'zh' ? '；' : '; ';
   const note = disputed.length
     ? shareWords(locale, 'cite.disputed', {
-        list: disputed.map((d) => `${d.text}${open}${disputeUrl(d.anchor, locale)}${close}`).join(separator),
+        list: disputed
+          .map((d) => `${plain(d.text)}${open}{at:${disputePath(d.anchor, locale)}}${close}`)
+          .join(separator),
       })
     : '';
   return `${shareWords(locale, 'cite.template', {
@@ -42,12 +49,11 @@ export function citationTemplate(
     place: w('cite.place'),
     year: w('cite.year'),
     site: t(locale, 'site.title'),
-    // the chart's own title, without the placeholders the client fills
-    chart: chart.replace(/\{(url|date)\}/g, '($1)'),
+    chart: plain(chart),
     where: citationLines(locale, lines),
     url: '{url}',
     date: '{date}',
-  })}${note.replace(/\{(url|date)\}/g, '($1)')}`;
+  })}${note}`;
 }
 
 /**

@@ -4,9 +4,20 @@
  */
 import type { Locale } from '../../lib/i18n';
 
-/** Fills a citation template's `{url}` and `{date}`. */
-export function fillCitation(template: string, url: string, date: string): string {
-  return template.replace('{url}', () => url).replace('{date}', () => date);
+/**
+ * Fills a citation template's `{url}` and `{date}`, and each `{at:/path}` (a page of the site, from its root) with
+ * `at(path)`: the URL it resolves to where the citation is read.
+ */
+export function fillCitation(
+  template: string,
+  url: string,
+  date: string,
+  at: (path: string) => string = (path) => path,
+): string {
+  return template
+    .replace('{url}', () => url)
+    .replace('{date}', () => date)
+    .replace(/\{at:(\/[^{}\s]*)\}/g, (_, path: string) => at(path));
 }
 
 /**
