@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as i18n from '../../src/lib/i18n';
 
-const { alternatePath, fillWords, htmlLang, localePath, normalizeBase, pageWords, routeOf, t } = i18n;
+const { absoluteUrl, alternatePath, fillWords, htmlLang, localePath, normalizeBase, pageWords, routeOf, t } = i18n;
 
 describe('messages', () => {
   test('t looks up and interpolates', () => {
@@ -39,6 +39,14 @@ describe('page words', () => {
 });
 
 describe('paths', () => {
+  test('absoluteUrl: on the site’s host when the build knows it, else root-relative as it is', () => {
+    expect(absoluteUrl('/fengtai/en/audit/#finding-a', 'https://example.org/')).toBe(
+      'https://example.org/fengtai/en/audit/#finding-a',
+    );
+    expect(absoluteUrl('/en/', new URL('https://example.org/x/'))).toBe('https://example.org/en/');
+    expect(absoluteUrl('/en/audit/', undefined)).toBe('/en/audit/');
+  });
+
   test('normalizeBase', () => {
     expect(normalizeBase('/')).toBe('/');
     expect(normalizeBase('')).toBe('/');
