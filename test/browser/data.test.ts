@@ -4,15 +4,12 @@
  * Uses dist/ (or DIST_DIR) as built by the caller; builds it once if missing.
  */
 import { describe, expect, test } from 'vitest';
-import { siteUnderTest, testReadingPage } from './helpers';
+import { siteUnderTest, testReadingPages } from './helpers';
 
 const site = siteUnderTest();
 const { open } = site;
 
-describe.each([
-  { path: 'data/', lang: 'zh-CN' },
-  { path: 'en/data/', lang: 'en' },
-])('/$path', ({ path, lang }) => testReadingPage(open, path, lang));
+testReadingPages(open, 'data/');
 
 describe('without JavaScript', () => {
   test('the data page lists its downloads and opens a data dictionary with a click', async () => {

@@ -20,7 +20,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_FLAGS } from '../../scripts/bench';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -405,33 +405,37 @@ export function testAxeInBothThemes(
 }
 
 /**
- * The tests each of /audit/, /data/ and /report/ gets in each language, at `path`: it loads without console errors
- * or failed requests, in language `lang`, with one h1 and a title; it passes axe in both themes with every
- * <details> open (`axe` as testAxeInBothThemes takes it, `how` added to the names); it fits a 375 px phone without
- * scrolling sideways.
+ * The tests each of /audit/, /data/ and /report/ gets, at `route` in Chinese and at `en/<route>` in English: it
+ * loads without console errors or failed requests, in its language, with one h1 and a title; it passes axe in both
+ * themes with every <details> open (`en`: what the English page's runs take besides, as testAxeInBothThemes does,
+ * and `how` added to their names); it fits a 375 px phone without scrolling sideways.
  */
-export function testReadingPage(
+export function testReadingPages(
   open: SiteUnderTest['open'],
-  path: string,
-  lang: string,
-  { how = '', ...axe }: AxeThemeOptions & { how?: string } = {},
+  route: string,
+  { en = {} }: { en?: AxeThemeOptions & { how?: string } } = {},
 ) {
-  test('loads without console errors or failed requests', async () => {
-    const { page, problems, close } = await open(path);
-    expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    expect(await page.locator('h1').count(), 'one h1').toBe(1);
-    expect((await page.title()).length).toBeGreaterThan(5);
-    await expectNoProblems(problems);
-    await close();
-  });
+  describe.each([
+    { path: route, lang: 'zh-CN', axe: {} },
+    { path: `en/${route}`, lang: 'en', axe: en },
+  ])('/$path', ({ path, lang, axe: { how = '', ...axe } }) => {
+    test('loads without console errors or failed requests', async () => {
+      const { page, problems, close } = await open(path);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.locator('h1').count(), 'one h1').toBe(1);
+      expect((await page.title()).length).toBeGreaterThan(5);
+      await expectNoProblems(problems);
+      await close();
+    });
 
-  testAxeInBothThemes(open, path, `, every <details> open${how}`, 240_000, axe);
+    testAxeInBothThemes(open, path, `, every <details> open${how}`, 240_000, axe);
 
-  test('fits a 375 px phone without scrolling sideways, every <details> open', async () => {
-    const { page, close } = await openOnPhone(open, path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'horizontal overflow in px').toBe(0);
-    await close();
+    test('fits a 375 px phone without scrolling sideways, every <details> open', async () => {
+      const { page, close } = await openOnPhone(open, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal overflow in px').toBe(0);
+      await close();
+    });
   });
 }
 
