@@ -85,6 +85,15 @@ describe('citation', () => {
     }
   });
 
+  test('English: a quotation in the chart’s title takes single quotes inside the title’s double ones', () => {
+    expect(citationTemplate('en', [1], '7 projects; “Big data” spent 60%')).toContain(
+      '“7 projects; ‘Big data’ spent 60%” (dataset)',
+    );
+    expect(citationTemplate('zh', [1], '7个项目，“大数据”只执行了60%')).toContain(
+      '7个项目，“大数据”只执行了60%[DS/OL]',
+    );
+  });
+
   test('a chart title cannot put a placeholder in the citation', () => {
     expect(fillCitation(citationTemplate('zh', [1], 'a {url} b'), 'U', 'D')).toContain('a (url) b[DS/OL]');
     expect(fillCitation(citationTemplate('zh', [1], 'a {at:/x/} b'), 'U', 'D', () => 'X')).toContain(

@@ -49,7 +49,8 @@ export function citationTemplate(
     place: w('cite.place'),
     year: w('cite.year'),
     site: t(locale, 'site.title'),
-    chart: plain(chart),
+    // English sets the title in double quotes: a quotation inside it takes single ones
+    chart: locale === 'en' ? plain(chart).replace(/“([^“”]*)”/g, '‘$1’') : plain(chart),
     where: citationLines(locale, lines),
     url: '{url}',
     date: '{date}',
