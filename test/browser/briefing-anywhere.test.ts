@@ -5,8 +5,9 @@
  * - a custom deck `?charts=a,b,c` presents those three in order, names the ids it left out, and its download
  *   holds those three (and presents them offline);
  * - “add to briefing” in the share panels builds the deck's URL from the keyboard, only for charts with a slide;
- * - QR codes: a build with SITE_URL (.out/briefing-site/) has one on each chart slide, at least 160 px at
- *   1920×1080, covering nothing, that decodes (jsqr) to its chart's page; the default build has none.
+ * - QR codes: the build deployed at DEPLOYED (SITE_URL: deployedBuild(), .out/deployed/, shared with Lighthouse)
+ *   has one on each chart slide, at least 160 px at 1920×1080, covering nothing, that decodes (jsqr) to its
+ *   chart's page; the default build has none.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,11 +21,13 @@ import { chart, chartDefinitions } from '../../src/charts/registry';
 import { localePath, type Locale } from '../../src/lib/i18n';
 import {
   axeViolations,
-  build,
+  DEPLOYED,
+  deployedBuild,
   dist,
   expectNoProblems,
   hostHeaders,
   launch,
+  mapDeployed,
   root,
   serve,
   showSlide,
@@ -311,17 +314,15 @@ test('the default build (no SITE_URL) draws no QR code', () => {
       );
 });
 
-describe('QR codes, in a build with SITE_URL (.out/briefing-site/)', () => {
-  const OUT = join(root, '.out/briefing-site');
+describe('QR codes, in the build deployed at DEPLOYED (SITE_URL: .out/deployed/)', () => {
+  let OUT: string;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    // the server first, so the build can know the URL it is deployed at
+    OUT = deployedBuild();
     server = await serve(OUT, '/');
-    rmSync(OUT, { recursive: true, force: true });
-    build(['--outDir', OUT], { BASE_PATH: '/', SITE_URL: `${new URL(server.url).origin}/` });
-    browser = await launch();
+    browser = await launch([mapDeployed(server)]);
   }, 900_000);
 
   afterAll(async () => {
@@ -346,7 +347,7 @@ describe('QR codes, in a build with SITE_URL (.out/briefing-site/)', () => {
         const context = await browser.newContext({ viewport: { width, height } });
         const page = await context.newPage();
         const problems = watch(page);
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.goto(DEPLOYED + path, { waitUntil: 'networkidle' });
         await page.mouse.move(10, 10);
         const slides = await page
           .locator('[data-slide]')
@@ -360,7 +361,7 @@ describe('QR codes, in a build with SITE_URL (.out/briefing-site/)', () => {
             continue;
           }
           const c = chart(id, locale);
-          const url = new URL(localePath(locale, `${c.route}#${c.id}`, '/'), server.url).href;
+          const url = new URL(localePath(locale, `${c.route}#${c.id}`, '/'), DEPLOYED).href;
           expect(await page.locator(qr).getAttribute('aria-label')).toContain(url);
           const layout = await page.evaluate(() => {
             const slide = document.querySelector<HTMLElement>('[data-slide][data-active]')!;
@@ -418,7 +419,7 @@ describe('QR codes, in a build with SITE_URL (.out/briefing-site/)', () => {
   test('a decoded code leads to its chart on the site; a slide with a code passes axe', async () => {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}en/briefing/#slide-3`, { waitUntil: 'networkidle' });
+    await page.goto(`${DEPLOYED}en/briefing/#slide-3`, { waitUntil: 'networkidle' });
     expect(await axeViolations(page)).toEqual([]);
     const url = await decode(page, '[data-slide][data-active] .slide-qr svg');
     expect(url).toMatch(/#spending-by-category$/);
@@ -434,7 +435,7 @@ describe('QR codes, in a build with SITE_URL (.out/briefing-site/)', () => {
     const { page, aborted, close } = await openOffline(browser, pathToFileURL(copy).href);
     const hrefs = await page.locator('a[href]').evaluateAll((all) => all.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(5);
-    for (const href of hrefs) expect(href.startsWith(new URL(server.url).origin + '/'), href).toBe(true);
+    for (const href of hrefs) expect(href.startsWith(DEPLOYED), href).toBe(true);
     expect(await page.locator('.slide-qr svg').count()).toBe(6);
     await expectSlideKeys(page, 10);
     expect(aborted).toEqual([]);

@@ -115,6 +115,29 @@ export function reusedBuild(dir: string, recipe: string, make: () => void): stri
   });
 }
 
+/**
+ * Where the deployed build (deployedBuild()) says the site is: its canonical links, QR codes and offline deck name
+ * this origin. A test serves the build on a port of its own and has Chromium send requests for this origin there
+ * (mapDeployed()); `localhost` keeps it a secure context, as the real host's https would be.
+ */
+export const DEPLOYED = 'http://localhost:48730/';
+
+/**
+ * The site built as deployed at DEPLOYED (SITE_URL), into .out/deployed/: the build Lighthouse (absolute canonical
+ * and hreflang links) and the briefing's QR codes need. Made once per state of the sources and shared (reusedBuild).
+ */
+export function deployedBuild(): string {
+  const dir = join(root, '.out/deployed');
+  return reusedBuild(dir, `BASE_PATH=/ SITE_URL=${DEPLOYED}`, () => {
+    rmSync(dir, { recursive: true, force: true });
+    build(['--outDir', dir], { BASE_PATH: '/', SITE_URL: DEPLOYED });
+  });
+}
+
+/** The Chromium flag that sends every request for DEPLOYED's host to `server`. */
+export const mapDeployed = (server: StaticServer) =>
+  `--host-resolver-rules=MAP ${new URL(DEPLOYED).host} ${new URL(server.url).host}`;
+
 function lockIsStale(): boolean {
   try {
     const pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
@@ -252,11 +275,11 @@ export const TEST_CHROMIUM =
   '/usr/bin/chromium';
 
 /** TEST_CHROMIUM, headless, with the flags that keep it off the network it cannot reach. */
-export function launch(): Promise<Browser> {
+export function launch(extraFlags: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: TEST_CHROMIUM,
     // Playwright adds the headless flag itself; the rest are the flags bench.ts starts Chrome with
-    args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+    args: [...CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')), ...extraFlags],
   });
 }
 

@@ -3,28 +3,24 @@
  * public/_headers: accessibility, best practices and SEO score 100, and nothing shifts as the enhancements load.
  * One run per page; `npm run bench` prints performance as the median of five.
  * SEO needs absolute canonical and hreflang links, i.e. a build that knows where it is deployed (SITE_URL), and
- * Lighthouse compares them with the address it loads: so this test builds the site into .out/lighthouse/ with
- * SITE_URL set to the local server's address, as a deploy would.
+ * Lighthouse compares them with the address it loads: so this test runs on the build deployed at DEPLOYED
+ * (deployedBuild(), .out/deployed/), served locally, with Chrome sending DEPLOYED's requests to the server.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch as launchChrome, type LaunchedChrome } from 'chrome-launcher';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_FLAGS, LIGHTHOUSE_PAGES, lighthouseRun, type LighthouseFigures } from '../../scripts/bench';
-import { build, hostHeaders, root, serve, type StaticServer } from './helpers';
+import { DEPLOYED, deployedBuild, hostHeaders, mapDeployed, root, serve, type StaticServer } from './helpers';
 
-const OUT = join(root, '.out/lighthouse');
 let chrome: LaunchedChrome;
 let server: StaticServer;
 const results = new Map<string, LighthouseFigures>();
 
 beforeAll(async () => {
-  server = await serve(OUT, '/', { headers: hostHeaders(join(root, 'public/_headers')) });
-  rmSync(OUT, { recursive: true, force: true });
-  build(['--outDir', OUT], { BASE_PATH: '/', SITE_URL: `${new URL(server.url).origin}/` });
+  server = await serve(deployedBuild(), '/', { headers: hostHeaders(join(root, 'public/_headers')) });
   chrome = await launchChrome({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: [...CHROME_FLAGS, mapDeployed(server)],
   });
 }, 900_000);
 
@@ -36,7 +32,7 @@ afterAll(async () => {
 describe('Lighthouse', () => {
   for (const page of LIGHTHOUSE_PAGES) {
     test(`/${page}: accessibility, best practices and SEO are 100`, async () => {
-      const r = await lighthouseRun(server.url + page, chrome.port);
+      const r = await lighthouseRun(DEPLOYED + page, chrome.port);
       results.set(page, r);
       expect({
         accessibility: r.accessibility,
