@@ -22,7 +22,10 @@ import zh from '../../i18n/pages/briefing.zh.json';
 import en from '../../i18n/pages/briefing.en.json';
 import { available } from '../availability';
 import { BRIEFING_FILE, briefingFileHtml } from '../briefing-file';
-import type { Locale } from '../i18n';
+import { pageWords, type Locale } from '../i18n';
+
+/** the deck page's own words (its title and description, the report's subject filled in) */
+const words = pageWords(zh, en);
 
 let parts: Promise<{ script: string; css: string }> | null = null;
 
@@ -56,12 +59,11 @@ export function briefingFileRoute(locale: Locale): APIRoute {
   return async ({ site }) => {
     const container = await AstroContainer.create();
     const deck = await container.renderToString(BriefingDeck, { props: { locale, standalone: true, site } });
-    const words = locale === 'zh' ? zh : en;
     const { script, css: style } = await compiled();
     const html = briefingFileHtml({
       locale,
-      title: words.title,
-      description: words.description,
+      title: words(locale, 'title'),
+      description: words(locale, 'description'),
       deck,
       css: style,
       init,
