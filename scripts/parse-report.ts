@@ -58,9 +58,6 @@ export function yearAt(lines: ReportLine[]): Named<number> | null {
   return null;
 }
 
-/** The year of the accounts (`yearAt`), or null. */
-export const yearOf = (lines: ReportLine[]): number | null => yearAt(lines)?.value ?? null;
-
 /**
  * The line a report breaks off at, if it does: its last line that is not blank, when it is a sentence (not a table
  * cell) that does not end as a sentence ends. Null for a report that ends normally.
