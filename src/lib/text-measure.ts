@@ -96,9 +96,10 @@ export function textWidth(text: string, fontSize: number, metrics: Metrics = CHA
 export interface ClipOptions {
   /** [CHART] the width table */
   metrics?: Metrics;
-  /** ['…'] what ends a cut text */
-  ellipsis?: string;
 }
+
+/** What ends a cut text. */
+const ELLIPSIS = '…';
 
 /**
  * `text` with its whitespace collapsed, cut to at most `maxWidth` px at `fontSize` px and ended with `…` when cut
@@ -109,20 +110,20 @@ export function clipText(
   text: string,
   maxWidth: number,
   fontSize: number,
-  { metrics = CHART, ellipsis = '…' }: ClipOptions = {},
+  { metrics = CHART }: ClipOptions = {},
 ): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   const maxEm = maxWidth / fontSize;
   if (emWidth(clean, metrics) <= maxEm) return clean;
   let out = '';
-  let width = emWidth(ellipsis, metrics);
+  let width = emWidth(ELLIPSIS, metrics);
   for (const char of clean) {
     const w = metrics(char);
     if (width + w > maxEm) break;
     out += char;
     width += w;
   }
-  return `${out.trimEnd()}${ellipsis}`;
+  return `${out.trimEnd()}${ELLIPSIS}`;
 }
 
 const NO_LINE_START = /^[，。、；：？！）」』”’%]/;
@@ -169,7 +170,7 @@ export function wrapText(
   text: string,
   maxWidth: number,
   fontSize: number,
-  { metrics = CHART, ellipsis = '…', maxLines = Infinity, breakWords = false }: WrapOptions = {},
+  { metrics = CHART, maxLines = Infinity, breakWords = false }: WrapOptions = {},
 ): string[] {
   if (!(maxWidth >= 2 * fontSize)) throw new Error(`wrapText: invalid width ${maxWidth}`);
   if (!(maxLines >= 1)) throw new Error(`wrapText: invalid line count ${maxLines}`);
@@ -196,7 +197,7 @@ export function wrapText(
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
-  while (last && !fits(`${last}${ellipsis}`)) last = [...last].slice(0, -1).join('');
-  kept[maxLines - 1] = `${last.trimEnd()}${ellipsis}`;
+  while (last && !fits(`${last}${ELLIPSIS}`)) last = [...last].slice(0, -1).join('');
+  kept[maxLines - 1] = `${last.trimEnd()}${ELLIPSIS}`;
   return kept;
 }
