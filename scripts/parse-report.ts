@@ -12,8 +12,12 @@ import { parseProjects } from './parsers/parse-projects.ts';
 import { parseSpending } from './parsers/parse-spending.ts';
 import { parseTerms } from './parsers/parse-terms.ts';
 
-/** `Fengtai unified government cloud data centre` → `fengtai-unified-government-cloud-data-centre` */
-export function slugify(text: string, max = 48): string {
+/**
+ * A project's slug from its English name, at most 48 characters of whole words:
+ * `Fengtai unified government cloud data centre` → `fengtai-unified-government-cloud-data-centre`
+ */
+function slugify(text: string): string {
+  const max = 48;
   const words = text
     .toLowerCase()
     .normalize('NFKD')
