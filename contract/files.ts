@@ -116,7 +116,6 @@ export type Manifest = z.infer<typeof Manifest>;
 
 /** One line of the report (report-lines.json): its number (1-based) and text. */
 export const ReportLine = z.strictObject({ n: z.number().int().positive(), text: z.string() });
-export type ReportLine = z.infer<typeof ReportLine>;
 
 /** report-lines.json */
 export const ReportLinesFile = z.array(ReportLine);

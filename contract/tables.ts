@@ -358,21 +358,10 @@ export const IndicatorRow = z.strictObject({
   ...provenance,
 });
 
-export type TotalRow = z.infer<typeof TotalRow>;
-export type BreakdownRow = z.infer<typeof BreakdownRow>;
-export type StaffRow = z.infer<typeof StaffRow>;
-export type SpendingTotalRow = z.infer<typeof SpendingTotalRow>;
 export type SpendingRow = z.infer<typeof SpendingRow>;
-export type ThreePublicRow = z.infer<typeof ThreePublicRow>;
-export type RunningCostsRow = z.infer<typeof RunningCostsRow>;
 export type ProcurementRow = z.infer<typeof ProcurementRow>;
-export type PurchasedServicesRow = z.infer<typeof PurchasedServicesRow>;
-export type GlossaryRow = z.infer<typeof GlossaryRow>;
 export type SubjectRow = z.infer<typeof SubjectRow>;
-export type EvaluationSummaryRow = z.infer<typeof EvaluationSummaryRow>;
-export type IncubationFundRow = z.infer<typeof IncubationFundRow>;
 export type IncubationScoreRow = z.infer<typeof IncubationScoreRow>;
-export type IncubationEmploymentRow = z.infer<typeof IncubationEmploymentRow>;
 export type ProjectRow = z.infer<typeof ProjectRow>;
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 

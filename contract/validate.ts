@@ -135,16 +135,3 @@ export function duplicateKey(
   }
   return null;
 }
-
-/**
- * Whether the `key` columns identify each row: no two rows share their values, and none is null.
- * @throws ContractError naming the file, the second row with the same key and the first row it repeats
- * @example checkPrimaryKey('data/derived/projects.json', ['slug'], rows)
- */
-export function checkPrimaryKey(file: string, key: readonly string[], rows: readonly Record<string, unknown>[]): void {
-  const dup = duplicateKey(file, key, rows);
-  if (dup)
-    throw new ContractError(
-      `${file}: row ${dup.row + 1} repeats the primary key (${key.join(', ')}) = ${dup.values.map((v) => JSON.stringify(v)).join(', ')} of row ${dup.first + 1}`,
-    );
-}

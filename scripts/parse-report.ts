@@ -12,8 +12,12 @@ import { parseProjects } from './parsers/parse-projects.ts';
 import { parseSpending } from './parsers/parse-spending.ts';
 import { parseTerms } from './parsers/parse-terms.ts';
 
-/** `Fengtai unified government cloud data centre` → `fengtai-unified-government-cloud-data-centre` */
-export function slugify(text: string, max = 48): string {
+/**
+ * A project's slug from its English name, at most 48 characters of whole words:
+ * `Fengtai unified government cloud data centre` → `fengtai-unified-government-cloud-data-centre`
+ */
+function slugify(text: string): string {
+  const max = 48;
   const words = text
     .toLowerCase()
     .normalize('NFKD')
@@ -57,9 +61,6 @@ export function yearAt(lines: ReportLine[]): Named<number> | null {
   }
   return null;
 }
-
-/** The year of the accounts (`yearAt`), or null. */
-export const yearOf = (lines: ReportLine[]): number | null => yearAt(lines)?.value ?? null;
 
 /**
  * The line a report breaks off at, if it does: its last line that is not blank, when it is a sentence (not a table

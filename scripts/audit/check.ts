@@ -253,11 +253,8 @@ export function assertThat(
  * exact, and a part printed with fewer decimals than the total (`1040` beside `4353.02`) is taken as printed
  * without its trailing zeros, not as rounded to whole units.
  */
-export const sumSlack = (parts: Fig[], total?: Fig) =>
-  parts.reduce(
-    (s, p) => s + (p.value === 0 ? 0 : halfUnit({ decimals: Math.max(p.decimals, total?.decimals ?? 0) })),
-    0,
-  );
+export const sumSlack = (parts: Fig[], total: Fig) =>
+  parts.reduce((s, p) => s + (p.value === 0 ? 0 : halfUnit({ decimals: Math.max(p.decimals, total.decimals) })), 0);
 export const sum = (figs: Fig[]) => figs.reduce((s, f) => s + f.value, 0);
 
 /** Compares a printed growth rate in % with (current − base) / base, explaining a wrong one (`wrongBase`). */

@@ -1,18 +1,11 @@
-import GithubSlugger, { slug } from 'github-slugger';
+import GithubSlugger from 'github-slugger';
 
 const words = (name: string) => name.replace(/\s*&\s*/g, ' and ');
 
 /**
- * A URL-safe id from an English name, through github-slugger; `&` is read as “and” first.
- * @example slugOf('S&T administration') // 's-and-t-administration'
- */
-export function slugOf(name: string): string {
-  return slug(words(name));
-}
-
-/**
- * slugOf for the rows of one table: a name seen before gets github-slugger's `-1`, `-2`, … so that every row's
- * slug is its own (a report that prints a row twice still gives one page per row).
+ * A URL-safe id from an English name for the rows of one table, through github-slugger with `&` read as “and”:
+ * a name seen before gets `-1`, `-2`, … so that every row's slug is its own (a report that prints a row twice
+ * still gives one page per row).
  * @example const slugs = uniqueSlugs(); slugs('Education'); slugs('Education') // 'education', 'education-1'
  */
 export function uniqueSlugs(): (name: string) => string {

@@ -161,7 +161,7 @@ export function formationOf(
 
 /**
  * The report's subject from its lines (`basicInfo`: the body of §一 部门基本情况, where there is one).
- * @param year the year of the accounts and its line (parse-report.ts `yearOf`)
+ * @param year the year of the accounts and its line (parse-report.ts `yearAt`)
  * @example subjectOf(lines, basicInfo, { value: 2019, line: 1, … }).short // { value: '科信局', printed: true, line: 3, … }
  */
 export function subjectOf(printed: ReportLine[], basicInfo: ReportLine[], year: Named<number>): Subject {

@@ -23,17 +23,13 @@ export function groupFindings(findings: readonly Finding[]): { severity: Severit
 }
 
 /**
- * The checks with `status`, grouped by rule; rules in the order they first appear, checks in their given order.
- * @param [status='passed'] which checks to keep
+ * The passed checks, grouped by rule; rules in the order they first appear, checks in their given order.
  * @example groupChecksByRule(data.checks)[0] // { rule: 'totals-change', checks: [ …4 checks ] }
  */
-export function groupChecksByRule(
-  checks: readonly CheckRecord[],
-  status: CheckRecord['status'] = 'passed',
-): { rule: string; checks: CheckRecord[] }[] {
+export function groupChecksByRule(checks: readonly CheckRecord[]): { rule: string; checks: CheckRecord[] }[] {
   const groups = new Map<string, CheckRecord[]>();
   for (const check of checks) {
-    if (check.status !== status) continue;
+    if (check.status !== 'passed') continue;
     groups.set(check.rule, [...(groups.get(check.rule) ?? []), check]);
   }
   return [...groups].map(([rule, list]) => ({ rule, checks: list }));

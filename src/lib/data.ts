@@ -84,11 +84,11 @@ export const data = {
   reportBlocks: file('report-blocks.json', ReportBlocksFile, reportBlocks),
 };
 
-/** The audit findings about any of `lines` (to attach a note to a chart that draws on them). */
-export function findingsAbout(lines: readonly number[], options: { includeCouldNotCheck?: boolean } = {}): Finding[] {
+/** The audit findings about any of `lines` bar could-not-check ones (to attach a note to a chart that draws on them). */
+export function findingsAbout(lines: readonly number[]): Finding[] {
   const set = new Set(lines);
   return data.findings.findings.filter(
-    (f) => (options.includeCouldNotCheck || f.severity !== 'could-not-check') && f.source_lines.some((n) => set.has(n)),
+    (f) => f.severity !== 'could-not-check' && f.source_lines.some((n) => set.has(n)),
   );
 }
 

@@ -100,15 +100,6 @@ function decimal(value: number | `${number}`, locale: Locale, min: number, max: 
 }
 
 /**
- * Converts an amount in 万元 to `unit` (in Chinese terms: 元 or 亿元).
- * @example convertWan(1434.3, 'yuan') // 14343000
- */
-export function convertWan(wan: number, unit: AmountUnit): number {
-  check(wan, 'convertWan');
-  return Number(shift(wan, SCALES.zh[unit].exponent));
-}
-
-/**
  * How a chart axis shows amounts: multiply 万元 by `factor` and label the axis with `label`.
  * @example amountScale('en') // { factor: 0.01, label: 'CNY million' }
  */

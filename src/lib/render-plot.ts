@@ -13,8 +13,6 @@ export interface RenderOptions {
   id: string;
   /** a short text alternative for the svg; the figure carries the longer one and the data table */
   ariaLabel: string;
-  /** [className='plot'] the svg's class; src/styles/chart.css styles `.plot` */
-  className?: string;
 }
 
 /** Plot options that would make Plot return a <figure>; ChartFigure renders these in HTML instead. */
@@ -55,7 +53,7 @@ function flatMarks(marks: Plot.PlotOptions['marks']): Plot.Mark[] {
  * @example renderPlot({ marks: [Plot.barX(rows, { x: 'final_wan', y: 'name_zh', title: 'name_zh' })] },
  *   { id: 'spending-by-category', ariaLabel: 'Bar chart of spending by category' })
  */
-export function renderPlot(options: Plot.PlotOptions, { id, ariaLabel, className = 'plot' }: RenderOptions): string {
+export function renderPlot(options: Plot.PlotOptions, { id, ariaLabel }: RenderOptions): string {
   if (!/^[A-Za-z][\w-]*$/.test(id)) throw new Error(`renderPlot: invalid id ${JSON.stringify(id)}`);
   if (!ariaLabel.trim()) throw new Error(`renderPlot: chart ${id} needs an ariaLabel`);
   assertRenderable(options);
@@ -79,7 +77,7 @@ export function renderPlot(options: Plot.PlotOptions, { id, ariaLabel, className
   }
   renumberIds(svg, id);
 
-  svg.setAttribute('class', className);
+  svg.setAttribute('class', 'plot'); // src/styles/chart.css styles `.plot`
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', ariaLabel);
   svg.removeAttribute('font-family');

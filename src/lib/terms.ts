@@ -251,6 +251,3 @@ function insideLink(html: string, at: number): boolean {
 /** `html` with every candidate mark as plain text: the text as it reads without the glossary's links. */
 export const withoutTerms = (html: string) =>
   html.replace(CANDIDATE, (_, _slug: string, _mark: string, plain: string) => plain);
-
-/** Whether `html` still holds candidate marks (a page rendered outside Base.astro would show them twice). */
-export const hasCandidates = (html: string) => html.includes(OPEN);

@@ -96,8 +96,6 @@ export function textWidth(text: string, fontSize: number, metrics: Metrics = CHA
 export interface ClipOptions {
   /** [CHART] the width table */
   metrics?: Metrics;
-  /** ['…'] what ends a cut text */
-  ellipsis?: string;
 }
 
 /**
@@ -109,20 +107,20 @@ export function clipText(
   text: string,
   maxWidth: number,
   fontSize: number,
-  { metrics = CHART, ellipsis = '…' }: ClipOptions = {},
+  { metrics = CHART }: ClipOptions = {},
 ): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   const maxEm = maxWidth / fontSize;
   if (emWidth(clean, metrics) <= maxEm) return clean;
   let out = '';
-  let width = emWidth(ellipsis, metrics);
+  let width = emWidth('…', metrics);
   for (const char of clean) {
     const w = metrics(char);
     if (width + w > maxEm) break;
     out += char;
     width += w;
   }
-  return `${out.trimEnd()}${ellipsis}`;
+  return `${out.trimEnd()}…`;
 }
 
 const NO_LINE_START = /^[，。、；：？！）」』”’%]/;
@@ -147,8 +145,6 @@ function tokens(text: string): string[] {
 }
 
 export interface WrapOptions extends ClipOptions {
-  /** [Infinity] the most lines; a text that needs more ends its last line with the ellipsis, within the width */
-  maxLines?: number;
   /**
    * [false] break a word wider than a line between its characters; by default it gets a line of its own and
    * overflows it
@@ -159,20 +155,18 @@ export interface WrapOptions extends ClipOptions {
 /**
  * `text` broken into lines no wider than `maxWidth` px at `fontSize` px: Latin between words, Chinese between
  * characters but never before a closing mark nor after an opening one. A word wider than a line overflows on a
- * line of its own unless `breakWords`; past `maxLines`, the last line is cut and ends with `…`.
- * @throws if `maxWidth` is less than 2 em (no room for a character and an ellipsis)
+ * line of its own unless `breakWords`.
+ * @throws if `maxWidth` is less than 2 em
  * @example wrapText('Resource exploration, information and industry', 200, 14)
  *   // ['Resource exploration,', 'information and industry']
- * @example wrapText('一二三四五六七八九十', 45, 10, { metrics: CARD, maxLines: 2 }) // ['一二三四', '五六七…']
  */
 export function wrapText(
   text: string,
   maxWidth: number,
   fontSize: number,
-  { metrics = CHART, ellipsis = '…', maxLines = Infinity, breakWords = false }: WrapOptions = {},
+  { metrics = CHART, breakWords = false }: WrapOptions = {},
 ): string[] {
   if (!(maxWidth >= 2 * fontSize)) throw new Error(`wrapText: invalid width ${maxWidth}`);
-  if (!(maxLines >= 1)) throw new Error(`wrapText: invalid line count ${maxLines}`);
   const fits = (s: string) => textWidth(s, fontSize, metrics) <= maxWidth;
   const words = tokens(text.trim()).flatMap((token) => {
     const word = token.trimEnd();
@@ -193,10 +187,5 @@ export function wrapText(
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  while (last && !fits(`${last}${ellipsis}`)) last = [...last].slice(0, -1).join('');
-  kept[maxLines - 1] = `${last.trimEnd()}${ellipsis}`;
-  return kept;
+  return lines;
 }

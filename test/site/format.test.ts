@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import * as format from '../../src/lib/format';
 
-const { amountScale, convertWan, formatAmount, formatNumber, formatPercent, formatPoints, unitLabel } = format;
+const { amountScale, formatAmount, formatNumber, formatPercent, formatPoints, unitLabel } = format;
 
 describe('formatAmount', () => {
   test.each([
@@ -81,20 +81,13 @@ describe('formatPercent and formatPoints', () => {
   });
 });
 
-describe('formatNumber, convertWan, amountScale, unitLabel', () => {
+describe('formatNumber, amountScale, unitLabel', () => {
   test('plain numbers', () => {
     expect(formatNumber(23, 'zh')).toBe('23');
     expect(formatNumber(12345.678, 'en', { digits: 1 })).toBe('12,345.7');
     expect(formatNumber(-3, 'en', { signed: true })).toBe('\u22123');
     expect(formatNumber(3, 'en', { signed: true })).toBe('+3');
     expect(formatNumber(null, 'zh')).toBe('—');
-  });
-
-  test('conversions are exact decimals', () => {
-    expect(convertWan(1434.3, 'yuan')).toBe(14343000);
-    expect(convertWan(1434.3, 'yi')).toBe(0.14343);
-    expect(convertWan(1434.3, 'wan')).toBe(1434.3);
-    expect(convertWan(1e-7, 'yuan')).toBe(0.001);
   });
 
   test('axis scales and labels', () => {

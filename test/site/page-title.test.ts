@@ -9,7 +9,7 @@ describe('pageTitle', () => {
   test('counts the entities Astro writes: an apostrophe is five characters', () => {
     expect(htmlLength(`report's & "x" <y>`)).toBe(18 + 4 + 4 + 5 + 5 + 3 + 3);
     const title = `The report's band counts match the printed totals; recomputed totals differ`;
-    const cut = pageTitle(title, 'Site', 70);
+    const cut = pageTitle(title, 'Site');
     expect(cut.endsWith('…')).toBe(true);
     expect(htmlLength(cut)).toBeLessThanOrEqual(70);
     expect(htmlLength(cut)).toBeGreaterThan(60);

@@ -60,7 +60,7 @@ describe('wrapText', () => {
       'information and industry',
     ]);
     expect(wrapText('Housing security', 200, 14)).toEqual(['Housing security']);
-    expect(wrapText('Big data for fine-grained urban management', 12, 1, { metrics: LABEL, maxLines: 2 })).toEqual([
+    expect(wrapText('Big data for fine-grained urban management', 12, 1, { metrics: LABEL })).toEqual([
       'Big data for fine-grained',
       'urban management',
     ]);
@@ -76,7 +76,7 @@ describe('wrapText', () => {
       '支出”',
     ]);
     expect(wrapText('一二三四五六，七', 14 * 6, 14)).toEqual(['一二三四五', '六，七']);
-    expect(wrapText('丰台区统一政务云数据中心购买服务', 8, 1, { metrics: LABEL, maxLines: 2 })).toEqual([
+    expect(wrapText('丰台区统一政务云数据中心购买服务', 8, 1, { metrics: LABEL })).toEqual([
       '丰台区统一政务云',
       '数据中心购买服务',
     ]);
@@ -87,9 +87,11 @@ describe('wrapText', () => {
   });
 
   test('keeps an opening quote with its word', () => {
-    expect(wrapText('hosted racks for the “Sharp Eyes” video project', 12, 1, { metrics: LABEL, maxLines: 3 })).toEqual(
-      ['hosted racks for the', '“Sharp Eyes” video', 'project'],
-    );
+    expect(wrapText('hosted racks for the “Sharp Eyes” video project', 12, 1, { metrics: LABEL })).toEqual([
+      'hosted racks for the',
+      '“Sharp Eyes” video',
+      'project',
+    ]);
   });
 
   test('every line fits, unless a single word is wider than the width', () => {
@@ -106,33 +108,8 @@ describe('wrapText', () => {
     expect(lines.at(-1)).toBe('on x');
   });
 
-  test('past maxLines the last line is cut and ends with an ellipsis, within the width', () => {
-    const lines = wrapText('丰台区统一政务云数据中心购买服务-“雪亮工程”托管机柜项目', 8, 1, {
-      metrics: LABEL,
-      maxLines: 2,
-    });
-    expect(lines).toEqual(['丰台区统一政务云', '数据中心购买服…']);
-    for (const line of lines) expect(textWidth(line, 1, LABEL), line).toBeLessThanOrEqual(8);
-    expect(wrapText('一二三四五六七八九十', 45, 10, { metrics: CARD, maxLines: 3 })).toEqual([
-      '一二三四',
-      '五六七八',
-      '九十',
-    ]);
-    expect(wrapText('一二三四五六七八九十', 45, 10, { metrics: CARD, maxLines: 2 })).toEqual(['一二三四', '五六七…']);
-    expect(wrapText('Spending the budget did not make a high score', 80, 10, { metrics: CARD, maxLines: 5 })).toEqual([
-      'Spending the',
-      'budget did not',
-      'make a high',
-      'score',
-    ]);
-    expect(wrapText('Spending the budget did not make a high score', 80, 10, { metrics: CARD, maxLines: 1 })).toEqual([
-      'Spending the…',
-    ]);
-  });
-
-  test('refuses a width too narrow for any text, and a line count below one', () => {
+  test('refuses a width too narrow for any text', () => {
     expect(() => wrapText('x', 0, 14)).toThrow('wrapText: invalid width 0');
     expect(() => wrapText('x', 1, 1)).toThrow('wrapText: invalid width 1');
-    expect(() => wrapText('x', 100, 10, { maxLines: 0 })).toThrow('wrapText: invalid line count 0');
   });
 });

@@ -5,7 +5,5 @@ import en from '../../i18n/pages/projects.en.json';
 
 export const words = pageWords(zh, en);
 
-export type WordKey = keyof typeof zh;
-
 /** A sentence with its `{name}` placeholders left in, for <Fill> (which inserts HTML such as amounts). */
 export const template = words.template;

@@ -18,10 +18,6 @@ export interface BriefingBar {
 }
 
 export interface BriefingBarOptions {
-  /** [1600] the SVG's width in px on the 1920-px slide */
-  width?: number;
-  /** [24] the smallest font size used */
-  fontSize?: number;
   /** a reference value drawn as a vertical rule, e.g. 100 for rates */
   reference?: number;
   /** the largest value of the x domain (defaults to the largest value or the reference) */
@@ -34,10 +30,11 @@ const LABEL_BOLD = 1.1;
 /** Plot options for `rows` as large horizontal bars, label left, value at the end of each bar. */
 export function briefingBars(
   rows: readonly BriefingBar[],
-  { width = 1600, fontSize = 24, reference, max }: BriefingBarOptions = {},
+  { reference, max }: BriefingBarOptions = {},
 ): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('briefingBars: no rows');
-  if (fontSize < 24) throw new Error(`briefingBars: font size ${fontSize} is below the 24 px a projector needs`);
+  const width = 1600; // px, on the 1920-px slide
+  const fontSize = 24; // the smallest font size used: what a projector needs
   // the chart gets 480 px of the slide's height, what is left under a two-line title and a two-line subtitle
   // above the source line; rows shrink to fit but never below 1.5 lines of text
   const band = Math.min(96, Math.max(fontSize * 1.5, 480 / rows.length));

@@ -28,11 +28,6 @@ export interface ExecutionRow {
   disputed?: boolean;
 }
 
-export interface ExecutionOptions extends BandChartOptions {
-  /** ['100%'] the reference line's label */
-  referenceLabel?: string;
-}
-
 const BAND = 44;
 const TOP = 22;
 
@@ -42,7 +37,7 @@ const TOP = 22;
  */
 export function projectExecution(
   rows: readonly ExecutionRow[],
-  { width = 640, referenceLabel = '100%', legend: items, dispute }: ExecutionOptions = {},
+  { width = 640, legend: items, dispute }: BandChartOptions = {},
 ): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('projectExecution: no rows');
   const keys = new Set<string>();
@@ -86,7 +81,7 @@ export function projectExecution(
       ),
       Plot.tickX(fitted, { ...bar, x: 0, pointerEvents: 'none' }),
       Plot.ruleX([100], { stroke: 'currentColor', strokeDasharray: '4 3', strokeWidth: 1.5 }),
-      Plot.text([referenceLabel], {
+      Plot.text(['100%'], {
         x: 100,
         frameAnchor: 'top',
         dy: -12,

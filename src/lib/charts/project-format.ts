@@ -18,9 +18,9 @@ export function formatRate(pct: number | null | undefined, locale: Locale): stri
  * Points with the decimals they have: `99.6 分`, `94 pts`, `12.98 pts`.
  * @example formatScore(94, 'en') // '94 pts'
  */
-export function formatScore(points: number | null | undefined, locale: Locale, signed = false): string {
+export function formatScore(points: number | null | undefined, locale: Locale): string {
   if (points === null || points === undefined) return MISSING;
-  return formatPoints(points, locale, { signed }); // as many decimals as the figure has, at most 2
+  return formatPoints(points, locale); // as many decimals as the figure has, at most 2
 }
 
 /**

@@ -26,13 +26,11 @@ const SWATCH = 14;
 
 /**
  * Lays out `items` in rows no wider than `width`.
- * @param [options.fontSize=12] the names' font size (13 in a narrow rendering)
+ * The names are set at 12 px (13 in a narrow rendering).
  * @example const l = legend(items, { width }); marginTop = l.height + 8; marks.push(...l.marks(marginTop, 1))
  */
-export function legend(
-  items: readonly LegendItem[],
-  { width, fontSize = textSize(width, 12) }: { width: number; fontSize?: number },
-): Legend {
+export function legend(items: readonly LegendItem[], { width }: { width: number }): Legend {
+  const fontSize = textSize(width, 12);
   if (items.length === 0) throw new Error('legend: no items');
   const placed: (LegendItem & { x: number; y: number })[] = [];
   let x = 1;

@@ -36,8 +36,6 @@ export interface DistributionOptions {
   width?: number;
   /** the bands, in any order; their extent is the x scale's domain */
   bands: readonly ScoreBandSpan[];
-  /** [r] the dots' radius; 7 wide, 6 narrow */
-  r?: number;
   /** names for the two kinds of dot, drawn as a legend above the bands */
   legend?: { self: string; external: string };
 }
@@ -48,7 +46,7 @@ export interface DistributionOptions {
  */
 export function scoreDistribution(
   dots: readonly ScoreDot[],
-  { width = 640, bands, r, legend: names }: DistributionOptions,
+  { width = 640, bands, legend: names }: DistributionOptions,
 ): Plot.PlotOptions {
   if (dots.length === 0) throw new Error('scoreDistribution: no dots');
   if (bands.length === 0) throw new Error('scoreDistribution: no bands');
@@ -60,7 +58,7 @@ export function scoreDistribution(
       throw new Error(`scoreDistribution: score ${dot.score} of ${dot.key} is outside the bands ${low}–${high}`);
     }
   }
-  const radius = r ?? (width < 480 ? 6 : 7);
+  const radius = width < 480 ? 6 : 7; // the dots' radius
   const dotKey = (d: ScoreDot) => d.key;
   const marginLeft = 12;
   const marginRight = 14;

@@ -27,15 +27,14 @@ export interface ScatterPoint {
 export interface ScatterOptions {
   /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
-  /** [height] the SVG's height in px; 360 wide, 320 narrow */
-  height?: number;
   /** the x axis' label, e.g. `执行率（%）→` */
   xLabel: string;
   /** the y axis' label, e.g. `↑ 总分` */
   yLabel: string;
-  /** [90] a reference score drawn as a dashed line (the top band's threshold) */
-  referenceY?: number;
 }
+
+/** The reference score drawn as a dashed line: the top band's threshold. */
+const REFERENCE_Y = 90;
 
 /** A placed label, in pixels: its anchor point and box. */
 export interface PlacedLabel {
@@ -191,9 +190,9 @@ export function scatterLayout(
   points: readonly ScatterPoint[],
   options: Omit<ScatterOptions, 'xLabel' | 'yLabel'>,
 ): ScatterLayout {
-  const { width = 640, referenceY = 90 } = options;
+  const { width = 640 } = options;
   const narrow = width < 480;
-  const height = options.height ?? (narrow ? 320 : 360);
+  const height = narrow ? 320 : 360; // the SVG's height in px
   if (points.length === 0) throw new Error('scoreScatter: no points');
   for (const p of points) {
     if (!Number.isFinite(p.x) || !Number.isFinite(p.y))
@@ -223,9 +222,9 @@ export function scatterLayout(
   );
   const referenceBox = {
     x1: margin.left,
-    y1: py(referenceY) - fontSize * 1.3,
-    x2: margin.left + textWidth(String(referenceY), textSize(width, 12), LABEL) + 6,
-    y2: py(referenceY),
+    y1: py(REFERENCE_Y) - fontSize * 1.3,
+    x2: margin.left + textWidth(String(REFERENCE_Y), textSize(width, 12), LABEL) + 6,
+    y2: py(REFERENCE_Y),
   };
   const labels = placeLabels(
     dots.map((d) => ({ key: d.disputed ? `${d.key}≠` : d.key, x: d.px, y: d.py })),
@@ -245,7 +244,7 @@ export function scatterLayout(
  * @example renderPlot(scoreScatter(points, { xLabel, yLabel, width: NARROW_WIDTH }), { id: 'scores-vs-execution-narrow', ariaLabel })
  */
 export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOptions): Plot.PlotOptions {
-  const { xLabel, yLabel, referenceY = 90 } = options;
+  const { xLabel, yLabel } = options;
   const {
     width,
     height,
@@ -285,10 +284,10 @@ export function scoreScatter(points: readonly ScatterPoint[], options: ScatterOp
     marks: [
       Plot.gridX({ ticks: 5, stroke: 'var(--rule)', strokeOpacity: 1 }),
       Plot.gridY({ ticks: 5, stroke: 'var(--rule)', strokeOpacity: 1 }),
-      Plot.ruleY([referenceY], { stroke: 'currentColor', strokeDasharray: '4 3' }),
-      Plot.text([String(referenceY)], {
+      Plot.ruleY([REFERENCE_Y], { stroke: 'currentColor', strokeDasharray: '4 3' }),
+      Plot.text([String(REFERENCE_Y)], {
         x: xDomain[0],
-        y: referenceY,
+        y: REFERENCE_Y,
         text: (d: string) => d,
         dx: 3,
         dy: -9,

@@ -45,13 +45,11 @@ export interface BudgetFinalOptions {
   words: { budget: string; final: string; noBudget: string; dispute?: string };
   /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
-  /** [budgetColor='var(--c-neutral)'] */
-  budgetColor?: string;
-  /** [finalColor='var(--c1)'] */
-  finalColor?: string;
 }
 
 const SWATCH = 12;
+const BUDGET_COLOR = 'var(--c-neutral)';
+const FINAL_COLOR = 'var(--c1)';
 
 /** The default table with Latin letters and figures taken a sixth wider. */
 const SPARE: Metrics = (char) => (CHART(char) === 1 ? 1 : CHART(char) * 1.17);
@@ -62,7 +60,7 @@ const SPARE: Metrics = (char) => (CHART(char) === 1 ? 1 : CHART(char) * 1.17);
  */
 export function spendingBudgetVsFinal(
   rows: readonly BudgetFinalRow[],
-  { locale, words, width = 640, budgetColor = 'var(--c-neutral)', finalColor = 'var(--c1)' }: BudgetFinalOptions,
+  { locale, words, width = 640 }: BudgetFinalOptions,
 ): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('spendingBudgetVsFinal: no rows');
   for (const row of rows) {
@@ -89,8 +87,8 @@ export function spendingBudgetVsFinal(
   const keyItems: { x: number; color: string; word: string }[] = [];
   let keyX = 0;
   for (const [color, word] of [
-    [budgetColor, words.budget],
-    [finalColor, words.final],
+    [BUDGET_COLOR, words.budget],
+    [FINAL_COLOR, words.final],
   ] as const) {
     keyItems.push({ x: keyX, color, word });
     keyX += SWATCH + 6 + textWidth(word, valueSize) + 18;
@@ -169,7 +167,7 @@ export function spendingBudgetVsFinal(
         textAnchor: 'start',
         fontSize: valueSize,
       }),
-      amountBars(bars, { x2: 'x2', fill: (d: Bar) => (d.kind === 'budget' ? budgetColor : finalColor) }),
+      amountBars(bars, { x2: 'x2', fill: (d: Bar) => (d.kind === 'budget' ? BUDGET_COLOR : FINAL_COLOR) }),
       barOrigins(bars),
       stackedLabels(labels, { fontSize }),
       Plot.text(labels, {

@@ -25,8 +25,6 @@ export interface ShareBarOptions {
   locale: Locale;
   /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
-  /** [color='var(--c1)'] the bars' fill */
-  color?: string;
 }
 
 /**
@@ -36,7 +34,7 @@ export interface ShareBarOptions {
  */
 export function spendingByCategory(
   rows: readonly ShareBarRow[],
-  { locale, width = 640, color = 'var(--c1)' }: ShareBarOptions,
+  { locale, width = 640 }: ShareBarOptions,
 ): Plot.PlotOptions {
   if (rows.length === 0) throw new Error('spendingByCategory: no rows');
   for (const row of rows) {
@@ -67,7 +65,7 @@ export function spendingByCategory(
   return {
     ...barList.stackedFrame(width, Math.ceil(stack.bottom + 2)),
     marks: [
-      barList.amountBars(placed, { x2: 'barEnd', fill: color }),
+      barList.amountBars(placed, { x2: 'barEnd', fill: 'var(--c1)' }),
       barList.barOrigins(placed),
       barList.stackedLabels(placed, { fontSize }),
       ...valueColumns(placed, { amountRight, shareRight: shareRight, dy: valueDy, fontSize: valueSize }),

@@ -18,7 +18,7 @@ const FORMATS: Record<string, string> = { csv: 'text/csv', json: 'application/js
  * text in it can close the element.
  * @param absolute turns a site path into the URL readers see (absolute when the build knows its host)
  */
-export function datasetJsonLd(locale: Locale, absolute: (path: string) => string = (p) => p): string {
+export function datasetJsonLd(locale: Locale, absolute: (path: string) => string): string {
   const pkg = JSON.parse(new TextDecoder().decode(readDerivedFile('datapackage.json'))) as {
     temporalCoverage?: string;
     sources: { title: string }[];

@@ -25,7 +25,6 @@ export function factsOf(slug: string): ProjectFacts {
 
 /** Everything the page of the table `slug` shows besides its chart, in `locale`. */
 export function projectDetailFacts(slug: string, locale: Locale) {
-  const w = (key: Parameters<typeof words>[1], params?: Record<string, string | number>) => words(locale, key, params);
   const all = allProjectFacts();
   const facts = factsOf(slug);
   const { project: p, indicators } = facts;
@@ -60,7 +59,7 @@ export function projectDetailFacts(slug: string, locale: Locale) {
     totalFinding: facts.totalFindings[0],
     printedDiffers: printedDiffers(facts),
     /** the printed total's band, in words */
-    band: p.score_band === null ? '—' : w(`band.${p.score_band}`),
+    band: p.score_band === null ? '—' : words(locale, `band.${p.score_band}`),
     /** the printed total against the recomputed one, in points */
     diff: Math.round(Math.abs((p.total_score ?? 0) - p.total_score_recomputed) * 100) / 100,
     prev: all[facts.number - 2],

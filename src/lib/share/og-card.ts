@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escapeHtml } from '../html';
+import { CARD, textWidth } from '../text-measure';
 import { fontCoverage, missingCharacters } from './font-coverage';
 import { lightTokens, standaloneSvg } from './standalone-svg';
 
@@ -22,26 +23,17 @@ const FONT_DIR = join(dirname(dirname(require.resolve('@embedpdf/fonts-sc'))), '
 export const FONT_FILES = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((f) => join(FONT_DIR, f));
 const MARGIN = 64;
 
-/** Estimated advance of one character in em: CJK and full-width forms 1, Latin letters and digits about 0.55. */
-function advance(c: string): number {
-  const code = c.codePointAt(0)!;
-  if (code >= 0x2e80 || (code >= 0xff00 && code <= 0xffef)) return 1;
-  if (c === ' ') return 0.26;
-  if (/[A-Z]/.test(c)) return 0.64;
-  if (/[il.,:;'!|]/.test(c)) return 0.28;
-  return 0.56;
-}
-
 /**
  * `text` broken into at most `maxLines` lines no wider than `width` at `size` px (widths estimated), the last
- * one ending in `…` if the text does not fit. Latin text breaks at spaces, CJK text anywhere.
+ * one ending in `…` if the text does not fit. Latin text breaks at spaces, CJK text anywhere. Widths from
+ * text-measure's CARD table.
  */
 export function wrapText(text: string, size: number, width: number, maxLines: number): string[] {
   const tokens = text.match(/[A-Za-z0-9'’.,:;%()\-–]+\s*|\s+|./gsu) ?? [];
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  const measure = (s: string) => [...s].reduce((sum, c) => sum + advance(c), 0) * size;
+  const measure = (s: string) => textWidth(s, size, CARD);
   for (const token of tokens) {
     const w = measure(token);
     if (used + measure(token.trimEnd()) > width && line.trim()) {

@@ -3,21 +3,13 @@ import { scoreBand } from '../../../scripts/audit/rules/evaluation-rules.ts';
 import { buildTables } from '../../../scripts/build-tables.ts';
 import { Glossary } from '../../../scripts/lib/glossary.ts';
 import { loadReport } from '../../../scripts/lib/load-report.ts';
-import { slugOf, uniqueSlugs } from '../../../scripts/lib/slug.ts';
+import { uniqueSlugs } from '../../../scripts/lib/slug.ts';
 import { parseReport } from '../../../scripts/parse-report.ts';
 import { GLOSSARY_PATH, REPORT_PATH } from '../helpers.ts';
 
 const report = loadReport(REPORT_PATH);
 
 describe('slugs', () => {
-  test.each([
-    ['Agriculture, forestry and water', 'agriculture-forestry-and-water'],
-    ['S&T administration', 's-and-t-administration'],
-    ['Work-safety supervision', 'work-safety-supervision'],
-  ])('slugOf: github-slugger, with & read as “and”: %s', (name, slug) => {
-    expect(slugOf(name)).toBe(slug);
-  });
-
   test('uniqueSlugs: a name seen before in the same table gets -1, -2 (a row printed twice keeps a page of its own)', () => {
     const slugs = uniqueSlugs();
     expect(['Education', 'S&T administration', 'Education', 'Education'].map(slugs)).toEqual([
