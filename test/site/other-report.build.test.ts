@@ -122,7 +122,7 @@ describe('a site built from another report', () => {
     }
     expect(doc('briefing/index.html').querySelector('title')!.textContent).toBe(`简报：${R.headline}2021年决算要点`);
     expect(doc('en/briefing/index.html').querySelector('title')!.textContent).toBe(
-      `Briefing: ${R.headline}'s 2021 accounts`,
+      `Briefing: ${R.headline}’s 2021 accounts`,
     );
     expect(doc('embed/overview-spending/index.html').body.textContent).toContain(
       `数据来源：${R.department}《2021年度部门决算》`,

@@ -130,9 +130,9 @@ describe('overview-execution', () => {
     expect(zh.rows.at(-1)!.name).toBe('名称缺失的自评表');
     const en = overviewExecutionChart.build('en');
     expect(en.title).toBe('7 of 13 self-evaluated projects did not spend their whole budget');
-    expect(en.subtitle).toBe("Execution rate (amount executed ÷ initial budget, recomputed from the report's figures)");
+    expect(en.subtitle).toBe('Execution rate (amount executed ÷ initial budget, recomputed from the report’s figures)');
     expect(en.alt).toBe(
-      "Bar chart of each self-evaluated project's execution rate, lowest first. The lowest is Big-data aggregation platform, phase 2, 60.00%.",
+      'Bar chart of each self-evaluated project’s execution rate, lowest first. The lowest is Big-data aggregation platform, phase 2, 60.00%.',
     );
     expect(column(en, 'name').slice(0, 3)).toEqual([
       'Big-data aggregation platform, phase 2',

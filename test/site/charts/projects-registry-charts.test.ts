@@ -208,7 +208,7 @@ describe('projects-budget-executed', () => {
       'Of the CNY 3.53 million left unspent, 3 projects account for 93%',
     );
     expect(chart('projects-budget-executed', 'en').subtitle).toBe(
-      "Each project's initial budget (A, outline) and spending (B, solid), largest budget first · Unit: CNY million",
+      'Each project’s initial budget (A, outline) and spending (B, solid), largest budget first · Unit: CNY million',
     );
     expect(chart('projects-budget-executed', 'zh').alt).toContain(
       '预算最多的是“丰台区统一政务云数据中心项目”，1,040.00 万元。',

@@ -279,7 +279,7 @@ describe('scores-incubation-dimensions', () => {
     expect(col(en, 'dimension')).toEqual(['Decision-making', 'Management', 'Performance']);
     expect(col(zh, 'dimension')).toEqual(['项目决策', '项目管理', '项目绩效']);
     expect(en.alt).toBe(
-      "Bar chart of the incubation fund's scores by dimension. Decision-making 12.98 pts / 15 pts, Management 25.18 pts / 30 pts, Performance 44.48 pts / 55 pts. Overall score 82.64 pts.",
+      'Bar chart of the incubation fund’s scores by dimension. Decision-making 12.98 pts / 15 pts, Management 25.18 pts / 30 pts, Performance 44.48 pts / 55 pts. Overall score 82.64 pts.',
     );
   });
 });

@@ -152,7 +152,7 @@ describe('overviewText: the key figures', () => {
     const { keyFigures, auditFigure } = overviewText('en');
     expect(keyFigures.map(({ note: _note, verdict: _verdict, ...k }) => k)).toEqual([
       { label: 'Spent in 2019', text: 'CNY 72.67 million', amountWan: 7266.76, lines: [41], href: '/en/spending/' },
-      { label: "Science and technology's share", text: '75.77%', lines: [49, 61], href: '/en/spending/' },
+      { label: 'Science and technology’s share', text: '75.77%', lines: [49, 61], href: '/en/spending/' },
       { label: 'Procurement awarded to SMEs', text: '49.99%', lines: [106], href: '/en/procurement/' },
       { label: 'Projects evaluated', text: '14', lines: [128], href: '/en/scores/' },
     ]);

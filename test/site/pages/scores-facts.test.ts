@@ -80,7 +80,7 @@ describe('the page’s words', () => {
 
   test('the closing link to /projects/ in the reader’s locale', () => {
     expect(scoresToProjectsHtml('en')).toBe(
-      `Each project's budget, spending and indicator rows: see <a href="/en/projects/">Projects</a>.`,
+      `Each project’s budget, spending and indicator rows: see <a href="/en/projects/">Projects</a>.`,
     );
     expect(scoresToProjectsHtml('zh')).toBe('各项目的预算、执行与每行指标，见<a href="/projects/">“项目”页</a>。');
   });
