@@ -7,10 +7,11 @@
  * The check is by class name: a selector whose classes all occur, but never in its combination (`.a .b` with no
  * .b inside an .a), is not caught.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { dist, ensureBuilt, root } from '../browser/helpers';
+import { filesUnder } from './built-site';
 
 /** Class names no built page has: added by a script, or by a component under a condition this build does not meet. */
 const NOT_IN_PAGES: Record<string, string> = {
@@ -32,11 +33,6 @@ const NOT_IN_PAGES: Record<string, string> = {
   'slide--qr': 'src/components/briefing/BriefingDeck.astro', // the QR code of a slide: only with SITE_URL
   'slide-qr': 'src/components/briefing/BriefingDeck.astro',
 };
-
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-  );
 
 /** `name` as a whole class token in `text` (not part of a longer name) */
 const names = (text: string, name: string) =>
@@ -85,24 +81,25 @@ function selectorClasses(css: string): Map<string, string> {
 beforeAll(() => ensureBuilt(), 600_000);
 
 describe('CSS in use', () => {
-  const html = files(dist).filter((f) => f.endsWith('.html'));
+  let html: string[] = [];
   const pageClasses = new Set<string>();
   const sheets: { name: string; css: string }[] = [];
 
   beforeAll(() => {
+    html = filesUnder(dist).filter((f) => f.endsWith('.html'));
     for (const f of html) {
-      const text = readFileSync(f, 'utf8');
+      const text = readFileSync(join(dist, f), 'utf8');
       for (const m of text.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1]!.split(/\s+/)) pageClasses.add(c);
       for (const m of text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
-        sheets.push({ name: `${relative(dist, f)} <style>`, css: m[1]! });
+        sheets.push({ name: `${f} <style>`, css: m[1]! });
     }
-    for (const f of files(join(dist, '_astro')).filter((f) => f.endsWith('.css')))
-      sheets.push({ name: relative(dist, f), css: readFileSync(f, 'utf8') });
+    for (const f of filesUnder(join(dist, '_astro')).filter((f) => f.endsWith('.css')))
+      sheets.push({ name: `_astro/${f}`, css: readFileSync(join(dist, '_astro', f), 'utf8') });
   });
 
   test('reads the pages and their stylesheets', () => {
     expect(html.length).toBeGreaterThan(100);
-    expect(html.map((f) => relative(dist, f))).toEqual(
+    expect(html).toEqual(
       expect.arrayContaining(['404.html', 'briefing/deck.html', 'en/embed/spending-by-category/index.html']),
     );
     expect(sheets.filter((s) => s.name.endsWith('.css')).length).toBeGreaterThan(5);

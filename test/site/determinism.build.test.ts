@@ -6,22 +6,15 @@
  * cache that earlier builds filled (`npm test` builds dist/ first), so the renderer is compared with its own
  * earlier drawing, and the cache with the renderer.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { build, root, sourceFiles } from '../browser/helpers';
+import { filesUnder as files } from './built-site';
 
 const OUT = join(root, '.out/determinism');
 const A = join(OUT, 'a');
 const B = join(OUT, 'b');
-
-function files(dir: string): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d).flatMap((n) =>
-      statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [relative(dir, join(d, n))],
-    );
-  return walk(dir).sort();
-}
 
 /** Where two versions of a file first differ, with a little context. */
 function firstDifference(a: Buffer, b: Buffer): string {

@@ -5,24 +5,18 @@
  * the page's scripts fill (a chart's citation, `data-cite-template`: `{url}`, `{date}`, `{at:…}`; search's
  * `data-count`: `{n}`, …); scripts and styles are code, not words.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, expect, test } from 'vitest';
 import { dist, ensureBuilt } from '../browser/helpers';
+import { filesUnder } from './built-site';
 
 beforeAll(() => ensureBuilt(), 600_000);
 
 const PLACEHOLDER = /\{[A-Za-z]\w*\}/g;
 /** attributes that hold a template for a script to fill in the browser */
 const forScripts = (attribute: string) => attribute.startsWith('data-');
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 
 /** The placeholders left in a document's text and attributes, as `<where>: {name}`. */
 function placeholdersIn(html: string): string[] {
@@ -41,11 +35,11 @@ function placeholdersIn(html: string): string[] {
 }
 
 test('no built HTML file leaves a placeholder of its words unfilled', () => {
-  const files = htmlFiles(dist);
+  const files = filesUnder(dist).filter((f) => f.endsWith('.html'));
   expect(files.some((f) => f.endsWith('deck.html'))).toBe(true);
   expect(files.length).toBeGreaterThan(100);
   const left = files.flatMap((file) =>
-    placeholdersIn(readFileSync(file, 'utf8')).map((p) => `${relative(dist, file)} ${p}`),
+    placeholdersIn(readFileSync(join(dist, file), 'utf8')).map((p) => `${file} ${p}`),
   );
   expect(left).toEqual([]);
 });
