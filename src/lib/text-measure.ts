@@ -150,12 +150,14 @@ export interface WrapOptions extends ClipOptions {
    * overflows it
    */
   breakWords?: boolean;
+  /** [no limit] at most this many lines, the last one cut and ended with `…` when the text goes on */
+  maxLines?: number;
 }
 
 /**
  * `text` broken into lines no wider than `maxWidth` px at `fontSize` px: Latin between words, Chinese between
  * characters but never before a closing mark nor after an opening one. A word wider than a line overflows on a
- * line of its own unless `breakWords`.
+ * line of its own unless `breakWords`; past `maxLines` the text is cut with `…`.
  * @throws if `maxWidth` is less than 2 em
  * @example wrapText('Resource exploration, information and industry', 200, 14)
  *   // ['Resource exploration,', 'information and industry']
@@ -164,7 +166,7 @@ export function wrapText(
   text: string,
   maxWidth: number,
   fontSize: number,
-  { metrics = CHART, breakWords = false }: WrapOptions = {},
+  { metrics = CHART, breakWords = false, maxLines = Infinity }: WrapOptions = {},
 ): string[] {
   if (!(maxWidth >= 2 * fontSize)) throw new Error(`wrapText: invalid width ${maxWidth}`);
   const fits = (s: string) => textWidth(s, fontSize, metrics) <= maxWidth;
@@ -187,5 +189,8 @@ export function wrapText(
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = clipText(`${kept[maxLines - 1]}…`, maxWidth, fontSize, { metrics });
+  return kept;
 }

@@ -12,7 +12,7 @@ import { citationDate, fillCitation } from '../../src/components/chart/cite-fill
 import { embedCode } from '../../src/components/chart/embed-code';
 import { columnHeader, type Column } from '../../src/lib/format-cell';
 import { fontCoverage, missingCharacters } from '../../src/lib/share/font-coverage';
-import { FONT_FILES, OG_HEIGHT, OG_WIDTH, ogPng, ogSvg, wrapText } from '../../src/lib/share/og-card';
+import { FONT_FILES, OG_HEIGHT, OG_WIDTH, ogPng, ogSvg } from '../../src/lib/share/og-card';
 import { chartFile, chartFrame, chartSourceText } from '../../src/lib/share/chart-files';
 import type { ChartSpec } from '../../src/charts/chart-spec';
 import { FRAME, lightTokens, standaloneSvg } from '../../src/lib/share/standalone-svg';
@@ -359,18 +359,6 @@ describe('chart files (from the chart registry)', () => {
 });
 
 describe('social cards', () => {
-  test('wrapText breaks Chinese anywhere, English at spaces, and ends a cut text with …', () => {
-    expect(wrapText('一二三四五六七八九十', 10, 45, 3)).toEqual(['一二三四', '五六七八', '九十']);
-    expect(wrapText('Spending the budget did not make a high score', 10, 80, 5)).toEqual([
-      'Spending the',
-      'budget did not',
-      'make a high',
-      'score',
-    ]);
-    const cut = wrapText('一二三四五六七八九十', 10, 45, 2);
-    expect(cut).toEqual(['一二三四', '五六七…']);
-  });
-
   test('a card is a 1200×630 PNG, drawn with the bundled fonts', () => {
     const svg = ogSvg({
       title: '科学技术支出占75.77%',

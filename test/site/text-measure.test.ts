@@ -94,6 +94,21 @@ describe('wrapText', () => {
     ]);
   });
 
+  test('past maxLines the text is cut and the last line ends with …, as the social cards wrap (CARD widths)', () => {
+    const card = (text: string, maxLines: number) => wrapText(text, 45, 10, { metrics: CARD, maxLines });
+    expect(card('一二三四五六七八九十', 3)).toEqual(['一二三四', '五六七八', '九十']);
+    expect(card('一二三四五六七八九十', 2)).toEqual(['一二三四', '五六七…']);
+    expect(wrapText('Spending the budget did not make a high score', 80, 10, { metrics: CARD, maxLines: 5 })).toEqual([
+      'Spending the',
+      'budget did not',
+      'make a high',
+      'score',
+    ]);
+    const cut = wrapText('Spending the budget did not make a high score', 80, 10, { metrics: CARD, maxLines: 2 });
+    expect(cut).toEqual(['Spending the', 'budget did not…']);
+    expect(textWidth(cut[1]!, 10, CARD)).toBeLessThanOrEqual(80);
+  });
+
   test('every line fits, unless a single word is wider than the width', () => {
     const lines = wrapText('Retirees of government bodies and public institutions', 150, 14);
     for (const line of lines) expect(textWidth(line, 14), line).toBeLessThanOrEqual(150);

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escapeHtml } from '../html';
-import { CARD, textWidth } from '../text-measure';
+import { CARD, wrapText } from '../text-measure';
 import { fontCoverage, missingCharacters } from './font-coverage';
 import { lightTokens, standaloneSvg } from './standalone-svg';
 
@@ -22,37 +22,6 @@ const require = createRequire(resolve(process.cwd(), 'package.json'));
 const FONT_DIR = join(dirname(dirname(require.resolve('@embedpdf/fonts-sc'))), 'fonts');
 export const FONT_FILES = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'].map((f) => join(FONT_DIR, f));
 const MARGIN = 64;
-
-/**
- * `text` broken into at most `maxLines` lines no wider than `width` at `size` px (widths estimated), the last
- * one ending in `…` if the text does not fit. Latin text breaks at spaces, CJK text anywhere. Widths from
- * text-measure's CARD table.
- */
-export function wrapText(text: string, size: number, width: number, maxLines: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9'’.,:;%()\-–]+\s*|\s+|./gsu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  let used = 0;
-  const measure = (s: string) => textWidth(s, size, CARD);
-  for (const token of tokens) {
-    const w = measure(token);
-    if (used + measure(token.trimEnd()) > width && line.trim()) {
-      lines.push(line.trimEnd());
-      line = '';
-      used = 0;
-      if (token.trim() === '') continue;
-    }
-    line += token;
-    used += w;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  while (last && measure(`${last}…`) > width) last = [...last].slice(0, -1).join('');
-  kept[maxLines - 1] = `${last.trimEnd()}…`;
-  return kept;
-}
 
 export interface OgCard {
   title: string;
@@ -68,9 +37,9 @@ export function ogSvg({ title, subtitle, chart, footer }: OgCard, tokens = light
   const color = (name: string) => tokens.get(name) ?? '#000';
   const width = OG_WIDTH - 2 * MARGIN;
   const titleSize = chart ? 40 : 60;
-  const titleLines = wrapText(title, titleSize, width, chart ? 2 : 3);
+  const titleLines = wrapText(title, width, titleSize, { metrics: CARD, maxLines: chart ? 2 : 3 });
   const subtitleSize = chart ? 22 : 30;
-  const subtitleLines = wrapText(subtitle, subtitleSize, width, chart ? 1 : 3);
+  const subtitleLines = wrapText(subtitle, width, subtitleSize, { metrics: CARD, maxLines: chart ? 1 : 3 });
   const parts: string[] = [];
   let y = MARGIN + titleSize * 0.9;
   for (const line of titleLines) {
@@ -104,7 +73,7 @@ export function ogSvg({ title, subtitle, chart, footer }: OgCard, tokens = light
     );
   }
   parts.push(`<rect x="${MARGIN}" y="${footerY - 32}" width="${width}" height="1" fill="${color('rule')}"/>`);
-  const [footerLine] = wrapText(footer, 20, width, 1);
+  const [footerLine] = wrapText(footer, width, 20, { metrics: CARD, maxLines: 1 });
   parts.push(
     `<text x="${MARGIN}" y="${footerY}" font-size="20" fill="${color('muted')}">${escapeHtml(footerLine ?? '')}</text>`,
   );
