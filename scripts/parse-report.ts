@@ -4,6 +4,7 @@ import type { ParsedReport, Project } from './lib/model.ts';
 import { Problems, ReportError, ReportErrors } from './lib/report-error.ts';
 import { splitSections, type SectionId } from './lib/split-sections.ts';
 import { fold, foldLines, unfoldQuotes } from './lib/fold.ts';
+import { uniqueSlugs } from './lib/slug.ts';
 import { subjectOf, type Named } from './lib/subject.ts';
 import { parseEvaluation } from './parsers/parse-evaluation.ts';
 import { parseOtherMatters } from './parsers/parse-other-matters.ts';
@@ -13,31 +14,14 @@ import { parseSpending } from './parsers/parse-spending.ts';
 import { parseTerms } from './parsers/parse-terms.ts';
 
 /**
- * A project's slug from its English name, at most 48 characters of whole words:
- * `Fengtai unified government cloud data centre` → `fengtai-unified-government-cloud-data-centre`
+ * The projects' slugs from their English names, at most 48 characters of whole words with `&` read as a gap:
+ * `Fengtai unified government cloud data centre` → `fengtai-unified-government-cloud-data-centre`.
  */
-function slugify(text: string): string {
-  const max = 48;
-  const words = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let slug = '';
-  for (const w of words) {
-    if (slug && slug.length + 1 + w.length > max) break;
-    slug = slug ? `${slug}-${w}` : w.slice(0, max);
-  }
-  return slug;
-}
-
 function withSlugs(projects: Omit<Project, 'slug' | 'name_en'>[], glossary: Glossary): Project[] {
-  const used = new Set<string>();
+  const slugOf = uniqueSlugs({ ampersand: ' ', max: 48 });
   return projects.map((p, i) => {
     const en = glossary.en(p.name_zh);
-    let slug = en ? slugify(en) : p.name_zh ? `project-${i + 1}` : `untitled-table-${i + 1}`;
-    while (used.has(slug)) slug = `${slug}-${i + 1}`;
-    used.add(slug);
+    const slug = slugOf(en ?? (p.name_zh ? `project-${i + 1}` : `untitled-table-${i + 1}`));
     return { ...p, slug, name_en: en };
   });
 }

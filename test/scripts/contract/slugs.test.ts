@@ -21,6 +21,37 @@ describe('slugs', () => {
     expect(uniqueSlugs()('Education')).toBe('education');
   });
 
+  test('uniqueSlugs({ ampersand, max }): the projects read & as a gap and keep at most 48 characters of whole words', () => {
+    const slugs = uniqueSlugs({ ampersand: ' ', max: 48 });
+    expect(slugs('Support for major S&T projects')).toBe('support-for-major-s-t-projects');
+    expect(slugs('Government cloud: hosted racks for the “Sharp Eyes” video project')).toBe(
+      'government-cloud-hosted-racks-for-the-sharp-eyes',
+    );
+    expect(slugs('Big-data aggregation platform, phase 2')).toBe('big-data-aggregation-platform-phase-2');
+    expect(slugs('A – B')).toBe('a-b');
+    expect(slugs('x'.repeat(60))).toBe('x'.repeat(48));
+    expect(slugs('Support for major S&T projects')).toBe('support-for-major-s-t-projects-1');
+  });
+
+  test('every project keeps the slug its URL has always had', () => {
+    const g = Glossary.load(GLOSSARY_PATH);
+    expect(parseReport(report, g).projects.map((p) => p.slug)).toEqual([
+      'fengtai-unified-government-cloud-data-centre',
+      'science-popularisation-activities',
+      'big-data-for-fine-grained-urban-management',
+      'support-for-major-s-t-projects',
+      'level-3-cybersecurity-protection-build-out',
+      '800-mhz-wireless-government-network-operations',
+      'e-government-extranet-leased-lines',
+      'lianxintong-care-service-for-elderly-people',
+      'untitled-table-9',
+      'big-data-aggregation-platform-phase-2',
+      'e-government-extranet-line-maintenance',
+      'government-cloud-hosted-racks-for-the-sharp-eyes',
+      'rising-s-t-stars-programme',
+    ]);
+  });
+
   test('the spending categories keep the slugs their URLs have always had', () => {
     const g = Glossary.load(GLOSSARY_PATH);
     const rows = buildTables(parseReport(report, g), g).spending!.objects() as { level: string; slug: string }[];
