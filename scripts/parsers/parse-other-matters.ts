@@ -91,20 +91,22 @@ function parseRunningCosts(body: ReportLine[], file: string): OtherMatters['runn
   };
 }
 
-const PROCUREMENT: { item: OtherMatters['procurement'][number]['item']; label: string }[] = [
-  { item: 'total', label: '政府采购支出总额' },
-  { item: 'goods', label: '政府采购货物支出' },
-  { item: 'works', label: '政府采购工程支出' },
-  { item: 'services', label: '政府采购服务支出' },
-  { item: 'sme', label: '授予中小企业合同金额' },
-  { item: 'small_micro', label: '授予小微企业合同金额' },
-];
+type ProcurementItem = OtherMatters['procurement'][number]['item'];
+/** Each item's label as the sentence prints it: `政府采购支出总额X万元，其中：政府采购货物支出Y万元，…` */
+const PROCUREMENT: Record<ProcurementItem, string> = {
+  total: '政府采购支出总额',
+  goods: '政府采购货物支出',
+  works: '政府采购工程支出',
+  services: '政府采购服务支出',
+  sme: '授予中小企业合同金额',
+  small_micro: '授予小微企业合同金额',
+};
 
 function parseProcurement(body: ReportLine[], file: string, problems: Problems): OtherMatters['procurement'] {
   const line = body.find((l) => l.text.includes('政府采购支出总额'));
   if (!line) return [];
   const rows: OtherMatters['procurement'] = [];
-  for (const { item, label } of PROCUREMENT) {
+  for (const [item, label] of Object.entries(PROCUREMENT) as [ProcurementItem, string][]) {
     const m = new RegExp(`${label}${T}${U}(?:，占[^%，。]*?的?${T}%)?`).exec(line.text);
     if (!m) {
       problems.error(line.n, `expected “${label}X万元”, found none`);
