@@ -1,7 +1,8 @@
 // @ts-check
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { derivedProblems } from './contract/derived.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +15,30 @@ const site = process.env.SITE_URL || undefined;
 // src/lib/data.ts imports them through `@derived/…`; derivedDir() there resolves the same folder for node:fs.
 const derived = resolve(root, process.env.DERIVED_DIR ?? 'data/derived');
 
+/**
+ * Before a build touches its output: the derived files must match the contract, or the build stops with each file's
+ * first problem (file, row, column, what was expected) and no stack trace, leaving the last build as it was.
+ * @type {import('astro').AstroIntegration}
+ */
+const derivedData = {
+  name: 'derived-data',
+  hooks: {
+    'astro:config:setup': ({ command, config, logger }) => {
+      if (command !== 'build') return;
+      const problems = derivedProblems(derived);
+      if (!problems.length) return;
+      for (const problem of problems) logger.error(problem);
+      logger.error(
+        `${problems.length === 1 ? 'a derived file does' : `${problems.length} derived files do`} not match ` +
+          `the contract (contract/); \`npm run data\` writes them again. The build stopped: ${relative(root, fileURLToPath(config.outDir))}/ is as it was.`,
+      );
+      process.exit(1);
+    },
+  },
+};
+
 export default defineConfig({
+  integrations: [derivedData],
   site,
   base,
   trailingSlash: 'always',

@@ -75,16 +75,26 @@ export function parseRows<S extends z.ZodObject>(file: string, schema: S, rows: 
 }
 
 /**
- * A whole file (an object or array of any shape) when it matches `schema`.
+ * The first problem of `value` (a whole file, an object or array of any shape) against `schema`, naming the file and
+ * the path of the problem; empty when it matches.
+ */
+export function fileProblems(file: string, schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return [];
+  const issue = result.error.issues[0]!;
+  const at = issue.path.length ? `at ${issue.path.map(String).join('.')}: ` : '';
+  return [`${file}: ${at}${describe(issue, false)}`];
+}
+
+/**
+ * A whole file when it matches `schema`: the value itself, not zod's copy, so its keys keep the order they were
+ * written in.
  * @throws ContractError naming the file and the path of the first problem
  */
 export function parseFile<S extends z.ZodType>(file: string, schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value, { reportInput: true });
-  // the value itself, not zod's copy: its keys keep the order they were written in
-  if (result.success) return value as z.infer<S>;
-  const issue = result.error.issues[0]!;
-  const at = issue.path.length ? `at ${issue.path.map(String).join('.')}: ` : '';
-  throw new ContractError(`${file}: ${at}${describe(issue, false)}`);
+  const problems = fileProblems(file, schema, value);
+  if (problems.length) throw new ContractError(problems[0]!);
+  return value as z.infer<S>;
 }
 
 /**

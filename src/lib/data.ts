@@ -7,16 +7,10 @@
  * code that reads files with node:fs.
  */
 import { resolve } from 'node:path';
-import {
-  ChecksFile,
-  FindingsFile,
-  Manifest,
-  ReportBlocksFile,
-  ReportLinesFile,
-  type Finding,
-} from '../../contract/files';
+import type { z } from 'zod';
+import { DERIVED_FILES } from '../../contract/derived';
+import type { FigureRef, Finding } from '../../contract/files';
 import { auditColumnNames, type AuditStatus } from '../../contract/columns';
-import type { FigureRef } from '../../contract/files';
 import { FIGURES, TABLES, TABLE_KEYS, type TableName } from '../../contract/tables';
 import { parseFile, parseRows } from '../../contract/validate';
 import overviewTotals from '@derived/overview-totals.json';
@@ -55,8 +49,8 @@ export type { Manifest, ReportBlock, ReportBlockCell } from '../../contract/file
 
 const table = <N extends keyof typeof TABLES>(name: N, rows: unknown) =>
   parseRows(`data/derived/${name}.json`, TABLES[name].schema as (typeof TABLES)[N]['schema'], rows);
-const file = <S extends Parameters<typeof parseFile>[1]>(name: string, schema: S, value: unknown) =>
-  parseFile(`data/derived/${name}`, schema, value);
+const file = <N extends keyof typeof DERIVED_FILES>(name: N, value: unknown) =>
+  parseFile(`data/derived/${name}`, DERIVED_FILES[name], value) as z.infer<(typeof DERIVED_FILES)[N]>;
 
 export const data = {
   overviewTotals: table('overview-totals', overviewTotals),
@@ -77,11 +71,11 @@ export const data = {
   indicators: table('indicators', indicators),
   /** the report's subject: one row (the department, its short name, the year, the place) */
   subject: table('subject', subject),
-  findings: file('findings.json', FindingsFile, findings),
-  checks: file('checks.json', ChecksFile, checks),
-  manifest: file('manifest.json', Manifest, manifest),
-  reportLines: file('report-lines.json', ReportLinesFile, reportLines),
-  reportBlocks: file('report-blocks.json', ReportBlocksFile, reportBlocks),
+  findings: file('findings.json', findings),
+  checks: file('checks.json', checks),
+  manifest: file('manifest.json', manifest),
+  reportLines: file('report-lines.json', reportLines),
+  reportBlocks: file('report-blocks.json', reportBlocks),
 };
 
 /** The audit findings about any of `lines` bar could-not-check ones (to attach a note to a chart that draws on them). */
