@@ -35,7 +35,10 @@ export function loadReport(path: string): Report {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new ReportError(file, null, `cannot read the report: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    const why =
+      { ENOENT: 'there is no such file', EISDIR: 'it is a folder', EACCES: 'permission denied' }[code] ?? code;
+    throw new ReportError(file, null, `cannot read the report at ${path}: ${why}`);
   }
   const text = bytes.toString('utf8');
   if (text.includes('\uFFFD')) throw new ReportError(file, null, 'expected UTF-8 text, found bytes that are not UTF-8');

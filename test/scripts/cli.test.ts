@@ -43,6 +43,19 @@ describe('npm run data', () => {
     expect(readdirSync(out)).toContain('manifest.json');
   });
 
+  it('names a report it cannot read, and why, in one line', () => {
+    const { dir } = copy('');
+    const missing = run('--input', join(dir, 'absent.txt'), '--out', join(dir, 'out'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(
+      `absent.txt: cannot read the report at ${join(dir, 'absent.txt')}: there is no such file; nothing was written to ${join(dir, 'out')}\n`,
+    );
+    expect(run('--input', dir, '--out', join(dir, 'out')).stderr).toContain(
+      `cannot read the report at ${dir}: it is a folder`,
+    );
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   it('fails on a malformed figure with file:line and what was expected, no stack trace, and leaves the output folder as it was', () => {
     const { path, dir } = copy(
       raw.replace('科学技术支出5504.37万元，占总支出', '科学技术支出55O4.37万元，占总支出'),
