@@ -28,9 +28,9 @@ const derivedData = {
       const problems = derivedProblems(derived);
       if (!problems.length) return;
       for (const problem of problems) logger.error(problem);
+      const out = relative(root, fileURLToPath(config.outDir));
       logger.error(
-        `${problems.length === 1 ? 'a derived file does' : `${problems.length} derived files do`} not match ` +
-          `the contract (contract/); \`npm run data\` writes them again. The build stopped: ${relative(root, fileURLToPath(config.outDir))}/ is as it was.`,
+        `The build stopped before writing to ${out}/, which is as it was; \`npm run data\` writes the data again.`,
       );
       process.exit(1);
     },

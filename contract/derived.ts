@@ -34,6 +34,7 @@ function readJson(path: string, file: string): { value: unknown } | { problem: s
  * they all match. Files are named relative to the working directory: `data/derived/spending.json: row 3, …`.
  */
 export function derivedProblems(dir: string): string[] {
+  if (!existsSync(dir)) return [`${relative(process.cwd(), dir)}/: no such folder (npm run data writes it)`];
   type Check = { name: string; problems: (file: string, value: unknown) => string[] };
   const checks: Check[] = [
     ...TABLE_NAMES.map((t) => ({

@@ -32,7 +32,7 @@ test('a broken derived table stops the build with its file, row and column, no s
   expect(output).toContain(
     '.out/bad-derived/derived/projects.json: row 4, column budget_wan: expected a number or null, found "12x"',
   );
-  expect(output).toContain('The build stopped: .out/bad-derived/site/ is as it was.');
+  expect(output).toContain('The build stopped before writing to .out/bad-derived/site/, which is as it was;');
   expect(output).not.toMatch(/Stack trace|^\s+at /m);
   expect(readFileSync(join(OUT, 'site/index.html'), 'utf8')).toBe('the last build');
 });

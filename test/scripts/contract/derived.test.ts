@@ -48,4 +48,9 @@ describe('derivedProblems (what the build checks before it starts)', () => {
       expect.stringMatching(new RegExp(`^${shown}/checks\\.json: not JSON \\(.+\\)$`)),
     ]);
   });
+
+  test('a folder that is not there is one problem, not one per file', () => {
+    rmSync(dir, { recursive: true });
+    expect(derivedProblems(dir)).toEqual([`${shown}/: no such folder (npm run data writes it)`]);
+  });
 });
