@@ -54,7 +54,7 @@ function withVerdicts(name: TableName, x: ColumnTable, verdictOf: ReturnType<typ
   const rows = x.objects() as Record<string, unknown>[];
   const rowKeys = rows.map((d) => keys.map((k) => String(d[k])).join('/'));
   // a damaged report can name two rows alike: they share the verdict of their key (the report's own keys are
-  // unique, test/scripts/audit/figure-status.test.ts)
+  // unique: 'primary keys' in test/scripts/contract/datapackage.test.ts)
   const columns: Record<string, unknown[]> = {};
   for (const f of figures) {
     const names = auditColumnNames(f, figures);

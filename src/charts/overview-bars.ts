@@ -3,7 +3,7 @@
  * its chart id.
  */
 import { linesOf } from '../lib/data';
-import { horizontalBars, type BarRow } from '../lib/horizontal-bars';
+import { horizontalBars, type BarRow } from '../lib/charts/horizontal-bars';
 import type { Locale } from '../lib/i18n';
 import { renderWideAndNarrow } from '../lib/render-plot';
 import type { ChartSpec, TableRow } from './chart-spec';

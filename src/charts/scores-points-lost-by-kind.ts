@@ -3,7 +3,7 @@ import { formatScore } from '../lib/charts/project-format';
 import { pointsLostByKind, type KindLoss } from '../lib/charts/score-points-lost-by-kind';
 import { data, linesOf } from '../lib/data';
 import { formatPercent } from '../lib/format';
-import { horizontalBars } from '../lib/horizontal-bars';
+import { horizontalBars } from '../lib/charts/horizontal-bars';
 import type { Locale } from '../lib/i18n';
 import { scoresFacts, scoresList, scoresWord as w } from '../lib/pages/scores-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';

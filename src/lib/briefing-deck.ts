@@ -17,8 +17,9 @@ import { reportFormation } from './subject';
 import { data } from './data';
 
 /**
- * Our English translation of a reason the report gives, keyed by its Chinese text (projects.reasons.en.json, then
- * the spending page's): null when there is none, so a changed report shows up as a missing translation.
+ * Our English translation of a reason the report gives, keyed by its Chinese text (the spending page's
+ * spending.reasons.en.json, then projects.reasons.en.json; reasonTranslation in src/lib/charts/spending-rows.ts):
+ * null when there is none, so a changed report shows up as a missing translation.
  */
 export function briefingReasonEn(reasonZh: string): string | null {
   return reasonTranslation(reasonZh, briefingReasonsEn);

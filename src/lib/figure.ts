@@ -13,6 +13,7 @@
  *   it, linking its (first) finding on /audit/, with visually hidden words saying what it means — the same mark as
  *   the charts' data tables carry.
  */
+import { amountAttributes } from './amount-attributes';
 import type { FigureVerdict } from './data';
 import { findingAnchor } from './data';
 import { formatAmount, MISSING } from './format';
@@ -84,11 +85,9 @@ export function figureHtml({
     attributes.push(`href="${escapeHtml(localePath(locale, `/report/#L${lines[0]}`, base))}"`);
     attributes.push(`title="${escapeHtml(linesTitle(locale, lines))}"`);
   }
-  if (amount) {
-    attributes.push(`data-amount-wan="${wan}"`);
-    if (bare) attributes.push('data-amount-bare');
-    if (signed) attributes.push('data-amount-signed');
-  }
+  if (amount)
+    for (const [name, value] of Object.entries(amountAttributes(wan, { bare, signed })))
+      attributes.push(value === '' ? name : `${name}="${escapeHtml(value)}"`);
   const tag = lines ? 'a' : 'span';
   return `<${tag} ${attributes.join(' ')}>${escapeHtml(shown)}</${tag}>${conflictMarkHtml(locale, verdict, base)}`;
 }

@@ -2,8 +2,8 @@
  * The site's one way to write HTML (and SVG/XML) by hand: `escapeHtml` for text and attribute values, and
  * `fillHtml` for translated sentences whose `{name}` placeholders take HTML (linked figures, links).
  * Prefer Astro's own escaping (a value rendered with `{…}` in a template); use this module where a string of
- * markup has to be built (src/lib/briefing-deck.ts, the embed code, scripts/site/). It imports nothing, so
- * Node scripts and browser code can use it too.
+ * markup has to be built: linked figures (figure.ts), filled sentences (src/lib/pages/), the briefing deck, the
+ * embed code, chart SVGs (render-plot.ts, share/) and glossary marks (terms.ts, zh-marks.ts). It imports nothing.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -22,6 +22,7 @@
  * popover on hover and focus (src/styles/terms.css). `<dfn>` marks the defining instance, which is the glossary
  * entry (src/components/glossary/GlossaryPage.astro), not the use in a sentence.
  */
+import { slug as githubSlug } from 'github-slugger';
 import termsFile from '../i18n/glossary/terms.json';
 import { data } from './data';
 import { escapeHtml } from './html';
@@ -64,15 +65,18 @@ interface TermEntry {
 }
 
 /**
- * The anchor name of an English term: lower-case ASCII words joined by hyphens — the one slug of a term.
+ * The anchor name of an English term, by github-slugger (as the tables' slugs are, scripts/lib/slug.ts): lower-case
+ * words joined by hyphens, punctuation dropped — the one slug of a term. Anchors and the candidate marks
+ * (`<!--term slug-->`) take ASCII letters, digits and single hyphens only.
+ * @throws where the slug has anything else (a name in Chinese, a doubled space)
  * @example termSlug('“three public expenses”') // 'three-public-expenses'
  */
 export function termSlug(en: string): string {
-  const slug = en
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (!slug) throw new Error(`termSlug: no letters in ${JSON.stringify(en)}`);
+  const slug = githubSlug(en);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+    throw new Error(
+      `termSlug: no letters a–z alone in ${JSON.stringify(en)} (github-slugger gives ${JSON.stringify(slug)})`,
+    );
   return slug;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingBars } from '../../src/lib/charts/briefing-bars';
 import { renderPlot } from '../../src/lib/render-plot';
+import { SLIDE, textWidth } from '../../src/lib/text-measure';
 
 const rows = [
   { label: '科学技术支出', value: 5504.37, valueText: '5,504.37', highlight: true },
@@ -22,6 +23,12 @@ describe('briefingBars', () => {
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
     expect(svg).toMatch(/<svg[^>]+viewBox="0 0 1600 /);
+  });
+
+  it('leaves the widest value its width by the SLIDE table, full-width characters one em each', () => {
+    const options = briefingBars([{ label: '项目', value: 1, valueText: '5,504 万元' }]);
+    expect(options.marginRight).toBeCloseTo(24 + textWidth('5,504 万元', 24, SLIDE), 9);
+    expect(options.marginRight).toBeCloseTo(24 + (6 * 0.62 + 2) * 24, 9);
   });
 
   it('keeps 13 rows within the slide’s chart area', () => {

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { horizontalBars } from '../../src/lib/horizontal-bars';
+import { horizontalBars } from '../../src/lib/charts/horizontal-bars';
 import { NARROW_WIDTH } from '../../src/lib/charts/narrow';
 import { renderPlot, renderWideAndNarrow, withSvgAttributes } from '../../src/lib/render-plot';
 import { normalizeSvg } from './normalize-svg';

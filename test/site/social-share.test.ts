@@ -5,7 +5,7 @@
  */
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { amountAttributes, headerParts } from '../../src/components/chart/amount-cells';
+import { cellAmountAttributes, headerParts } from '../../src/components/chart/amount-cells';
 import { chartData, toCsv, toJson } from '../../src/components/chart/chart-data';
 import { citationTemplate } from '../../src/components/chart/citation';
 import { citationDate, fillCitation } from '../../src/components/chart/cite-fill';
@@ -232,16 +232,19 @@ describe('chart data', () => {
 
 describe('data-table cells and the unit switch', () => {
   test('amount cells carry their value in 万元, signed ones say so; other cells nothing', () => {
-    expect(amountAttributes(COLUMNS[1]!, 5504.37)).toEqual({ 'data-amount-wan': '5504.37', 'data-amount-bare': '' });
-    expect(amountAttributes(COLUMNS[2]!, -3)).toEqual({
+    expect(cellAmountAttributes(COLUMNS[1]!, 5504.37)).toEqual({
+      'data-amount-wan': '5504.37',
+      'data-amount-bare': '',
+    });
+    expect(cellAmountAttributes(COLUMNS[2]!, -3)).toEqual({
       'data-amount-wan': '-3',
       'data-amount-bare': '',
       'data-amount-signed': '',
     });
-    expect(amountAttributes(COLUMNS[1]!, null)).toEqual({});
-    expect(amountAttributes(COLUMNS[3]!, 75.77)).toEqual({});
-    expect(amountAttributes({ key: 'y', label: 'y', kind: 'amount', unit: 'yuan' }, 1)).toEqual({});
-    expect(amountAttributes({ key: 'y', label: 'y', kind: 'amount', digits: 0 }, 1)).toEqual({});
+    expect(cellAmountAttributes(COLUMNS[1]!, null)).toEqual({});
+    expect(cellAmountAttributes(COLUMNS[3]!, 75.77)).toEqual({});
+    expect(cellAmountAttributes({ key: 'y', label: 'y', kind: 'amount', unit: 'yuan' }, 1)).toEqual({});
+    expect(cellAmountAttributes({ key: 'y', label: 'y', kind: 'amount', digits: 0 }, 1)).toEqual({});
   });
 
   test('amount headers split around the unit read as the plain header', () => {

@@ -43,6 +43,10 @@ describe('the glossary terms', () => {
     expect(termSlug('“three public expenses”')).toBe('three-public-expenses');
     expect(termSlug('small and medium enterprises (SMEs)')).toBe('small-and-medium-enterprises-smes');
     expect(() => termSlug('类')).toThrow(/no letters/);
+    // github-slugger's, as the tables' slugs: an apostrophe or `&` inside a word drops out instead of splitting it
+    expect(termSlug('the bureau’s budget')).toBe('the-bureaus-budget');
+    expect(termSlug('R&D spending')).toBe('rd-spending');
+    expect(() => termSlug('final  accounts')).toThrow(/github-slugger gives "final--accounts"/);
     const slugs = glossaryTerms().map((t) => t.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(termAnchor(rate)).toBe('term-execution-rate');

@@ -4,6 +4,7 @@
  * `data-unit-label` element. Only amount columns shown in the default unit and decimals follow the switch, since
  * the script formats with those.
  */
+import { amountAttributes } from '../../lib/amount-attributes';
 import { unitLabel } from '../../lib/format';
 import type { Column } from '../../lib/format-cell';
 import type { Locale } from '../../lib/i18n';
@@ -14,13 +15,9 @@ export function followsUnit(column: Column): boolean {
 }
 
 /** The attributes for one cell of `column` holding `value` (none unless it is an amount that follows the switch). */
-export function amountAttributes(column: Column, value: unknown): Record<string, string> {
+export function cellAmountAttributes(column: Column, value: unknown): Record<string, string> {
   if (!followsUnit(column) || typeof value !== 'number' || !Number.isFinite(value)) return {};
-  return {
-    'data-amount-wan': String(value),
-    'data-amount-bare': '',
-    ...(column.signed ? { 'data-amount-signed': '' } : {}),
-  };
+  return amountAttributes(value, { bare: true, signed: column.signed ?? false });
 }
 
 /**

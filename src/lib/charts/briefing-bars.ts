@@ -41,9 +41,9 @@ export function briefingBars(
   // label widths estimated on the wide side (the SLIDE table), so that no label runs off the left edge
   const longestLabel = Math.max(...rows.map((r) => textWidth(r.label, 1, SLIDE)));
   const marginLeft = Math.min(width * 0.6, Math.ceil(longestLabel * fontSize) + 24);
-  const longestValue = Math.max(...rows.map((r) => r.valueText.length));
+  const longestValue = Math.max(...rows.map((r) => textWidth(r.valueText, fontSize, SLIDE)));
   const domainMax = max ?? Math.max(...rows.map((r) => r.value), reference ?? 0);
-  const marginRight = 24 + longestValue * fontSize * 0.62;
+  const marginRight = 24 + longestValue;
   // a value label that would run into the reference line is written just past the line instead
   const gap = 12;
   const px = (v: number) => marginLeft + (v / domainMax) * (width - marginLeft - marginRight);

@@ -8,6 +8,14 @@ import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 import type { Locale } from '../i18n';
 import { englishNames } from '../translations';
 
+/** The points the funds row lost (its weight minus its score), or undefined when the table prints neither (the project page, its points-lost chart and the
+ * scores page's points lost by kind). */
+export function fundsLostOf(p: Pick<ProjectRow, 'funds_weight' | 'funds_score'>): number | undefined {
+  return p.funds_weight !== null && p.funds_score !== null
+    ? Math.round((p.funds_weight - p.funds_score) * 100) / 100
+    : undefined;
+}
+
 /** A reason the table gives for lost points or unspent money, with the rows that give it. */
 export interface Reason {
   /** the reason as printed (Chinese) */

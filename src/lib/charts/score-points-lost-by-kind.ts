@@ -5,6 +5,7 @@
  * the sum and counted separately.
  */
 import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
+import { fundsLostOf } from './project-model';
 
 export type IndicatorKind =
   'funds' | 'quantity' | 'quality' | 'timeliness' | 'cost' | 'benefit' | 'satisfaction' | 'unclassified';
@@ -93,10 +94,11 @@ export function pointsLostByKind(projects: readonly ProjectRow[], indicators: re
     } else if (row.lost < 0) entry.above_weight = round(entry.above_weight - row.lost);
   };
   for (const p of projects) {
-    if (p.funds_weight === null || p.funds_score === null) continue;
+    const lost = fundsLostOf(p);
+    if (lost === undefined || p.funds_weight === null) continue;
     // the funds row's lines are the project's own (budget, executed, rate, score)
     add('funds', {
-      lost: round(p.funds_weight - p.funds_score),
+      lost,
       weight: p.funds_weight,
       lines: p.source_lines,
       zh: null,

@@ -5,6 +5,7 @@
  * The chart is laid out for the widest of the three units, so switching never makes a label overflow.
  */
 import * as Plot from '@observablehq/plot';
+import { amountAttributes } from '../amount-attributes';
 import { formatAmount, type AmountUnit } from '../format';
 import type { Locale } from '../i18n';
 import { textWidth } from '../text-measure';
@@ -38,9 +39,7 @@ export function fillTip(template: string, wans: readonly number[], locale: Local
 }
 
 /** The attributes of a value label the unit switch re-formats (bare: the chart's subtitle names the unit). */
-export function amountAttributes(wan: number): Record<string, string> {
-  return { 'data-amount-wan': String(wan), 'data-amount-bare': '' };
-}
+export const valueLabelAttributes = (wan: number) => amountAttributes(wan, { bare: true });
 
 /** The attributes of a mark whose tooltip holds amounts. */
 export function tipAttributes(template: string, wans: readonly number[]): Record<string, string> {
@@ -50,7 +49,7 @@ export function tipAttributes(template: string, wans: readonly number[]): Record
 /**
  * A Plot render transform that sets attributes on each element a mark draws (one per datum, in index order);
  * `attributes` gets the datum. Use it only on marks without a data transform, so the index points into `data`.
- * @example Plot.text(rows, { x: 'x', y: 'y', text: 'value', render: withAttributes(rows, (d) => amountAttributes(d.wan)) })
+ * @example Plot.text(rows, { x: 'x', y: 'y', text: 'value', render: withAttributes(rows, (d) => valueLabelAttributes(d.wan)) })
  */
 export function withAttributes<T>(
   data: readonly T[],
@@ -95,7 +94,7 @@ export function valueColumns<T extends ValueColumnsRow>(
       ...common,
       x: amountRight,
       text: 'valueText',
-      render: withAttributes(rows, (d: T) => amountAttributes(d.wan)),
+      render: withAttributes(rows, (d: T) => valueLabelAttributes(d.wan)),
     }),
     Plot.text(rows, { ...common, x: shareRight, text: 'shareText', fill: 'var(--muted)' }),
   ];

@@ -19,7 +19,7 @@ import {
   stackedFrame,
   stackedLabels,
 } from './bar-list';
-import { amountAttributes, fillTip, widestAmount, withAttributes } from './spending-amounts';
+import { fillTip, valueLabelAttributes, widestAmount, withAttributes } from './spending-amounts';
 
 export interface BudgetFinalRow {
   /** a stable key, e.g. the slug */
@@ -212,7 +212,7 @@ export function spendingBudgetVsFinal(
         textAnchor: 'end',
         fontSize: valueSize,
         fontVariant: 'tabular-nums',
-        render: withAttributes(values, (d: Value) => amountAttributes(d.wan)),
+        render: withAttributes(values, (d: Value) => valueLabelAttributes(d.wan)),
       }),
     ],
   };

@@ -1,20 +1,11 @@
 /**
  * What /projects/<slug>/ says about one self-evaluation table: its facts and name, the lines that print each of
- * its figures, the audit findings on them, its neighbours in the report. The points-lost chart
- * (src/charts/project-points-lost.ts) shares the funds row's points lost.
+ * its figures, the audit findings on them, its neighbours in the report.
  */
 import { words } from '../../components/projects/words';
-import { type ProjectFacts } from '../charts/project-model';
+import { fundsLostOf, type ProjectFacts } from '../charts/project-model';
 import type { Locale } from '../i18n';
-import type { ProjectRow } from '../../../contract/tables';
 import { allProjectFacts, bySeverity, nameOf, printedDiffers, projectNames } from './projects-facts';
-
-/** The points the funds row lost (its weight minus its score), or undefined when the table prints neither. */
-export function fundsLostOf(p: Pick<ProjectRow, 'funds_weight' | 'funds_score'>): number | undefined {
-  return p.funds_weight !== null && p.funds_score !== null
-    ? Math.round((p.funds_weight - p.funds_score) * 100) / 100
-    : undefined;
-}
 
 /** The facts of the table `slug` (throws if there is none). */
 export function factsOf(slug: string): ProjectFacts {

@@ -6,6 +6,7 @@ import type { Finding, FindingsFile } from '../../../contract/files';
 import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 import {
   findingLinkText,
+  fundsLostOf,
   projectFacts,
   projectName,
   reasonsOf,
@@ -160,4 +161,13 @@ test('findingMessage does not quote a name that starts with a quotation mark', (
   expect(findingLinkText(finding, 'en', new Map([['lianxintong', '“Lianxintong” care service']]))).toBe(
     'The table for “Lianxintong” care service is labelled “(2020)”',
   );
+});
+
+describe('fundsLostOf', () => {
+  test('weight minus score, rounded to the hundredth; undefined when either is missing', () => {
+    expect(fundsLostOf({ funds_weight: 10, funds_score: 9.86 })).toBe(0.14);
+    expect(fundsLostOf({ funds_weight: 10, funds_score: 10 })).toBe(0);
+    expect(fundsLostOf({ funds_weight: null, funds_score: 9 })).toBeUndefined();
+    expect(fundsLostOf({ funds_weight: 10, funds_score: null })).toBeUndefined();
+  });
 });

@@ -3,7 +3,7 @@ import projects from '../../../data/derived/projects.json';
 import indicators from '../../../data/derived/indicators.json';
 import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
 import { pointsLostByKind } from '../../../src/lib/charts/score-points-lost-by-kind';
-import { horizontalBars } from '../../../src/lib/horizontal-bars';
+import { horizontalBars } from '../../../src/lib/charts/horizontal-bars';
 import { renderPlot } from '../../../src/lib/render-plot';
 import { normalizeSvg } from '../normalize-svg';
 import { indicatorRow, noVerdicts } from './chart-spec-helpers';

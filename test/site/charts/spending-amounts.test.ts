@@ -8,7 +8,7 @@ import * as amounts from '../../../src/lib/charts/spending-amounts';
 import { textWidth } from '../../../src/lib/text-measure';
 import { renderPlot } from '../../../src/lib/render-plot';
 
-const { amountAttributes, fillTip, tipAttributes, widestAmount, withAttributes } = amounts;
+const { fillTip, tipAttributes, valueLabelAttributes, widestAmount, withAttributes } = amounts;
 
 describe('amount helpers', () => {
   test('widestAmount measures the widest of the three units', () => {
@@ -25,7 +25,7 @@ describe('amount helpers', () => {
   });
 
   test('the attributes the unit switch reads', () => {
-    expect(amountAttributes(1434.3)).toEqual({ 'data-amount-wan': '1434.3', 'data-amount-bare': '' });
+    expect(valueLabelAttributes(1434.3)).toEqual({ 'data-amount-wan': '1434.3', 'data-amount-bare': '' });
     expect(tipAttributes('a {0} b {1}', [1, 2.5])).toEqual({
       'data-tip-template': 'a {0} b {1}',
       'data-tip-wan': '1 2.5',

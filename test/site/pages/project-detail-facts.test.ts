@@ -1,6 +1,6 @@
 /** What /projects/<slug>/ says about one table (src/lib/pages/project-detail-facts.ts), on the real derived data. */
 import { describe, expect, test } from 'vitest';
-import { factsOf, fundsLostOf, projectDetailFacts } from '../../../src/lib/pages/project-detail-facts';
+import { factsOf, projectDetailFacts } from '../../../src/lib/pages/project-detail-facts';
 import { allProjectFacts } from '../../../src/lib/pages/projects-facts';
 
 describe('projectDetailFacts', () => {
@@ -61,14 +61,5 @@ describe('projectDetailFacts', () => {
   test('every table has its facts; an unknown slug is an error that names it', () => {
     for (const f of allProjectFacts()) expect(projectDetailFacts(f.project.slug, 'zh').facts.number).toBe(f.number);
     expect(() => projectDetailFacts('nope', 'en')).toThrow('ProjectDetail: no project nope');
-  });
-});
-
-describe('fundsLostOf', () => {
-  test('weight minus score, rounded to the hundredth; undefined when either is missing', () => {
-    expect(fundsLostOf({ funds_weight: 10, funds_score: 9.86 })).toBe(0.14);
-    expect(fundsLostOf({ funds_weight: 10, funds_score: 10 })).toBe(0);
-    expect(fundsLostOf({ funds_weight: null, funds_score: 9 })).toBeUndefined();
-    expect(fundsLostOf({ funds_weight: 10, funds_score: null })).toBeUndefined();
   });
 });

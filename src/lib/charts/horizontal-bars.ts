@@ -3,8 +3,8 @@
  * value at the end of the bar. Rows in, Plot options out; render with renderPlot.
  */
 import * as Plot from '@observablehq/plot';
-import { bandLabels, bandValues, clipLabel } from './charts/bar-list';
-import { textSize } from './charts/narrow';
+import { bandLabels, bandValues, clipLabel } from './bar-list';
+import { textSize } from './narrow';
 
 export interface BarRow {
   /** the bar's name, written above it */
@@ -18,7 +18,7 @@ export interface BarRow {
 }
 
 export interface BarOptions {
-  /** [width=640] the SVG's width in px; render NARROW_WIDTH (src/lib/charts/narrow.ts) for phones */
+  /** [width=640] the SVG's width in px; render NARROW_WIDTH (narrow.ts) for phones */
   width?: number;
   /** [color='var(--c1)'] the bars' fill */
   color?: string;
