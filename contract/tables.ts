@@ -176,6 +176,13 @@ export const SpendingTotalRow = z.strictObject({
   name_zh: text('一般公共预算财政拨款支出'),
   name_en: orNull(text('its English name')),
   amount_wan: num('万元', 'the total the category list adds up to'),
+  categories_budget_wan: num(
+    '万元',
+    'the categories’ initial budgets as printed, added up (derived; a category without one counts 0)',
+  ),
+  final_to_budget: orNull(
+    num(null, 'the total as a multiple of the budgets (amount_wan ÷ categories_budget_wan, 4 decimals); null for 0'),
+  ),
   ...auditColumns(FIGURES['spending-total']),
   ...provenance,
 });
@@ -358,6 +365,7 @@ export const IndicatorRow = z.strictObject({
   ...provenance,
 });
 
+export type SpendingTotalRow = z.infer<typeof SpendingTotalRow>;
 export type SpendingRow = z.infer<typeof SpendingRow>;
 export type ProcurementRow = z.infer<typeof ProcurementRow>;
 export type SubjectRow = z.infer<typeof SubjectRow>;

@@ -126,6 +126,10 @@ export function buildTables(
     })),
   );
 
+  // the categories' initial budgets as printed, added up (a category without one counts 0)
+  const categoriesBudget = round(
+    r.spending.items.filter((i) => i.level === 'category').reduce((sum, i) => sum + (i.budget?.value ?? 0), 0),
+  );
   t['spending-total'] = rowsTable(
     'spending-total',
     r.missing.includes('spending')
@@ -134,6 +138,8 @@ export function buildTables(
           {
             ...named('name', '一般公共预算财政拨款支出'),
             amount_wan: r.spending.total.value,
+            categories_budget_wan: categoriesBudget,
+            final_to_budget: categoriesBudget > 0 ? round(r.spending.total.value / categoriesBudget, 4) : null,
             ...prov(r.spending.totalQuote),
           },
         ],

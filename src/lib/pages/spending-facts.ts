@@ -1,14 +1,14 @@
 /**
  * The figures /spending/ states, computed once for its text and its charts: the categories and their
- * sub-categories, the report lines the category figures come from, the totals of final amounts and of initial
- * budgets, the categories without a budget, the category that spent most times its budget, and the reason the
+ * sub-categories, the report lines the category figures come from, the printed total (with the categories'
+ * budgets added up, from the pipeline), the categories without a budget, the category that spent most times its budget, and the reason the
  * report gives most often.
  */
 import { commonReason, shareOf, spendingCategories, type SpendingCategory } from '../charts/spending-rows';
 import { data, linesOf } from '../data';
 import { formatNumber } from '../format';
 import type { Locale } from '../i18n';
-import type { SpendingRow } from '../../../contract/tables';
+import type { SpendingRow, SpendingTotalRow } from '../../../contract/tables';
 
 export interface SpendingFacts {
   /** largest final amount first */
@@ -28,10 +28,8 @@ export interface SpendingFacts {
   summaryLine: number;
   /** the categories' own paragraphs, which print each amount again with its initial budget */
   paragraphLines: number[];
-  /** the categories' final amounts added up, to the fen */
-  totalWan: number;
-  /** the categories' initial budgets added up, to the fen */
-  budgetWan: number;
+  /** the total as the report prints it, with the categories' budgets added up and the multiple (the pipeline's) */
+  total: SpendingTotalRow;
   /** the categories whose initial budget the report does not state */
   noBudget: SpendingRow[];
   /** the category with a budget whose final amount is the largest multiple of it; undefined if none has one */
@@ -40,16 +38,15 @@ export interface SpendingFacts {
   reason: ReturnType<typeof commonReason>;
 }
 
-const toFen = (wan: number) => Math.round(wan * 100) / 100;
-
 /**
- * The facts of `rows` (the spending table).
- * @throws if the table has fewer than two categories
+ * The facts of `table` (the spending table) and `total` (the spending-total table's row).
+ * @throws if the table has fewer than two categories, or there is no total
  */
-export function spendingFactsOf(table: readonly SpendingRow[]): SpendingFacts {
+export function spendingFactsOf(table: readonly SpendingRow[], total: SpendingTotalRow | undefined): SpendingFacts {
   const categories = spendingCategories(table);
   const [first, second] = categories;
   if (!first || !second) throw new Error('SpendingPage: the spending table needs at least two categories');
+  if (!total) throw new Error('SpendingPage: the spending-total table has no row');
   const rows = categories.map((c) => c.row);
   const subcategories = categories.flatMap((c) => c.subcategories);
   const summaryLines = [...new Set(rows.map((r) => r.source_lines[0]!))];
@@ -69,8 +66,7 @@ export function spendingFactsOf(table: readonly SpendingRow[]): SpendingFacts {
     summaryLines,
     summaryLine: summaryLines[0]!,
     paragraphLines: linesOf(rows).filter((n) => !summaryLines.includes(n)),
-    totalWan: toFen(rows.reduce((sum, r) => sum + r.final_wan, 0)),
-    budgetWan: toFen(rows.reduce((sum, r) => sum + r.budget_wan, 0)),
+    total,
     noBudget: rows.filter((r) => !r.budget_stated),
     topBudget,
     reason: commonReason(subcategories),
@@ -81,7 +77,7 @@ let facts: SpendingFacts | null = null;
 
 /** The facts of the site's spending table, computed once per build. */
 export function spendingFacts(): SpendingFacts {
-  facts ??= spendingFactsOf(data.spending);
+  facts ??= spendingFactsOf(data.spending, data.spendingTotal[0]);
   return facts;
 }
 

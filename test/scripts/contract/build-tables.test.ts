@@ -23,6 +23,22 @@ describe('buildTables', () => {
     for (const name of TABLE_NAMES) expect(tables[name]!.columnNames(), name).toEqual(columns(name));
   });
 
+  test('the spending total carries the categories’ budgets added up and how many times that it is', () => {
+    expect(buildTables(parsed, glossary)['spending-total']!.objects()[0]).toMatchObject({
+      amount_wan: 7264.44,
+      categories_budget_wan: 878.58,
+      final_to_budget: 8.2684,
+    });
+    const noBudgets = {
+      ...parsed,
+      spending: { ...parsed.spending, items: parsed.spending.items.map((i) => ({ ...i, budget: null })) },
+    };
+    expect(buildTables(noBudgets, glossary)['spending-total']!.objects()[0]).toMatchObject({
+      categories_budget_wan: 0,
+      final_to_budget: null,
+    });
+  });
+
   test('a report without any of its lists still gives every table, empty, with the contract’s columns', () => {
     const empty = {
       ...parsed,

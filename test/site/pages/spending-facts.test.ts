@@ -3,6 +3,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { data } from '../../../src/lib/data';
+import { formatNumber } from '../../../src/lib/format';
 import { formatRatio, spendingFacts, spendingFactsOf } from '../../../src/lib/pages/spending-facts';
 import { SPENDING_CATEGORY_SLUGS } from '../../expected-spending';
 
@@ -28,9 +29,11 @@ describe('spendingFacts', () => {
     expect(facts.paragraphLines).toEqual([52, 58, 61, 67, 71, 75, 79, 82]);
   });
 
-  test('totals to the fen, the categories without a budget, the one that spent most times its budget', () => {
-    expect(facts.totalWan).toBe(7264.44);
-    expect(facts.budgetWan).toBe(878.58);
+  test('the printed total with its line, the budgets added up, the categories without a budget, the one that spent most times its budget', () => {
+    expect(facts.total).toBe(data.spendingTotal[0]);
+    expect([facts.total.amount_wan, facts.total.source_lines]).toEqual([7264.44, [49]]);
+    expect(facts.total.categories_budget_wan).toBe(878.58);
+    expect(formatNumber(facts.total.final_to_budget, 'en', { digits: 1 })).toBe('8.3');
     expect(facts.noBudget.map((r) => r.name_zh)).toEqual([
       '资源勘探信息等支出',
       '安全监管支出',
@@ -52,8 +55,8 @@ describe('spendingFacts', () => {
 
   test('no category with a budget leaves topBudget undefined', () => {
     const table = data.spending.map((r) => ({ ...r, budget_stated: false }));
-    expect(spendingFactsOf(table).topBudget).toBeUndefined();
-    expect(spendingFactsOf(table).noBudget).toHaveLength(8);
+    expect(spendingFactsOf(table, facts.total).topBudget).toBeUndefined();
+    expect(spendingFactsOf(table, facts.total).noBudget).toHaveLength(8);
   });
 
   test('fewer than two categories is an error', () => {
@@ -61,7 +64,15 @@ describe('spendingFacts', () => {
     const table = data.spending.filter((r) =>
       r.level === 'subcategory' ? r.category_zh === first!.row.category_zh : r === first!.row,
     );
-    expect(() => spendingFactsOf(table)).toThrow('SpendingPage: the spending table needs at least two categories');
+    expect(() => spendingFactsOf(table, facts.total)).toThrow(
+      'SpendingPage: the spending table needs at least two categories',
+    );
+  });
+
+  test('no printed total is an error', () => {
+    expect(() => spendingFactsOf(data.spending, undefined)).toThrow(
+      'SpendingPage: the spending-total table has no row',
+    );
   });
 });
 
