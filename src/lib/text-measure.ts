@@ -60,18 +60,104 @@ export const LABEL: Metrics = (char) => {
   return 0.56;
 };
 
+/** A width table's classes as a map: characters by width in em. */
+function widthClasses(classes: readonly (readonly [string, number])[]): Map<string, number> {
+  return new Map(classes.flatMap(([chars, width]) => [...chars].map((char) => [char, width] as [string, number])));
+}
+
+/** Noto Sans Bold's advance widths as resvg draws them, rounded up into classes of 0.02–0.06 em. */
+const NOTO_SANS_BOLD = widthClasses([
+  ['‘’', 0.22],
+  ["'.:·", 0.28],
+  ['!,;ijl', 0.3],
+  ['-()J[]', 0.34],
+  ['`If{}', 0.4],
+  ['/\\_t', 0.44],
+  ['r“”"?', 0.48],
+  ['z–cs', 0.52],
+  ['*EFLS|', 0.56],
+  ['$+0123456789<=>TZ^vxy~¥×', 0.58],
+  ['aePk', 0.62],
+  ['Ybdgopq', 0.64],
+  ['#CRVhnu', 0.66],
+  ['BKXA', 0.7],
+  ['DG&U', 0.76],
+  ['HOQN', 0.82],
+  ['w…', 0.86],
+  ['@%', 0.92],
+  ['MWm—', 1],
+]);
+
+/** Noto Sans Regular's, likewise (some 5 % narrower than Bold). */
+const NOTO_SANS_REGULAR = widthClasses([
+  ['‘’', 0.18],
+  ["'ijl", 0.26],
+  ['!,.:;J`·()', 0.3],
+  ['-I[]ft“”', 0.36],
+  ['/\\{}"r', 0.42],
+  ['?_csz', 0.48],
+  ['–Fvy', 0.52],
+  ['Lkx*EST|', 0.56],
+  ['$+0123456789<=>YZ^ae~¥×', 0.58],
+  ['VX', 0.6],
+  ['KPbdghnopqu', 0.62],
+  ['ACR#B', 0.66],
+  ['&DGHUN', 0.76],
+  ['OQw…', 0.8],
+  ['%@', 0.9],
+  ['MWm', 0.94],
+  ['—', 1],
+]);
+
+/** A card table: everything from U+2E80 up and full-width forms 1 em, the space 0.26, the rest from `widths`. */
+function cardTable(widths: Map<string, number>): Metrics {
+  return (char) => {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x2e80 || (code >= 0xff00 && code <= 0xffef)) return 1;
+    if (char === ' ') return 0.26;
+    return widths.get(char) ?? 0.62;
+  };
+}
+
 /**
- * The table of the social cards (set in Noto Sans Hans, whose Latin is narrower): everything from U+2E80 up and
- * full-width forms 1 em, the space 0.26, capitals 0.64, narrow marks 0.28, anything else 0.56.
+ * The table of the English social cards' titles, set in Noto Sans Bold (CJK falls back to Noto Sans Hans):
+ * everything from U+2E80 up and full-width forms 1 em, the space 0.26, Latin by Noto Sans Bold's widths (from 0.22
+ * for `’` to 1 for `m M W —`), any other character 0.62.
  */
-export const CARD: Metrics = (char) => {
-  const code = char.codePointAt(0) ?? 0;
-  if (code >= 0x2e80 || (code >= 0xff00 && code <= 0xffef)) return 1;
-  if (char === ' ') return 0.26;
-  if (/[A-Z]/.test(char)) return 0.64;
-  if (/[il.,:;'!|]/.test(char)) return 0.28;
-  return 0.56;
-};
+export const CARD: Metrics = cardTable(NOTO_SANS_BOLD);
+
+/** The table of the English social cards' subtitles and footers, set in Noto Sans Regular: as CARD, narrower. */
+export const CARD_REGULAR: Metrics = cardTable(NOTO_SANS_REGULAR);
+
+/** Noto Sans Hans Bold's advance widths of Latin and punctuation, measured and rounded up like Noto Sans's. In em. */
+const NOTO_SANS_HANS_BOLD = widthClasses([
+  ['|ijl', 0.32],
+  ["',.:;I", 0.34],
+  ['!()-[]f{}/\\', 0.4],
+  ['tr', 0.44],
+  ['s*?z', 0.52],
+  ['c–', 0.56],
+  ['"JLY_evxy', 0.58],
+  ['#$+0123456789<=>F^ag~·¥', 0.6],
+  ['EVZk', 0.62],
+  ['ASTX`hnou', 0.64],
+  ['Cbdpq', 0.66],
+  ['PBKR', 0.7],
+  ['DG&', 0.74],
+  ['HNUOQ', 0.78],
+  ['Mw', 0.88],
+  ['W—', 0.92],
+  ['%m‘’“”×', 1],
+  ['@', 1.02],
+  ['…', 1.1],
+]);
+
+/**
+ * The table of the Chinese social cards, set in Noto Sans Hans throughout (its curly quotes, em dash and ellipsis
+ * full-width): everything from U+2E80 up and full-width forms 1 em, the space 0.26, Latin and punctuation by Noto
+ * Sans Hans Bold's widths (its Regular is as wide), any other character 0.62.
+ */
+export const CARD_ZH: Metrics = cardTable(NOTO_SANS_HANS_BOLD);
 
 /** The briefing slides' table: above U+2E80 1 em, everything else 0.62 (projector text at 24 px and more). */
 export const SLIDE: Metrics = (char) => ((char.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.62);

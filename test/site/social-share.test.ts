@@ -12,10 +12,20 @@ import { citationDate, fillCitation } from '../../src/components/chart/cite-fill
 import { embedCode } from '../../src/components/chart/embed-code';
 import { columnHeader, type Column } from '../../src/lib/format-cell';
 import { fontCoverage, missingCharacters } from '../../src/lib/share/font-coverage';
-import { FONT_FILES, OG_HEIGHT, OG_WIDTH, ogPng, ogSvg } from '../../src/lib/share/og-card';
+import {
+  FONT_FILES,
+  OG_HEIGHT,
+  OG_WIDTH,
+  cardCoverage,
+  cardFontFamily,
+  cardRenderer,
+  ogPng,
+  ogSvg,
+} from '../../src/lib/share/og-card';
 import { chartFile, chartFrame, chartSourceText } from '../../src/lib/share/chart-files';
 import type { ChartSpec } from '../../src/charts/chart-spec';
 import { FRAME, lightTokens, standaloneSvg } from '../../src/lib/share/standalone-svg';
+import { CARD, CARD_REGULAR, CARD_ZH, textWidth } from '../../src/lib/text-measure';
 
 const SVG =
   '<svg aria-describedby="x-alt" role="img" aria-label="bars" viewBox="0 0 640 100" height="100" width="640" fill="currentColor" class="plot">' +
@@ -364,6 +374,7 @@ describe('chart files (from the chart registry)', () => {
 describe('social cards', () => {
   test('a card is a 1200×630 PNG, drawn with the bundled fonts', () => {
     const svg = ogSvg({
+      locale: 'zh',
       title: '科学技术支出占75.77%',
       subtitle: '单位：万元',
       chart: SVG,
@@ -375,12 +386,77 @@ describe('social cards', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
   });
 
-  test('the bundled fonts cover Chinese and Latin text', () => {
-    for (const coverage of FONT_FILES.map(fontCoverage)) {
-      expect(
-        missingCharacters('丰台区科学技术和信息化局 2019年度部门决算 Science, 75.77% — “”（）：·', coverage),
-      ).toEqual([]);
-      expect(missingCharacters('\u{10FFFD}', coverage)).toEqual(['\u{10FFFD}']);
+  test('the bundled fonts cover Chinese and Latin text, each weight by its Latin or its Chinese font', () => {
+    const coverage = cardCoverage();
+    expect(coverage).toHaveLength(2); // Regular, Bold
+    expect(FONT_FILES).toHaveLength(4); // Noto Sans and Noto Sans Hans, each in Regular and Bold
+    for (const c of coverage) {
+      expect(missingCharacters('丰台区科学技术和信息化局 2019年度部门决算 Science, 75.77% — “”‘’（）：·', c)).toEqual(
+        [],
+      );
+      expect(missingCharacters('\u{10FFFD}', c)).toEqual(['\u{10FFFD}']);
+    }
+    // the Latin font alone lacks Chinese: the union is what covers a card
+    expect(missingCharacters('科学', fontCoverage(FONT_FILES[0]!))).toEqual(['科', '学']);
+  });
+
+  test('an English card names the Latin font first, a Chinese card Noto Sans Hans', () => {
+    const card = { title: 't', subtitle: 's', footer: 'f' };
+    expect(ogSvg({ ...card, locale: 'en' })).toMatch(/^<svg [^>]*font-family="Noto Sans, Noto Sans S Chinese"/);
+    expect(ogSvg({ ...card, locale: 'zh' })).toMatch(/^<svg [^>]*font-family="Noto Sans S Chinese, Noto Sans"/);
+    const chart = ogSvg({ ...card, locale: 'en', chart: SVG });
+    expect(chart).toContain('.plot{color:');
+    expect(chart).toMatch(/font-family:Noto Sans, Noto Sans S Chinese\}/);
+  });
+
+  /**
+   * The width in em of `text` as a card draws it in `locale`'s fonts at 100 px, bold or not; `bare`: the width of
+   * its ink alone.
+   */
+  function drawnEm(text: string, locale: 'zh' | 'en', bold = false, bare = false): number {
+    // between two H, so that the side bearings of the first and last character count as they do in a line
+    const line = (s: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="6000" height="200" font-family="${cardFontFamily(locale)}">` +
+      `<text x="10" y="150" font-size="100"${bold ? ' font-weight="700"' : ''}>${s}</text></svg>`;
+    const width = (s: string) => cardRenderer(line(s)).innerBBox()!.width;
+    return bare ? width(text) / 100 : (width(`H${text}H`) - width('HH')) / 100;
+  }
+
+  test('an English card sets curly quotes and apostrophes proportionally, a Chinese card full-width', () => {
+    for (const bold of [false, true]) {
+      const quoted = drawnEm('“General administration”', 'en', bold) - drawnEm('General administration', 'en', bold);
+      expect(quoted).toBeGreaterThan(0.5);
+      expect(quoted).toBeLessThan(1); // two quotes of about 0.4 em, not two of 1 em
+      expect(drawnEm('bureau’s', 'en', bold) - drawnEm('bureaus', 'en', bold)).toBeLessThan(0.3);
+      expect(drawnEm('“技术”', 'zh', bold)).toBeCloseTo(4, 1);
+      // Chinese on an English card falls back to Noto Sans Hans
+      expect(drawnEm('科学技术', 'en', bold, true)).toBeCloseTo(drawnEm('科学技术', 'zh', bold, true), 1);
+    }
+  });
+
+  test('the card width tables estimate the drawn width, Bold titles and Regular text, from 2 % under to 5 % over', () => {
+    const en = [
+      'Agriculture, forestry and water: “General administration” (¥12.50 million), the bureau’s 3rd item',
+      'Spending on science and technology — 75.77% of the total; 800 MHz wireless government network',
+      'Procurement by type: goods, services and projects, SMEs’ share',
+    ];
+    const zh = [
+      '科学技术支出占一般公共预算财政拨款支出的75.77%',
+      '“连心通”项目——绩效自评得分 92.5 分…',
+      '800兆无线政务网运维',
+      '孵化资金三个维度的得分率在80.9%到86.5%之间',
+    ];
+    const cases = [
+      ...en.flatMap((text) => [
+        { text, locale: 'en' as const, bold: true, metrics: CARD },
+        { text, locale: 'en' as const, bold: false, metrics: CARD_REGULAR },
+      ]),
+      ...zh.flatMap((text) => [true, false].map((bold) => ({ text, locale: 'zh' as const, bold, metrics: CARD_ZH }))),
+    ];
+    for (const { text, locale, bold, metrics } of cases) {
+      const ratio = textWidth(text, 1, metrics) / drawnEm(text, locale, bold);
+      expect(ratio, `${locale} ${bold ? 'bold' : 'regular'}: ${text}`).toBeGreaterThan(0.98);
+      expect(ratio, `${locale} ${bold ? 'bold' : 'regular'}: ${text}`).toBeLessThan(1.05);
     }
   });
 });

@@ -4,12 +4,13 @@
  * twitter:card; a page with charts shows its first chart's card; every chart has its CSV (with a BOM), JSON and
  * SVG download, no page keeps a data block, and the cards' font has a glyph for every character of the titles.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { fontCoverage, missingCharacters } from '../../src/lib/share/font-coverage';
-import { FONT_FILES } from '../../src/lib/share/og-card';
+import { missingCharacters } from '../../src/lib/share/font-coverage';
+import { OG_WIDTH, cardCoverage } from '../../src/lib/share/og-card';
 import { htmlPages } from '../../scripts/lib/html-pages';
 import { basePath, localePrefix, pageLocale } from './built-pages';
 import { dist, ensureBuilt } from '../browser/helpers';
@@ -92,7 +93,7 @@ describe('social tags', () => {
   });
 
   test('the cards’ font has a glyph for every character of every chart title, subtitle and chart label', () => {
-    const coverage = FONT_FILES.map(fontCoverage);
+    const coverage = cardCoverage();
     const missing = new Map<string, string[]>();
     for (const page of pages()) {
       for (const figure of doc(page).querySelectorAll('figure[data-chart]')) {
@@ -104,6 +105,34 @@ describe('social tags', () => {
       }
     }
     expect(Object.fromEntries(missing)).toEqual({});
+  });
+});
+
+describe('social cards in the build', () => {
+  /** The card PNGs of both languages, as dist paths. */
+  const cards = () =>
+    ['og', 'en/og'].flatMap((dir) =>
+      readdirSync(join(dist, dir))
+        .filter((f) => f.endsWith('.png'))
+        .map((f) => `${dir}/${f}`),
+    );
+
+  test('no card draws text into its right margin (the estimated widths are not too narrow for the fonts)', async () => {
+    const files = cards();
+    expect(files.length).toBeGreaterThan(60);
+    const overflowing: string[] = [];
+    for (const file of files) {
+      const { data, info } = await sharp(join(dist, file)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const at = (x: number, y: number) => [0, 1, 2].map((c) => data[(y * info.width + x) * info.channels + c]!);
+      const bg = at(info.width - 1, info.height - 1);
+      // the text and the chart end at x = 1136 (64 px margin); a glyph's antialiasing may reach a pixel past it
+      let inked = 0;
+      for (let y = 8; y < info.height; y++)
+        for (let x = OG_WIDTH - 64 + 4; x < info.width; x++)
+          if (at(x, y).some((v, c) => Math.abs(v - bg[c]!) > 24)) inked++;
+      if (inked) overflowing.push(`${file}: ${inked} px`);
+    }
+    expect(overflowing).toEqual([]);
   });
 });
 

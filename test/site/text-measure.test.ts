@@ -3,7 +3,17 @@
  * wrapping of Chinese, Latin and mixed text, punctuation rules, long words, the line limit and clipping.
  */
 import { describe, expect, test } from 'vitest';
-import { CARD, CHART, LABEL, SLIDE, clipText, textWidth, wrapText } from '../../src/lib/text-measure';
+import {
+  CARD,
+  CARD_REGULAR,
+  CARD_ZH,
+  CHART,
+  LABEL,
+  SLIDE,
+  clipText,
+  textWidth,
+  wrapText,
+} from '../../src/lib/text-measure';
 
 describe('textWidth', () => {
   test('a Chinese character is one em, Latin letters and digits less', () => {
@@ -34,7 +44,10 @@ describe('textWidth', () => {
 
   test('CARD and SLIDE: CJK one em, Latin by their own widths', () => {
     expect(textWidth('一二三', 10, CARD)).toBe(30);
-    expect(textWidth('Ai .', 10, CARD)).toBeCloseTo(6.4 + 2.8 + 2.6 + 2.8, 5);
+    expect(textWidth('Ai .', 10, CARD)).toBeCloseTo(7 + 3 + 2.6 + 2.8, 5); // Noto Sans Bold's A, i, space and .
+    expect(textWidth('“bureau’s”', 10, CARD)).toBeCloseTo(4.8 + 36.8 + 2.2 + 5.2 + 4.8, 5); // quotes proportional
+    expect(textWidth('Ai .', 10, CARD_REGULAR)).toBeCloseTo(6.6 + 2.6 + 2.6 + 3, 5); // Noto Sans Regular, narrower
+    expect(textWidth('“连心通”', 10, CARD_ZH)).toBe(50); // Noto Sans Hans sets curly quotes full-width
     expect(textWidth('科学技术支出', 24, SLIDE)).toBe(144);
     expect(textWidth('5,504.37', 10, SLIDE)).toBeCloseTo(8 * 6.2, 5);
   });
@@ -105,7 +118,8 @@ describe('wrapText', () => {
       'score',
     ]);
     const cut = wrapText('Spending the budget did not make a high score', 80, 10, { metrics: CARD, maxLines: 2 });
-    expect(cut).toEqual(['Spending the', 'budget did not…']);
+    // in Noto Sans Bold 'budget did not…' is 83 px at 10 px, so the cut comes a letter earlier
+    expect(cut).toEqual(['Spending the', 'budget did no…']);
     expect(textWidth(cut[1]!, 10, CARD)).toBeLessThanOrEqual(80);
   });
 

@@ -69,6 +69,7 @@ export function chartCard(chart: ChartSpec): Buffer {
   return ogCardPng(
     `${prefix}og/${chart.id}.png`,
     {
+      locale: chart.locale,
       title: chart.title,
       subtitle: chart.subtitle,
       chart: chart.svg,
@@ -83,7 +84,7 @@ export function siteCard(locale: 'zh' | 'en'): Buffer {
   const subtitle = `${t(locale, 'site.tagline')}${locale === 'zh' ? '。' : '. '}${t(locale, 'site.description')}`;
   return ogCardPng(
     `${locale === 'en' ? 'en/' : ''}og/site.png`,
-    { title: t(locale, 'site.title'), subtitle, footer: t(locale, 'footer.source') },
+    { locale, title: t(locale, 'site.title'), subtitle, footer: t(locale, 'footer.source') },
     tokens,
   );
 }
