@@ -213,13 +213,16 @@ const NO_LINE_START = /^[，。、；：？！）」』”’%]/;
 const NO_LINE_END = /[（「『“‘]$/;
 
 /**
- * Words to lay out: runs of Latin text with their trailing spaces, and single CJK characters; a closing mark
- * joins the word before it and an opening mark the word after it, so that neither starts or ends a line alone.
+ * Words to lay out: runs of Latin text with their trailing spaces (an apostrophe between letters inside its word:
+ * bureau’s), and single CJK characters; a closing mark joins the word before it and an opening mark the word after
+ * it, so that neither starts or ends a line alone.
  */
 function tokens(text: string): string[] {
   const out: string[] = [];
   let opening = '';
-  for (const match of text.matchAll(/[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2018-\u201d]+\s*|\s+|./gu)) {
+  for (const match of text.matchAll(
+    /(?:[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f\u2018-\u201d]|(?<=\p{L})’(?=\p{L}))+\s*|\s+|./gu,
+  )) {
     const token = opening + match[0];
     opening = '';
     if (NO_LINE_END.test(token)) opening = token;

@@ -123,6 +123,13 @@ describe('wrapText', () => {
     expect(textWidth(cut[1]!, 10, CARD)).toBeLessThanOrEqual(80);
   });
 
+  test('an apostrophe between letters stays inside its word at every width', () => {
+    for (let em = 4; em <= 16; em += 0.25) {
+      const lines = wrapText('the bureau’s own budget and the projects’ money', em, 1, { metrics: LABEL });
+      for (const line of lines) expect(line, `${em} em`).not.toMatch(/^s\b|bureau’$/);
+    }
+  });
+
   test('every line fits, unless a single word is wider than the width', () => {
     const lines = wrapText('Retirees of government bodies and public institutions', 150, 14);
     for (const line of lines) expect(textWidth(line, 14), line).toBeLessThanOrEqual(150);
