@@ -35,4 +35,4 @@ test('a broken derived table stops the build with its file, row and column, no s
   expect(output).toContain('The build stopped before writing to .out/bad-derived/site/, which is as it was;');
   expect(output).not.toMatch(/Stack trace|^\s+at /m);
   expect(readFileSync(join(OUT, 'site/index.html'), 'utf8')).toBe('the last build');
-});
+}, 600_000); // it may wait for the build lock while another file's build runs
