@@ -7,7 +7,7 @@ import { briefingBars, type LegendSwatch } from './charts/briefing-bars';
 import { figureHtml } from './figure';
 import { escapeHtml, fillHtml, linkHtml } from './html';
 import { countWords, formatAmount, formatNumber, formatPercent } from './format';
-import { localePath, pageWords, t, type Locale } from './i18n';
+import { lineHref, localePath, pageWords, t, type Locale } from './i18n';
 import { renderPlot } from './render-plot';
 import { reasonTranslation } from './charts/spending-rows';
 import { findingMessage } from './charts/project-model';
@@ -53,7 +53,7 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
   const sourceLine = (lines: readonly number[], chartHref?: string) => {
     const sorted = [...new Set(lines)].sort((a, b) => a - b);
     const list = sorted.slice(0, 8);
-    const links = list.map((n) => link(`/report/#L${n}`, String(n)));
+    const links = list.map((n) => linkHtml(lineHref(locale, n), String(n)));
     const more = sorted.length > list.length;
     // English: “lines 52 and 58”, “lines 52, 58 and 61” (a cut list ends “…” instead)
     const joined =
@@ -121,7 +121,7 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
   };
   const footer = fillHtml(tpl('footer'), {
     site: address ? linkHtml(address, address) : '',
-    report: link('/report/#L1', w(locale, 'footerReport')),
+    report: linkHtml(lineHref(locale, 1), w(locale, 'footerReport')),
   });
   // a chart of the site on a slide: its bars, legend and source lines come from the chart registry, and the
   // source line links the chart's page; a footnote names the findings its figures are disputed by

@@ -18,7 +18,7 @@ import type { FigureVerdict } from './data';
 import { findingAnchor } from './data';
 import { formatAmount, MISSING } from './format';
 import { escapeHtml } from './html';
-import { localePath, t, type Locale } from './i18n';
+import { lineHref, localePath, t, type Locale } from './i18n';
 
 export interface FigureOptions {
   locale: Locale;
@@ -82,7 +82,7 @@ export function figureHtml({
   if (lines && !lines.length) throw new Error(`figureHtml ${shown}: no source line`);
   const attributes = [`class="${cite ? 'cite' : 'amount'}"`];
   if (lines) {
-    attributes.push(`href="${escapeHtml(localePath(locale, `/report/#L${lines[0]}`, base))}"`);
+    attributes.push(`href="${escapeHtml(lineHref(locale, lines[0]!, base))}"`);
     attributes.push(`title="${escapeHtml(linesTitle(locale, lines))}"`);
   }
   if (amount)

@@ -121,6 +121,16 @@ export function localePath(locale: Locale, route: string, base?: string): string
   return `${normalizeBase(base)}${prefix}${path}${rest}`;
 }
 
+/** The id of report line `n` on the report page: `L49`. */
+export const lineAnchor = (n: number): string => `L${n}`;
+
+/**
+ * The URL of report line `n` in `locale`.
+ * @example lineHref('en', 49) // '/en/report/#L49'
+ */
+export const lineHref = (locale: Locale, n: number, base?: string): string =>
+  localePath(locale, `/report/#${lineAnchor(n)}`, base);
+
 /**
  * `path` on the site's host when the build knows it (SITE_URL: `Astro.site`, `import.meta.env.SITE`), else as it
  * is, root-relative, for the reader's browser to resolve.

@@ -8,7 +8,7 @@
  */
 import { chart, chartDefinitions } from '../charts/registry';
 import { data, findingAnchor } from './data';
-import { localePath, t, type Locale } from './i18n';
+import { lineAnchor, localePath, t, type Locale } from './i18n';
 import { SECTIONS } from './sections';
 import { glossaryTerms, termHref } from './terms';
 
@@ -83,6 +83,8 @@ export function searchRecords(locale: Locale, base: string): SearchRecord[] {
     ? []
     : data.reportLines
         .filter((l) => l.text.trim().length > 1)
-        .map((l) => record(href(`/report/#L${l.n}`), t(locale, 'chart.line', { n: l.n }), 'line', l.text.trim()));
+        .map((l) =>
+          record(href(`/report/#${lineAnchor(l.n)}`), t(locale, 'chart.line', { n: l.n }), 'line', l.text.trim()),
+        );
   return [...pages, ...charts, ...projects, ...findings, ...terms, ...lines];
 }

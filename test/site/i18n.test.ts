@@ -107,3 +107,11 @@ describe('the arithmetic check is not called an audit', () => {
     expect(said).toEqual([]);
   });
 });
+
+describe('report lines', () => {
+  test('a line’s anchor on the report page, and its URL in each language under the base path', () => {
+    expect(i18n.lineAnchor(49)).toBe('L49');
+    expect(i18n.lineHref('zh', 49, '/')).toBe('/report/#L49');
+    expect(i18n.lineHref('en', 49, '/fengtai/')).toBe('/fengtai/en/report/#L49');
+  });
+});
