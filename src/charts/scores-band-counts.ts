@@ -1,6 +1,6 @@
 /** /scores/: projects per band counted three ways — the report's summary, the printed totals, the recomputed ones. */
 import { formatScore } from '../lib/charts/project-format';
-import { groupedBars, type GroupedBarCell } from '../lib/charts/grouped-bars';
+import { groupedBars, type GroupedBarCell, type GroupedBarsOptions } from '../lib/charts/grouped-bars';
 import { formatNumber } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import {
@@ -18,6 +18,16 @@ import type { ChartDefinition, ChartSpec } from './chart-spec';
 const id = 'scores-band-counts';
 
 type Counts = Record<ScoreBand, number>;
+
+/** Every band has a row per way of counting, 0 included, beside one rule at 0; the count's room is fixed. */
+export const bandLayout = {
+  chart: id,
+  headings: 'line',
+  zeros: 'show',
+  countRoom: 28,
+  groupGap: 8,
+  bottom: 8,
+} as const satisfies Partial<GroupedBarsOptions>;
 
 function counts(): Record<'report' | 'printed' | 'recomputed', Counts> {
   const f = scoresFacts();
@@ -73,22 +83,10 @@ function build(locale: Locale): ChartSpec {
     title:
       moved.length && f.bandsMatch ? w(locale, 'bands.title', { moved: moved.length }) : w(locale, 'bands.titleSame'),
     subtitle: w(locale, 'bands.subtitle', { line: f.summaryLines.join(t(locale, 'chart.listSeparator')) || '—' }),
-    // every band has a row per way of counting, 0 included, beside one rule at 0; the count's room is fixed
-    ...renderWideAndNarrow(
-      (width) =>
-        groupedBars(rows, {
-          chart: id,
-          width,
-          groups: bands,
-          series,
-          headings: 'line',
-          zeros: 'show',
-          countRoom: 28,
-          groupGap: 8,
-          bottom: 8,
-        }),
-      { id, ariaLabel },
-    ),
+    ...renderWideAndNarrow((width) => groupedBars(rows, { ...bandLayout, width, groups: bands, series }), {
+      id,
+      ariaLabel,
+    }),
     alt: w(locale, 'bands.alt', {
       r90: reportCounts['90+'],
       r75: reportCounts['75-90'],

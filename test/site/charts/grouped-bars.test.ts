@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupedBars, type GroupedBarCell, type GroupedBarsOptions } from '../../../src/lib/charts/grouped-bars';
 import { renderPlot } from '../../../src/lib/render-plot';
+import { bandLayout } from '../../../src/charts/scores-band-counts';
 import { normalizeSvg } from '../normalize-svg';
 import { parseSvg, texts, tips } from './project-svg-helpers';
 
@@ -11,28 +12,16 @@ const rects = (root: Element) => [...root.querySelectorAll('rect')];
 const lines = (root: Element) =>
   [...root.querySelectorAll('line')].map((l) => [attr(l, 'x1'), attr(l, 'y1'), attr(l, 'y2')]);
 
+const keyed = (labels: Record<string, string>) => Object.entries(labels).map(([key, label]) => ({ key, label }));
+
 // the score bands as src/charts/scores-band-counts.ts draws them
-const bands = [
-  { key: '90+', label: '90分及以上' },
-  { key: '75-90', label: '75–90分' },
-  { key: '60-75', label: '60–75分' },
-  { key: '<60', label: '60分以下' },
-];
+const bands = keyed({ '90+': '90分及以上', '75-90': '75–90分', '60-75': '60–75分', '<60': '60分以下' });
 const series = [
   { key: 'report', label: '报告汇总', color: 'var(--c-neutral)' },
   { key: 'printed', label: '按所印总分', color: 'var(--c1)' },
   { key: 'recomputed', label: '按重算总分', color: 'var(--c3)' },
 ];
-const asBands = {
-  chart: 'scores-band-counts',
-  groups: bands,
-  series,
-  headings: 'line',
-  zeros: 'show',
-  countRoom: 28,
-  groupGap: 8,
-  bottom: 8,
-} as const;
+const asBands = { ...bandLayout, groups: bands, series };
 // Line 128 and the tables: 9 / 5 / 0 / 0 as printed; the untitled table's rows add up to 66.
 const counts: Record<string, number[]> = { report: [9, 5, 0, 0], printed: [9, 5, 0, 0], recomputed: [9, 4, 1, 0] };
 const rows: GroupedBarCell[] = bands.flatMap((b, i) =>
@@ -44,11 +33,12 @@ const rows: GroupedBarCell[] = bands.flatMap((b, i) =>
   })),
 );
 
-// the findings by section and severity as src/charts/audit-summary.ts draws them (the options' defaults)
-const sections = [
-  { key: '49', label: '第一部分 四、一般公共预算财政拨款支出决算情况说明' },
-  { key: '101', label: '第三部分 二、项目绩效评价报告' },
-];
+// the findings by section and severity as src/charts/audit-summary.ts draws them (the options' defaults); keys
+// of digits, which Object.entries lists in numeric order: the report's
+const sections = keyed({
+  49: '第一部分 四、一般公共预算财政拨款支出决算情况说明',
+  101: '第三部分 二、项目绩效评价报告',
+});
 const severities = [
   { key: 'high', label: '严重', color: 'var(--c2)' },
   { key: 'medium', label: '中等', color: 'var(--c5)' },
