@@ -3,7 +3,7 @@
  * about (the section heading above a finding's first line) and by severity, at the top of the page.
  */
 import { SEVERITIES } from '../lib/audit-groups';
-import { auditSummary, type AuditSummaryCell } from '../lib/charts/audit-summary';
+import { groupedBars, type GroupedBarCell } from '../lib/charts/grouped-bars';
 import { data } from '../lib/data';
 import { formatNumber } from '../lib/format';
 import type { Column } from '../lib/format-cell';
@@ -69,10 +69,10 @@ const colKey = (s: Severity) => s.replace(/-/g, '_');
 function build(locale: Locale): ChartSpec {
   const sections = findingsBySection();
   const severity = (s: Severity) => w(locale, `severity.${s}`);
-  const cells: AuditSummaryCell[] = sections.flatMap((section) =>
+  const cells: GroupedBarCell[] = sections.flatMap((section) =>
     SEVERITIES.map((s) => ({
-      section: String(section.n),
-      severity: s,
+      group: String(section.n),
+      series: s,
       count: section.counts[s],
       tip: w(locale, 'summaryChart.tip', {
         section: sectionName(section.n, section.text, locale),
@@ -82,8 +82,9 @@ function build(locale: Locale): ChartSpec {
     })),
   );
   const options = {
-    sections: sections.map((s) => ({ key: String(s.n), label: sectionName(s.n, s.text, locale) })),
-    severities: SEVERITIES.map((s) => ({ key: s, label: severity(s), color: COLORS[s] })),
+    chart: id,
+    groups: sections.map((s) => ({ key: String(s.n), label: sectionName(s.n, s.text, locale) })),
+    series: SEVERITIES.map((s) => ({ key: s, label: severity(s), color: COLORS[s] })),
   };
   const total = data.findings.findings.length;
   const top = [...sections].sort((a, b) => b.total - a.total || a.n - b.n)[0]!;
@@ -109,7 +110,7 @@ function build(locale: Locale): ChartSpec {
       section: sectionName(top.n, top.text, locale),
     }),
     subtitle: w(locale, 'summaryChart.subtitle'),
-    ...renderWideAndNarrow((width) => auditSummary(cells, { ...options, width }), { id, ariaLabel }),
+    ...renderWideAndNarrow((width) => groupedBars(cells, { ...options, width }), { id, ariaLabel }),
     alt: w(locale, 'summaryChart.alt', {
       n: formatNumber(total, locale),
       list: sections

@@ -1,6 +1,6 @@
 /** /scores/: projects per band counted three ways — the report's summary, the printed totals, the recomputed ones. */
 import { formatScore } from '../lib/charts/project-format';
-import { scoreBandCounts, type BandCountRow } from '../lib/charts/score-band-counts';
+import { groupedBars, type GroupedBarCell, type GroupedBarsOptions } from '../lib/charts/grouped-bars';
 import { formatNumber } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import {
@@ -19,6 +19,16 @@ const id = 'scores-band-counts';
 
 type Counts = Record<ScoreBand, number>;
 
+/** Every band has a row per way of counting, 0 included, beside one rule at 0; the count's room is fixed. */
+export const bandLayout = {
+  chart: id,
+  headings: 'line',
+  zeros: 'show',
+  countRoom: 28,
+  groupGap: 8,
+  bottom: 8,
+} as const satisfies Partial<GroupedBarsOptions>;
+
 function counts(): Record<'report' | 'printed' | 'recomputed', Counts> {
   const f = scoresFacts();
   return { report: f.reportCounts, printed: f.printedCounts, recomputed: f.recomputedCounts };
@@ -34,11 +44,11 @@ export function bandSeries(locale: Locale) {
 }
 
 /** The bars: a count per band and way of counting. */
-export function bandCountRows(locale: Locale): BandCountRow[] {
+export function bandCountRows(locale: Locale): GroupedBarCell[] {
   const countsBy = counts();
   return BANDS.flatMap((b) =>
     bandSeries(locale).map((s) => ({
-      band: b,
+      group: b,
       series: s.key,
       count: countsBy[s.key][b],
       tip: w(locale, 'tip.count', { band: bandLabel(locale, b), series: s.label, count: countsBy[s.key][b] }),
@@ -73,7 +83,10 @@ function build(locale: Locale): ChartSpec {
     title:
       moved.length && f.bandsMatch ? w(locale, 'bands.title', { moved: moved.length }) : w(locale, 'bands.titleSame'),
     subtitle: w(locale, 'bands.subtitle', { line: f.summaryLines.join(t(locale, 'chart.listSeparator')) || '—' }),
-    ...renderWideAndNarrow((width) => scoreBandCounts(rows, { width, bands, series }), { id, ariaLabel }),
+    ...renderWideAndNarrow((width) => groupedBars(rows, { ...bandLayout, width, groups: bands, series }), {
+      id,
+      ariaLabel,
+    }),
     alt: w(locale, 'bands.alt', {
       r90: reportCounts['90+'],
       r75: reportCounts['75-90'],

@@ -87,7 +87,7 @@ testSpecs(
       }),
       more: (spec, locale) => {
         expect(bandSeries(locale).map((s) => s.key)).toEqual(['report', 'printed', 'recomputed']);
-        expect(bandCountRows(locale).map((r) => [r.band, r.series, r.count])).toEqual([
+        expect(bandCountRows(locale).map((r) => [r.group, r.series, r.count])).toEqual([
           ['90+', 'report', 9],
           ['90+', 'printed', 9],
           ['90+', 'recomputed', 9],
