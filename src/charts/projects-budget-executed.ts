@@ -77,7 +77,9 @@ function build(locale: Locale): ChartSpec {
       largest: nameOf(largest, locale),
       largestBudget: formatAmount(largest.project.budget_wan, locale),
       top,
-      list: list(shortfalls.slice(0, top).map((f) => `${nameOf(f, locale)} ${formatAmount(f.project.unspent_wan, locale)}`)),
+      list: list(
+        shortfalls.slice(0, top).map((f) => `${nameOf(f, locale)} ${formatAmount(f.project.unspent_wan, locale)}`),
+      ),
       share: shareText,
     }),
     sourceLines: tableStarts(facts),
