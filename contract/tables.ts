@@ -329,6 +329,7 @@ export const ProjectRow = z.strictObject({
   exec_rate_pct: orNull(num('%', 'execution rate as printed, as a number')),
   exec_rate_line: orNull(line('the line that prints the execution rate')),
   exec_rate_pct_recomputed: orNull(num('%', '`B / A`')),
+  unspent_wan: orNull(num('万元', '`A − B`, to the fen; 0 where the table spent A or more')),
   funds_weight: orNull(num('points', 'the funds row’s maximum (10)')),
   funds_score: orNull(num('points', 'funds score as printed')),
   funds_score_line: orNull(line('the line that prints the funds score')),

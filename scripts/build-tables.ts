@@ -341,6 +341,8 @@ export function buildTables(
   )
     .derive({
       exec_rate_pct_recomputed: pct('d.executed_wan', 'd.budget_wan'),
+      unspent_wan:
+        'd => d.budget_wan != null && d.executed_wan != null ? (d.budget_wan > d.executed_wan ? op.round((d.budget_wan - d.executed_wan) * 100) / 100 : 0) : null',
       funds_score_recomputed:
         'd => d.budget_wan && d.funds_weight != null ? op.round((d.executed_wan > d.budget_wan ? 1 : d.executed_wan / d.budget_wan) * d.funds_weight * 100) / 100 : null',
       total_score_recomputed: 'd => op.round(((d.funds_score || 0) + d.indicator_score_sum) * 100) / 100',

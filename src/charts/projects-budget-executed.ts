@@ -42,8 +42,8 @@ export function topShortfalls(page: ProjectsPageFacts): { top: number; share: nu
   const { shortfalls, unspent } = page;
   let top = 0;
   for (let covered = 0; top < shortfalls.length && covered < unspent * 0.9; top++)
-    covered += shortfalls[top]!.unspentWan ?? 0;
-  const share = unspent > 0 ? (sumWan(shortfalls.slice(0, top).map((f) => f.unspentWan)) / unspent) * 100 : 0;
+    covered += shortfalls[top]!.project.unspent_wan ?? 0;
+  const share = unspent > 0 ? (sumWan(shortfalls.slice(0, top).map((f) => f.project.unspent_wan)) / unspent) * 100 : 0;
   return { top, share };
 }
 
@@ -77,14 +77,16 @@ function build(locale: Locale): ChartSpec {
       largest: nameOf(largest, locale),
       largestBudget: formatAmount(largest.project.budget_wan, locale),
       top,
-      list: list(shortfalls.slice(0, top).map((f) => `${nameOf(f, locale)} ${formatAmount(f.unspentWan, locale)}`)),
+      list: list(
+        shortfalls.slice(0, top).map((f) => `${nameOf(f, locale)} ${formatAmount(f.project.unspent_wan, locale)}`),
+      ),
       share: shareText,
     }),
     sourceLines: tableStarts(facts),
     columns: projectsColumns(locale, [{ key: 'unspent_wan', label: w('col.unspent'), kind: 'amount' }]),
     rows: byBudget.map((f) => ({
       ...projectsTableRow(f, locale),
-      unspent_wan: f.unspentWan,
+      unspent_wan: f.project.unspent_wan,
       source_lines: f.project.source_lines,
     })),
     auditLinks: projectAuditLinks(locale, linesOf(data.projects), ['cost-indicator']),

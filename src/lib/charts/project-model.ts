@@ -42,8 +42,6 @@ export interface ProjectFacts {
   ratePrinted: number | null;
   /** spent less than budgeted (recomputed rate below 100 %) */
   shortfall: boolean;
-  /** A − B in 万元 (0 when fully spent) */
-  unspentWan: number | null;
   /** the cost indicator's reason first, then the other rows' reasons (identical reasons merged) */
   reasons: Reason[];
   /** every audit finding on the table's lines, could-not-check included */
@@ -112,7 +110,6 @@ export function projectFacts(
     const lineSet = new Set(lines);
     const onTable = findings.filter((f) => f.source_lines.some((n) => lineSet.has(n)));
     const rate = project.exec_rate_pct_recomputed;
-    const { budget_wan: a, executed_wan: b } = project;
     return {
       project,
       number: i + 1,
@@ -120,7 +117,6 @@ export function projectFacts(
       rate,
       ratePrinted: project.exec_rate_pct,
       shortfall: rate !== null && rate < 100,
-      unspentWan: a !== null && b !== null ? Math.max(0, Math.round((a - b) * 100) / 100) : null,
       reasons: reasonsOf(rows),
       findings: onTable,
       rateFindings: onTable.filter((f) => f.rule === 'project-exec-rate'),

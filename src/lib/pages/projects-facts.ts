@@ -70,13 +70,13 @@ export interface ProjectsPageFacts {
 export function projectsPageFacts(facts: ProjectFacts[]): ProjectsPageFacts {
   const shortfalls = facts
     .filter((f) => f.shortfall)
-    .sort((a, b) => (b.unspentWan ?? 0) - (a.unspentWan ?? 0) || a.number - b.number);
+    .sort((a, b) => (b.project.unspent_wan ?? 0) - (a.project.unspent_wan ?? 0) || a.number - b.number);
   const byRate = [...facts].filter((f) => f.rate !== null).sort((a, b) => a.rate! - b.rate! || a.number - b.number);
   return {
     facts,
     budget: sumWan(facts.map((f) => f.project.budget_wan)),
     executed: sumWan(facts.map((f) => f.project.executed_wan)),
-    unspent: sumWan(facts.map((f) => f.unspentWan)),
+    unspent: sumWan(facts.map((f) => f.project.unspent_wan)),
     shortfalls,
     byRate,
     lowest: byRate[0],

@@ -39,6 +39,28 @@ describe('buildTables', () => {
     });
   });
 
+  test('a project’s unspent money is A − B to the fen, 0 where it spent A or more, null where either is missing', () => {
+    const rows = () => buildTables(parsed, glossary).projects!.objects() as Record<string, unknown>[];
+    const bySlug = (slug: string) => rows().find((r) => r.slug === slug)!;
+    expect(bySlug('big-data-for-fine-grained-urban-management')).toMatchObject({
+      budget_wan: 600,
+      executed_wan: 435.06,
+      unspent_wan: 164.94,
+    });
+    expect(bySlug('fengtai-unified-government-cloud-data-centre').unspent_wan).toBe(0);
+    const [first, ...rest] = parsed.projects;
+    const changed = [
+      { ...first!, executed: { ...first!.executed!, value: first!.budget!.value + 5 } },
+      { ...rest[0]!, budget: null },
+      ...rest.slice(1),
+    ];
+    const objects = buildTables({ ...parsed, projects: changed }, glossary).projects!.objects() as Record<
+      string,
+      unknown
+    >[];
+    expect(objects.slice(0, 2).map((r) => r.unspent_wan)).toEqual([0, null]);
+  });
+
   test('a report without any of its lists still gives every table, empty, with the contract’s columns', () => {
     const empty = {
       ...parsed,

@@ -32,7 +32,7 @@ describe('projectFacts on the derived tables', () => {
   });
 
   test('finds the shortfalls and the money left unspent', () => {
-    const short = facts.filter((f) => f.shortfall).map((f) => [f.project.slug, f.rate, f.unspentWan]);
+    const short = facts.filter((f) => f.shortfall).map((f) => [f.project.slug, f.rate, f.project.unspent_wan]);
     expect(short).toEqual([
       ['science-popularisation-activities', 98.27, 6.08],
       ['big-data-for-fine-grained-urban-management', 72.51, 164.94],

@@ -44,7 +44,7 @@ describe('projectsPageFacts', () => {
   });
 
   test('shortfalls, most left unspent first', () => {
-    expect(page.shortfalls.map((f) => [f.project.slug, f.unspentWan])).toEqual([
+    expect(page.shortfalls.map((f) => [f.project.slug, f.project.unspent_wan])).toEqual([
       ['big-data-for-fine-grained-urban-management', 164.94],
       ['lianxintong-care-service-for-elderly-people', 87.83],
       ['big-data-aggregation-platform-phase-2', 76.72],
