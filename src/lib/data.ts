@@ -34,6 +34,7 @@ import checks from '@derived/checks.json';
 import manifest from '@derived/manifest.json';
 import reportLines from '@derived/report-lines.json';
 import reportBlocks from '@derived/report-blocks.json';
+import scoreBands from '@derived/score-bands.json';
 import subject from '@derived/subject.json';
 
 /**
@@ -69,6 +70,8 @@ export const data = {
   incubationEmployment: table('incubation-employment', incubationEmployment),
   projects: table('projects', projects),
   indicators: table('indicators', indicators),
+  /** projects per score band (contract/bands.ts order), counted three ways by the pipeline */
+  scoreBands: table('score-bands', scoreBands),
   /** the report's subject: one row (the department, its short name, the year, the place) */
   subject: table('subject', subject),
   findings: file('findings.json', findings),
@@ -113,6 +116,7 @@ const tablesByName: Record<TableName, readonly Record<string, unknown>[]> = {
   'incubation-employment': data.incubationEmployment,
   projects: data.projects,
   indicators: data.indicators,
+  'score-bands': data.scoreBands,
   subject: data.subject,
 };
 
