@@ -11,7 +11,8 @@ import type { z } from 'zod';
 import { DERIVED_FILES } from '../../contract/derived';
 import type { FigureRef, Finding } from '../../contract/files';
 import { auditColumnNames, type AuditStatus } from '../../contract/columns';
-import { FIGURES, TABLES, TABLE_KEYS, type TableName } from '../../contract/tables';
+import { BANDS, type ScoreBand } from '../../contract/bands';
+import { FIGURES, TABLES, TABLE_KEYS, type ScoreBandRow, type TableName } from '../../contract/tables';
 import { parseFile, parseRows } from '../../contract/validate';
 import overviewTotals from '@derived/overview-totals.json';
 import overviewBreakdown from '@derived/overview-breakdown.json';
@@ -87,6 +88,13 @@ export function findingsAbout(lines: readonly number[]): Finding[] {
   return data.findings.findings.filter(
     (f) => f.severity !== 'could-not-check' && f.source_lines.some((n) => set.has(n)),
   );
+}
+
+/** The pipeline's count of each score band (data/derived/score-bands.json), by band. */
+export function scoreBandRows(): Record<ScoreBand, ScoreBandRow> {
+  const rows = Object.fromEntries(data.scoreBands.map((r) => [r.band, r]));
+  for (const b of BANDS) if (!rows[b]) throw new Error(`score-bands.json: no row for band ${b}`);
+  return rows as Record<ScoreBand, ScoreBandRow>;
 }
 
 /** An anchor id for a finding on the audit page (finding ids contain `/`). */
