@@ -65,6 +65,8 @@ export type Finding = z.infer<typeof Finding>;
 export const FindingsFile = z.strictObject({
   source_file: z.string(),
   source_sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** every check: those that ran (passed or failed) and those that could not run */
+  checks_total: z.number().int().nonnegative(),
   checks_run: z.number().int().nonnegative(),
   checks_passed: z.number().int().nonnegative(),
   checks_failed: z.number().int().nonnegative(),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { BANDS } from './bands.ts';
-import { auditColumns, flag, int, line, num, oneOf, optional, orNull, provenance, text } from './columns.ts';
+import { auditColumns, column, flag, int, line, num, oneOf, optional, orNull, provenance, text } from './columns.ts';
 
 /**
  * The columns that identify a row of each table (a figure's `row` in findings.json is their values joined by `/`;
@@ -29,6 +29,7 @@ export const TABLE_KEYS = {
   'incubation-employment': ['year'],
   projects: ['slug'],
   indicators: ['project_slug', 'row'],
+  'score-bands': ['band'],
   subject: [],
 } as const;
 
@@ -71,6 +72,7 @@ export const FIGURES = {
     'outcome_zh',
   ],
   indicators: ['weight', 'score', 'target', 'actual'],
+  'score-bands': [],
   subject: [],
 } as const;
 
@@ -366,12 +368,43 @@ export const IndicatorRow = z.strictObject({
   ...provenance,
 });
 
+/** A list of report lines, as `source_lines` holds them (CSV: `52;54`). */
+const lines = (meaning: string) => column(z.array(z.number().int().positive()), 'line numbers', meaning);
+
+export const ScoreBandRow = z.strictObject({
+  band: band('the evaluation band (contract/bands.ts), best first'),
+  report_count: orNull(
+    int(
+      'count',
+      'projects in the band as the report’s summary states them: its counts summed over the procedures (normal, simple); null where no procedure states them',
+    ),
+  ),
+  printed_count: int(
+    'count',
+    'projects in the band by their printed totals: the self-evaluation tables that print a total (`projects.score_band`) and the externally evaluated fund (`incubation-scores.score_band`)',
+  ),
+  printed_lines: lines('the lines that print those totals: each table’s last line, the fund’s score sentence'),
+  printed_count_at_or_below: int(
+    'count',
+    'printed totals in this band or a lower one (on 60-75: the totals below 75; on 90+: every printed total)',
+  ),
+  recomputed_count: int(
+    'count',
+    'projects in the band by their recomputed totals (`projects.score_band_recomputed`, for the tables that print a total) and the fund’s printed total (it has no table to recompute)',
+  ),
+  report_matches_printed: orNull(
+    flag('whether the summary’s count is the printed totals’ count; null where no procedure states the counts'),
+  ),
+  ...provenance,
+});
+
 export type SpendingTotalRow = z.infer<typeof SpendingTotalRow>;
 export type SpendingRow = z.infer<typeof SpendingRow>;
 export type ProcurementRow = z.infer<typeof ProcurementRow>;
 export type SubjectRow = z.infer<typeof SubjectRow>;
 export type IncubationScoreRow = z.infer<typeof IncubationScoreRow>;
 export type ProjectRow = z.infer<typeof ProjectRow>;
+export type ScoreBandRow = z.infer<typeof ScoreBandRow>;
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 
 /** What the registry knows about a table. */
@@ -480,6 +513,12 @@ export const TABLES = {
     title_zh: '绩效指标',
     title_en: 'one row per indicator row of those tables',
     section: 'Part 3 §三',
+  },
+  'score-bands': {
+    schema: ScoreBandRow,
+    title_zh: '各分数段项目数',
+    title_en: 'projects per score band, counted three ways: the summary, the printed totals, the recomputed totals',
+    section: 'Part 3 §一, §二, §三',
   },
   subject: {
     schema: SubjectRow,

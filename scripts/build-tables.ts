@@ -7,6 +7,7 @@ import { uniqueSlugs } from './lib/slug.ts';
 import { kindOf } from './lib/subject.ts';
 import type { z } from 'zod';
 import { auditColumnNames, isOptional } from '../contract/columns.ts';
+import { BANDS, type ScoreBand } from '../contract/bands.ts';
 import { FIGURES, TABLE_KEYS, TABLES, type TableName } from '../contract/tables.ts';
 import { figureVerdicts } from './audit/figure-status.ts';
 import { runAudit, type AuditResult } from './audit/run-audit.ts';
@@ -65,6 +66,58 @@ function withVerdicts(name: TableName, x: ColumnTable, verdictOf: ReturnType<typ
     columns[names.ids] = verdicts.map((v) => (v ? v.finding_ids.join(' ') : null));
   }
   return x.assign(table(columns));
+}
+
+const sortedLines = (lines: readonly number[]) => [...new Set(lines)].sort((a, b) => a - b);
+
+/**
+ * The projects per score band, counted three ways from the tables already built: the summary's counts summed over
+ * its procedures (null where none states them), the printed totals' bands (the tables that print a total, then the
+ * externally evaluated fund's), and the recomputed totals' bands (the same tables; the fund's printed total, which
+ * has no table to recompute). One row per band of contract/bands.ts, in its order.
+ */
+function scoreBands(summary: ColumnTable, projects: ColumnTable, fundScores: ColumnTable): ColumnTable {
+  type Summary = Record<'band_90_plus' | 'band_75_90' | 'band_60_75' | 'band_below_60', number | null> & {
+    procedure: string;
+  } & Quoted;
+  type Scored = { score_band: ScoreBand | null; score_band_recomputed: ScoreBand; source_lines: number[] };
+  type Fund = { dimension: string; score_band: ScoreBand | null; source_lines: number[] };
+  const bandColumns = ['band_90_plus', 'band_75_90', 'band_60_75', 'band_below_60'] as const;
+  const procedures = (summary.objects() as unknown as (Summary & { source_lines: number[] })[])
+    .filter((p) => p.procedure !== 'all')
+    .map((p) => ({ ...p, lines: p.source_lines }));
+  const stating = procedures.filter((p) => bandColumns.some((c) => p[c] !== null));
+  // the tables that print a total: their band by the printed and by the recomputed total, and the line of the total
+  const scored = (projects.objects() as unknown as Scored[])
+    .filter((p) => p.score_band !== null)
+    .map((p) => ({ printed: p.score_band!, recomputed: p.score_band_recomputed, lines: [p.source_lines.at(-1)!] }));
+  const fund = (fundScores.objects() as unknown as Fund[]).find((s) => s.dimension === 'total');
+  const totals = [
+    ...scored,
+    ...(fund?.score_band ? [{ printed: fund.score_band, recomputed: fund.score_band, lines: fund.source_lines }] : []),
+  ];
+  const rows = BANDS.map((band, k) => {
+    const column = bandColumns[k]!;
+    const report = stating.length ? procedures.reduce((s, p) => s + (p[column] ?? 0), 0) : null;
+    const printed = totals.filter((x) => x.printed === band);
+    const recomputed = totals.filter((x) => x.recomputed === band);
+    const { quote } = prov(...stating);
+    return {
+      band,
+      report_count: report,
+      printed_count: printed.length,
+      printed_lines: sortedLines(printed.flatMap((x) => x.lines)),
+      printed_count_at_or_below: totals.filter((x) => BANDS.indexOf(x.printed) >= k).length,
+      recomputed_count: recomputed.length,
+      report_matches_printed: report === null ? null : report === printed.length,
+      source_lines: sortedLines([
+        ...stating.flatMap((p) => p.lines),
+        ...[...printed, ...recomputed].flatMap((x) => x.lines),
+      ]),
+      quote,
+    };
+  });
+  return from(rows);
 }
 
 /**
@@ -373,6 +426,8 @@ export function buildTables(
   ).derive({
     points_lost: 'd => d.weight != null && d.score != null ? op.round((d.weight - d.score) * 100) / 100 : null',
   });
+
+  t['score-bands'] = scoreBands(t['evaluation-summary'], t['projects'], t['incubation-scores']);
 
   // the report's subject: one row, its English names from the glossary (the build lists the ones it lacks)
   const s = r.subject;

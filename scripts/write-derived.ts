@@ -12,10 +12,12 @@ import { ReportError, ReportErrors } from './lib/report-error.ts';
 
 const BOM = '\uFEFF';
 
-/** CSV for spreadsheets: UTF-8 with a BOM; source_lines as `49;52`. */
+/** CSV for spreadsheets: UTF-8 with a BOM; a list of lines (source_lines, …) as `49;52`. */
 export function toCsv(table: ColumnTable): string {
-  const flat = table.columnNames().includes('source_lines')
-    ? table.derive({ source_lines: escape((d: { source_lines: number[] }) => d.source_lines.join(';')) })
+  const first = table.numRows() ? (table.object(0) as Record<string, unknown>) : {};
+  const lists = table.columnNames().filter((c) => c === 'source_lines' || Array.isArray(first[c]));
+  const flat = lists.length
+    ? table.derive(Object.fromEntries(lists.map((c) => [c, escape((d: Record<string, number[]>) => d[c]!.join(';'))])))
     : table;
   return BOM + flat.toCSV() + '\n';
 }

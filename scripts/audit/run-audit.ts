@@ -137,6 +137,7 @@ export function runAudit(report: ParsedReport, rules: Rule[] = RULES): AuditResu
     file: {
       source_file: report.file,
       source_sha256: report.sha256,
+      checks_total: checks.length,
       checks_run: checks.filter((c) => c.status !== 'could-not-check').length,
       checks_passed: checks.filter((c) => c.status === 'passed').length,
       checks_failed: checks.filter((c) => c.status === 'failed').length,

@@ -24,11 +24,8 @@ function build(locale: Locale): ChartSpec {
   const rows = overviewScoresRows(locale);
   const [top] = rows;
   if (!top) throw new Error(`${id}: no score bands`);
-  const total = rows.reduce((s, b) => s + b.count, 0);
-  // below 75: the 60–75 and below-60 bands
-  const low = overviewFacts()
-    .bands.filter((b) => b.band === '60-75' || b.band === '<60')
-    .reduce((s, b) => s + b.count, 0);
+  // every printed total, and those below 75 (the 60–75 and below-60 bands), as the pipeline counted them
+  const { scoredCount: total, below75: low } = overviewFacts();
   const selfScored = data.projects.filter((p) => p.total_score !== null).length;
   const bars = rows.map((b) => ({
     label: b.band,

@@ -311,7 +311,7 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
       title: fillHtml(tpl('s9.title'), { failed: link('/audit/', formatNumber(f.audit.checks_failed, locale)) }),
       sub: escapeHtml(
         w(locale, 's9.sub', {
-          checks: formatNumber(f.audit.checks_run + f.audit.checks_could_not_run, locale),
+          checks: formatNumber(f.audit.checks_total, locale),
           cnc: formatNumber(f.audit.checks_could_not_run, locale),
         }),
       ),

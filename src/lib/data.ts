@@ -11,7 +11,8 @@ import type { z } from 'zod';
 import { DERIVED_FILES } from '../../contract/derived';
 import type { FigureRef, Finding } from '../../contract/files';
 import { auditColumnNames, type AuditStatus } from '../../contract/columns';
-import { FIGURES, TABLES, TABLE_KEYS, type TableName } from '../../contract/tables';
+import { BANDS, type ScoreBand } from '../../contract/bands';
+import { FIGURES, TABLES, TABLE_KEYS, type ScoreBandRow, type TableName } from '../../contract/tables';
 import { parseFile, parseRows } from '../../contract/validate';
 import overviewTotals from '@derived/overview-totals.json';
 import overviewBreakdown from '@derived/overview-breakdown.json';
@@ -34,6 +35,7 @@ import checks from '@derived/checks.json';
 import manifest from '@derived/manifest.json';
 import reportLines from '@derived/report-lines.json';
 import reportBlocks from '@derived/report-blocks.json';
+import scoreBands from '@derived/score-bands.json';
 import subject from '@derived/subject.json';
 
 /**
@@ -69,6 +71,8 @@ export const data = {
   incubationEmployment: table('incubation-employment', incubationEmployment),
   projects: table('projects', projects),
   indicators: table('indicators', indicators),
+  /** projects per score band (contract/bands.ts order), counted three ways by the pipeline */
+  scoreBands: table('score-bands', scoreBands),
   /** the report's subject: one row (the department, its short name, the year, the place) */
   subject: table('subject', subject),
   findings: file('findings.json', findings),
@@ -84,6 +88,13 @@ export function findingsAbout(lines: readonly number[]): Finding[] {
   return data.findings.findings.filter(
     (f) => f.severity !== 'could-not-check' && f.source_lines.some((n) => set.has(n)),
   );
+}
+
+/** The pipeline's count of each score band (data/derived/score-bands.json), by band. */
+export function scoreBandRows(): Record<ScoreBand, ScoreBandRow> {
+  const rows = Object.fromEntries(data.scoreBands.map((r) => [r.band, r]));
+  for (const b of BANDS) if (!rows[b]) throw new Error(`score-bands.json: no row for band ${b}`);
+  return rows as Record<ScoreBand, ScoreBandRow>;
 }
 
 /** An anchor id for a finding on the audit page (finding ids contain `/`). */
@@ -113,6 +124,7 @@ const tablesByName: Record<TableName, readonly Record<string, unknown>[]> = {
   'incubation-employment': data.incubationEmployment,
   projects: data.projects,
   indicators: data.indicators,
+  'score-bands': data.scoreBands,
   subject: data.subject,
 };
 

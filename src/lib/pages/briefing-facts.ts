@@ -31,7 +31,7 @@ export function briefingFacts() {
     },
     incubation: data.incubationScores,
     /** projects scored below 75 (the 60–75 and below-60 bands) */
-    lowScores: o.bands.filter((b) => b.band === '60-75' || b.band === '<60').reduce((s, b) => s + b.count, 0),
+    lowScores: o.below75,
     /** projects a third party evaluated (the standard procedure), as the summary states; else the fund's table */
     externalCount:
       data.evaluationSummary.find((r) => r.procedure === 'normal')?.projects ?? (data.incubationScores.length ? 1 : 0),

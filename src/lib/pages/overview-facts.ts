@@ -12,7 +12,7 @@ import { inSentence, reasonTranslation } from '../charts/spending-rows';
 import { termText } from '../terms';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { localePath, pageWords, type Locale } from '../i18n';
-import { data, verdictOf, type FigureVerdict } from '../data';
+import { data, scoreBandRows, verdictOf, type FigureVerdict } from '../data';
 import { reportFormation } from '../subject';
 import { BANDS } from '../../../contract/bands';
 import type { ProjectRow, SpendingRow } from '../../../contract/tables';
@@ -49,7 +49,6 @@ export function overviewFacts() {
   const secondBudget: 'none' | 'most' | null =
     second.budget_wan === 0 ? 'none' : second.budget_wan < second.final_wan / 2 ? 'most' : null;
   const all = one(data.evaluationSummary, (r) => r.procedure === 'all', 'evaluation summary');
-  const procedures = data.evaluationSummary.filter((r) => r.procedure !== 'all');
   const sme = one(data.procurement, (r) => r.item === 'sme', 'SME procurement');
   const micro = one(data.procurement, (r) => r.item === 'small_micro', 'small and micro procurement');
   const procurementTotal = one(data.procurement, (r) => r.item === 'total', 'procurement total');
@@ -57,13 +56,8 @@ export function overviewFacts() {
     (p): p is ProjectRow & { exec_rate_pct_recomputed: number } => p.exec_rate_pct_recomputed !== null,
   );
   const below = withRate.filter((p) => p.exec_rate_pct_recomputed < 100 - 1e-9);
-  const incubationTotal = data.incubationScores.find((s) => s.dimension === 'total');
-  const scored = [
-    ...data.projects
-      .filter((p) => p.total_score !== null)
-      .map((p) => ({ band: p.score_band!, lines: [p.source_lines[p.source_lines.length - 1]!] })),
-    ...(incubationTotal ? [{ band: incubationTotal.score_band!, lines: incubationTotal.source_lines }] : []),
-  ];
+  // the projects per band, as the pipeline counted them (data/derived/score-bands.json), best first
+  const bandRows = scoreBandRows();
   return {
     spent,
     projectPart,
@@ -75,21 +69,23 @@ export function overviewFacts() {
     secondBudget,
     noBudget: categories.filter((c) => !c.budget_stated),
     evaluation: all,
-    band90: { value: procedures.reduce((s, p) => s + (p.band_90_plus ?? 0), 0), lines: all.source_lines },
-    band75: { value: procedures.reduce((s, p) => s + (p.band_75_90 ?? 0), 0), lines: all.source_lines },
+    // as the summary states them (none where it states none)
+    band90: { value: bandRows['90+'].report_count ?? 0, lines: all.source_lines },
+    band75: { value: bandRows['75-90'].report_count ?? 0, lines: all.source_lines },
     sme,
     micro,
     procurementTotal,
     projects: withRate.sort((a, b) => a.exec_rate_pct_recomputed - b.exec_rate_pct_recomputed),
     below,
+    // by the printed totals: each band's count and the lines of its totals
     bands: BANDS.map((band) => {
-      const inBand = scored.filter((s) => s.band === band);
-      return {
-        band,
-        count: inBand.length,
-        scoreLines: [...new Set(inBand.flatMap((s) => s.lines))].sort((a, b) => a - b),
-      };
+      const row = bandRows[band];
+      return { band, count: row.printed_count, scoreLines: row.printed_lines };
     }),
+    /** every printed total (the self-evaluations' and the fund's) */
+    scoredCount: bandRows['90+'].printed_count_at_or_below,
+    /** printed totals below 75 (the 60–75 and below-60 bands) */
+    below75: bandRows['60-75'].printed_count_at_or_below,
     audit: data.findings,
   };
 }
@@ -163,7 +159,7 @@ export function overviewText(locale: Locale) {
     f.general.source_lines,
     verdictOf('spending-total', f.general, 'amount_wan'),
   );
-  const checks = f.audit.checks_run + f.audit.checks_could_not_run;
+  const checks = f.audit.checks_total;
 
   // running text: the page marks each glossary term's first use (src/lib/terms.ts)
   const terms = termText(locale);

@@ -6,16 +6,21 @@
 import { template, words, type WordKey } from '../../components/scores/words';
 import { formatScore } from '../charts/project-format';
 import { projectFacts, projectName, tableStarts, type ProjectFacts } from '../charts/project-model';
-import { data, linesOf } from '../data';
+import { data, linesOf, scoreBandRows } from '../data';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { termText } from '../terms';
 import { localePath, t, type Locale } from '../i18n';
 import { BANDS, type ScoreBand } from '../../../contract/bands';
+import type { ScoreBandRow } from '../../../contract/tables';
 
 /** The line that prints a table's total score (its last line). */
 export const totalLine = (f: ProjectFacts) => f.project.source_lines[f.project.source_lines.length - 1]!;
 
 const sortedUnique = (lines: readonly number[]) => [...new Set(lines)].sort((a, b) => a - b);
+
+/** One value of each band's row, by band. */
+const byBand = (rows: Record<ScoreBand, ScoreBandRow>, pick: (r: ScoreBandRow) => number) =>
+  Object.fromEntries(BANDS.map((b) => [b, pick(rows[b])])) as Record<ScoreBand, number>;
 
 function computeScoresFacts() {
   const facts = projectFacts(data.projects, data.indicators, data.findings.findings);
@@ -30,41 +35,28 @@ function computeScoresFacts() {
 
   // the printed totals: the self-evaluations', then the incubation fund's
   const allScores = [...scored.map((f) => f.project.total_score!), ...(incubation ? [incubation.score] : [])];
-  // each total's band, as the pipeline assigned it (same order as allScores)
-  const allBands: ScoreBand[] = [
-    ...scored.map((f) => f.project.score_band!),
-    ...(incubation ? [incubation.score_band!] : []),
-  ];
+  // the projects per band, as the pipeline counted them (data/derived/score-bands.json)
+  const bands = scoreBandRows();
   const hasScores = allScores.length > 0;
   const minScore = hasScores ? Math.min(...allScores) : 0;
   const maxScore = hasScores ? Math.max(...allScores) : 0;
-  const topCount = allBands.filter((b) => b === '90+').length;
+  const topCount = bands['90+'].printed_count;
   const modeScore =
     [...allScores].sort(
       (a, b) => allScores.filter((s) => s === b).length - allScores.filter((s) => s === a).length,
     )[0] ?? 0;
   const modeCount = allScores.filter((s) => s === modeScore).length;
-  const midCount = allBands.filter((b) => b === '75-90').length;
+  const midCount = bands['75-90'].printed_count;
   const midFacts = scored.filter((f) => f.project.score_band === '75-90');
   const incubationMid = incubation?.score_band === '75-90';
   const totalLines = sortedUnique([...scored.map(totalLine), ...(incubation?.source_lines ?? [])]);
 
-  // band counts: the report's summary against the tables
-  const count = (bands: ScoreBand[]) =>
-    Object.fromEntries(BANDS.map((b) => [b, bands.filter((s) => s === b).length])) as Record<ScoreBand, number>;
+  // band counts: the report's summary against the tables (a summary that states none shows none)
   const procedures = summary.filter((s) => s.procedure !== 'all');
-  const reportCounts: Record<ScoreBand, number> = {
-    '90+': procedures.reduce((s, p) => s + (p.band_90_plus ?? 0), 0),
-    '75-90': procedures.reduce((s, p) => s + (p.band_75_90 ?? 0), 0),
-    '60-75': procedures.reduce((s, p) => s + (p.band_60_75 ?? 0), 0),
-    '<60': procedures.reduce((s, p) => s + (p.band_below_60 ?? 0), 0),
-  };
-  const printedCounts = count(allBands);
-  const recomputedCounts = count([
-    ...scored.map((f) => f.project.score_band_recomputed),
-    ...(incubation ? [incubation.score_band!] : []),
-  ]);
-  const below75 = printedCounts['60-75'] + printedCounts['<60'];
+  const reportCounts = byBand(bands, (r) => r.report_count ?? 0);
+  const printedCounts = byBand(bands, (r) => r.printed_count);
+  const recomputedCounts = byBand(bands, (r) => r.recomputed_count);
+  const below75 = bands['60-75'].printed_count_at_or_below;
   const moved = scored.filter((f) => f.project.score_band !== f.project.score_band_recomputed);
   const summaryLines = linesOf(summary);
 
@@ -113,7 +105,7 @@ function computeScoresFacts() {
     /** the summary's lines and the totals' lines */
     bandsLines: sortedUnique([...summaryLines, ...totalLines]),
     /** the summary's counts are the printed totals' */
-    bandsMatch: BANDS.every((b) => reportCounts[b] === printedCounts[b]),
+    bandsMatch: BANDS.every((b) => bands[b].report_matches_printed === true),
     /** the self-evaluations with an execution rate */
     withRate: scored.filter((f) => f.rate !== null),
     /** the first line of every table */

@@ -5,7 +5,8 @@ import { buildTables } from '../../../scripts/build-tables.ts';
 import { Glossary } from '../../../scripts/lib/glossary.ts';
 import { loadReport } from '../../../scripts/lib/load-report.ts';
 import { parseReport } from '../../../scripts/parse-report.ts';
-import { TABLES, TABLE_NAMES } from '../../../contract/tables.ts';
+import { BANDS } from '../../../contract/bands.ts';
+import { TABLES, TABLE_NAMES, type ScoreBandRow } from '../../../contract/tables.ts';
 import { GLOSSARY_PATH, REPORT_PATH } from '../helpers.ts';
 
 const glossary = Glossary.load(GLOSSARY_PATH);
@@ -78,12 +79,21 @@ describe('buildTables', () => {
       projects: [],
     };
     const tables = buildTables(empty, glossary);
-    // the subject is no list: the report still names its department and year
-    for (const name of TABLE_NAMES.filter((n) => n !== 'spending-total' && n !== 'subject')) {
+    // the subject is no list: the report still names its department and year; the score bands are the contract's,
+    // each with no project in it and no count from a summary
+    const notLists = ['spending-total', 'subject', 'score-bands'];
+    for (const name of TABLE_NAMES.filter((n) => !notLists.includes(n))) {
       expect(tables[name]!.numRows(), name).toBe(0);
       expect(tables[name]!.columnNames(), name).toEqual(columns(name));
     }
     expect(tables['subject']!.numRows()).toBe(1);
+    expect(tables['score-bands']!.columnNames()).toEqual(columns('score-bands'));
+    expect(
+      tables['score-bands']!.objects().map((r) => {
+        const { band, report_count, printed_count, printed_count_at_or_below, recomputed_count } = r as ScoreBandRow;
+        return [band, report_count, printed_count, printed_count_at_or_below, recomputed_count];
+      }),
+    ).toEqual(BANDS.map((b) => [b, null, 0, 0, 0]));
   });
 
   test('a total printed without its prior year gets prior_year_derived, in its place, on every row', () => {
