@@ -208,6 +208,7 @@ export const SpendingRow = z.strictObject({
   share_pct: orNull(num('%', 'share of the total as printed (categories only)')),
   share_line: orNull(line('the line that prints the share (categories only)')),
   share_pct_recomputed: num('%', 'share of the total'),
+  category_share_pct: orNull(num('%', 'a sub-category’s share of its category’s final amount (null for categories)')),
   reason_zh: orNull(text('the reason given for the difference')),
   ...auditColumns(FIGURES['spending']),
   ...provenance,

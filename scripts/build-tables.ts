@@ -41,6 +41,9 @@ function rowsTable(name: TableName, rows: object[], working: string[] = []): Col
   return rows.length ? from(rows) : table(Object.fromEntries([...columnsOf(name), ...working].map((c) => [c, []])));
 }
 
+/** `part` as a percentage of `whole`, to 2 decimals; null where the whole is 0 or unknown. */
+const shareOf = (part: number, whole: number | undefined) => (whole ? round((part / whole) * 100) : null);
+
 /** A percentage rounded to 2 decimals inside an Arquero expression, null where the denominator is 0. */
 const pct = (num: string, den: string) => `d => ${den} ? op.round(${num} / ${den} * 10000) / 100 : null`;
 
@@ -199,6 +202,9 @@ export function buildTables(
   );
 
   const total = r.spending.total.value;
+  const categoryFinal = new Map(
+    r.spending.items.filter((i) => i.level === 'category').map((i) => [i.category_zh, i.final.value]),
+  );
   const overviewShare = new Map(r.spending.overview.map((o) => [o.name_zh.replace(/支出$/, ''), o]));
   let categoryNumber = 0;
   const slugOf = uniqueSlugs();
@@ -223,6 +229,7 @@ export function buildTables(
         growth_pct: v(i.growth),
         share_pct: v(o?.share),
         share_line: at(o?.share),
+        category_share_pct: i.level === 'subcategory' ? shareOf(i.final.value, categoryFinal.get(i.category_zh)) : null,
         reason_zh: i.reason_zh,
         ...prov(i, o),
       };

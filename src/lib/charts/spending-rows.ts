@@ -139,7 +139,7 @@ export function subcategoryTitle({ row, subcategories }: SpendingCategory, local
       growth: formatPercent(top.growth_pct_recomputed, locale),
     });
   }
-  const share = formatPercent((top.final_wan / row.final_wan) * 100, locale);
+  const share = formatPercent(top.category_share_pct, locale);
   const key = subcategories.every((s) => !s.budget_stated) ? 'sub.title.manyNoBudget' : 'sub.title.many';
   return w(locale, key, { category, top: sub, share });
 }

@@ -62,6 +62,15 @@ describe('buildTables', () => {
     expect(objects.slice(0, 2).map((r) => r.unspent_wan)).toEqual([0, null]);
   });
 
+  test('a sub-category’s share of its category’s final amount, to 2 decimals; none for a category', () => {
+    const rows = buildTables(parsed, glossary).spending!.objects() as Record<string, unknown>[];
+    const share = (name: string) => rows.find((r) => r.name_zh === name)!.category_share_pct;
+    expect([share('科学技术管理事务'), share('应用研究'), share('科学技术普及'), share('进修及培训')]).toEqual([
+      81.25, 4.22, 14.52, 100,
+    ]);
+    expect(rows.filter((r) => r.level === 'category').map((r) => r.category_share_pct)).toEqual(Array(8).fill(null));
+  });
+
   test('a report without any of its lists still gives every table, empty, with the contract’s columns', () => {
     const empty = {
       ...parsed,
