@@ -28,6 +28,7 @@ export const TABLE_KEYS = {
   'incubation-scores': ['dimension'],
   'incubation-employment': ['year'],
   projects: ['slug'],
+  'projects-total': [],
   indicators: ['project_slug', 'row'],
   'score-bands': ['band'],
   subject: [],
@@ -71,6 +72,7 @@ export const FIGURES = {
     'goal_zh',
     'outcome_zh',
   ],
+  'projects-total': [],
   indicators: ['weight', 'score', 'target', 'actual'],
   'score-bands': [],
   subject: [],
@@ -350,6 +352,18 @@ export const ProjectRow = z.strictObject({
   ...provenance,
 });
 
+export const ProjectsTotalRow = z.strictObject({
+  tables: int('count', 'self-evaluation tables'),
+  budget_wan: num('万元', 'their initial budgets (A) added up, to the fen (a table without one counts 0)'),
+  executed_wan: num('万元', 'what they spent (B) added up, to the fen'),
+  unspent_wan: num('万元', 'their money left unspent (`projects.unspent_wan`) added up, to the fen'),
+  source_lines: column(
+    z.array(z.number().int().positive()),
+    'line numbers',
+    'the lines that print the tables’ A and B (CSV: `52;54`)',
+  ),
+});
+
 export const IndicatorRow = z.strictObject({
   project_slug: text('the project’s slug'),
   row: int(null, 'the row’s number in its table'),
@@ -406,6 +420,7 @@ export type SubjectRow = z.infer<typeof SubjectRow>;
 export type IncubationScoreRow = z.infer<typeof IncubationScoreRow>;
 export type ProjectRow = z.infer<typeof ProjectRow>;
 export type ScoreBandRow = z.infer<typeof ScoreBandRow>;
+export type ProjectsTotalRow = z.infer<typeof ProjectsTotalRow>;
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 
 /** What the registry knows about a table. */
@@ -507,6 +522,12 @@ export const TABLES = {
     schema: ProjectRow,
     title_zh: '项目支出绩效自评表',
     title_en: 'one row per project self-evaluation table',
+    section: 'Part 3 §三',
+  },
+  'projects-total': {
+    schema: ProjectsTotalRow,
+    title_zh: '项目合计',
+    title_en: 'the self-evaluation tables’ budgets, spending and money left unspent, added up',
     section: 'Part 3 §三',
   },
   indicators: {

@@ -123,6 +123,23 @@ function scoreBands(summary: ColumnTable, projects: ColumnTable, fundScores: Col
   return from(rows);
 }
 
+/** The projects table's budgets, spending and money unspent added up to the fen (nulls count 0): one row, 0s without tables. */
+function projectsTotal(projects: ColumnTable): ColumnTable {
+  type Row = Record<'budget_wan' | 'executed_wan' | 'unspent_wan' | 'budget_line' | 'executed_line', number | null>;
+  const rows = projects.objects() as Row[];
+  const sum = (column: keyof Row) => round(rows.reduce((s, r) => s + (r[column] ?? 0), 0));
+  const lines = rows.flatMap((r) => [r.budget_line, r.executed_line]).filter((n): n is number => n !== null);
+  return from([
+    {
+      tables: rows.length,
+      budget_wan: sum('budget_wan'),
+      executed_wan: sum('executed_wan'),
+      unspent_wan: sum('unspent_wan'),
+      source_lines: [...new Set(lines)].sort((a, b) => a - b),
+    },
+  ]);
+}
+
 /**
  * Builds every normalised table from the parsed report, with each figure's audit verdict (from `audit`, else
  * the audit run here). Names are the file names in data/derived/.
@@ -411,6 +428,7 @@ export function buildTables(
     .derive({
       score_band_recomputed: escape((d: { total_score_recomputed: number }) => scoreBand(d.total_score_recomputed)),
     });
+  t['projects-total'] = projectsTotal(t['projects']);
 
   t['indicators'] = rowsTable(
     'indicators',

@@ -39,7 +39,8 @@ export function budgetExecutedRows(page: ProjectsPageFacts, locale: Locale): Bul
 
 /** The fewest shortfalls (most money left unspent first) that account for nine tenths of it, and their share. */
 export function topShortfalls(page: ProjectsPageFacts): { top: number; share: number } {
-  const { shortfalls, unspent } = page;
+  const { shortfalls } = page;
+  const unspent = page.total.unspent_wan;
   let top = 0;
   for (let covered = 0; top < shortfalls.length && covered < unspent * 0.9; top++)
     covered += shortfalls[top]!.project.unspent_wan ?? 0;
@@ -50,7 +51,8 @@ export function topShortfalls(page: ProjectsPageFacts): { top: number; share: nu
 function build(locale: Locale): ChartSpec {
   const w = (key: Parameters<typeof words>[1], params?: Record<string, string | number>) => words(locale, key, params);
   const page = projectsPage();
-  const { facts, shortfalls, unspent, byBudget } = page;
+  const { facts, shortfalls, byBudget } = page;
+  const unspent = page.total.unspent_wan;
   const largest = byBudget[0];
   if (!largest) throw new Error(`${id}: no tables`);
   const list = (items: string[]) => items.join(t(locale, 'chart.listSeparator'));

@@ -35,6 +35,7 @@ import checks from '@derived/checks.json';
 import manifest from '@derived/manifest.json';
 import reportLines from '@derived/report-lines.json';
 import reportBlocks from '@derived/report-blocks.json';
+import projectsTotal from '@derived/projects-total.json';
 import scoreBands from '@derived/score-bands.json';
 import subject from '@derived/subject.json';
 
@@ -72,6 +73,7 @@ export const data = {
   projects: table('projects', projects),
   indicators: table('indicators', indicators),
   /** projects per score band (contract/bands.ts order), counted three ways by the pipeline */
+  projectsTotal: table('projects-total', projectsTotal),
   scoreBands: table('score-bands', scoreBands),
   /** the report's subject: one row (the department, its short name, the year, the place) */
   subject: table('subject', subject),
@@ -123,6 +125,7 @@ const tablesByName: Record<TableName, readonly Record<string, unknown>[]> = {
   'incubation-scores': data.incubationScores,
   'incubation-employment': data.incubationEmployment,
   projects: data.projects,
+  'projects-total': data.projectsTotal,
   indicators: data.indicators,
   'score-bands': data.scoreBands,
   subject: data.subject,

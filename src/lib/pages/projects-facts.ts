@@ -12,6 +12,7 @@ import { escapeHtml, fillHtml } from '../html';
 import { termText } from '../terms';
 import type { Locale } from '../i18n';
 import type { Finding } from '../../../contract/files';
+import type { ProjectsTotalRow } from '../../../contract/tables';
 
 let every: ProjectFacts[] | null = null;
 
@@ -50,10 +51,8 @@ export function sumWan(values: readonly (number | null)[]): number {
 
 export interface ProjectsPageFacts {
   facts: ProjectFacts[];
-  /** the tables' budgets, spending and money left unspent, in 万元 */
-  budget: number;
-  executed: number;
-  unspent: number;
+  /** the tables' budgets, spending and money left unspent added up, in 万元 (the pipeline's projects-total row) */
+  total: ProjectsTotalRow;
   /** the tables that spent less than budgeted, most money left unspent first */
   shortfalls: ProjectFacts[];
   /** the tables with a rate, lowest rate first */
@@ -67,16 +66,14 @@ export interface ProjectsPageFacts {
 }
 
 /** The page's facts about `facts` (every table, in report order). */
-export function projectsPageFacts(facts: ProjectFacts[]): ProjectsPageFacts {
+export function projectsPageFacts(facts: ProjectFacts[], total: ProjectsTotalRow): ProjectsPageFacts {
   const shortfalls = facts
     .filter((f) => f.shortfall)
     .sort((a, b) => (b.project.unspent_wan ?? 0) - (a.project.unspent_wan ?? 0) || a.number - b.number);
   const byRate = [...facts].filter((f) => f.rate !== null).sort((a, b) => a.rate! - b.rate! || a.number - b.number);
   return {
     facts,
-    budget: sumWan(facts.map((f) => f.project.budget_wan)),
-    executed: sumWan(facts.map((f) => f.project.executed_wan)),
-    unspent: sumWan(facts.map((f) => f.project.unspent_wan)),
+    total,
     shortfalls,
     byRate,
     lowest: byRate[0],
@@ -91,7 +88,7 @@ let page: ProjectsPageFacts | null = null;
 
 /** The page's facts about every table of the report (computed once per build). */
 export function projectsPage(): ProjectsPageFacts {
-  page ??= projectsPageFacts(allProjectFacts());
+  page ??= projectsPageFacts(allProjectFacts(), data.projectsTotal[0]!);
   return page;
 }
 
@@ -102,10 +99,10 @@ export function projectsLede(page: ProjectsPageFacts, locale: Locale): string {
     template(locale, shortfalls.length && lowest ? 'lede' : 'ledeNoShort'),
     {
       n: String(facts.length),
-      budget: figureHtml({ locale, wan: page.budget }),
-      executed: figureHtml({ locale, wan: page.executed }),
+      budget: figureHtml({ locale, wan: page.total.budget_wan }),
+      executed: figureHtml({ locale, wan: page.total.executed_wan }),
       short: String(shortfalls.length),
-      unspent: figureHtml({ locale, wan: page.unspent }),
+      unspent: figureHtml({ locale, wan: page.total.unspent_wan }),
       lowest: escapeHtml(lowest ? nameOf(lowest, locale) : ''),
       lowestRate: escapeHtml(formatRate(lowest?.rate, locale)),
     },

@@ -89,8 +89,8 @@ describe('buildTables', () => {
     };
     const tables = buildTables(empty, glossary);
     // the subject is no list: the report still names its department and year; the score bands are the contract's,
-    // each with no project in it and no count from a summary
-    const notLists = ['spending-total', 'subject', 'score-bands'];
+    // each with no project in it and no count from a summary; the projects' total is a row of 0s
+    const notLists = ['spending-total', 'subject', 'score-bands', 'projects-total'];
     for (const name of TABLE_NAMES.filter((n) => !notLists.includes(n))) {
       expect(tables[name]!.numRows(), name).toBe(0);
       expect(tables[name]!.columnNames(), name).toEqual(columns(name));
@@ -103,6 +103,22 @@ describe('buildTables', () => {
         return [band, report_count, printed_count, printed_count_at_or_below, recomputed_count];
       }),
     ).toEqual(BANDS.map((b) => [b, null, 0, 0, 0]));
+    expect(tables['projects-total']!.objects()).toEqual([
+      { tables: 0, budget_wan: 0, executed_wan: 0, unspent_wan: 0, source_lines: [] },
+    ]);
+  });
+
+  test('the projects’ total adds up A, B and the money unspent over the tables, with the lines of A and B', () => {
+    const [total] = buildTables(parsed, glossary)['projects-total']!.objects() as Record<string, unknown>[];
+    expect(total).toMatchObject({ tables: 13, budget_wan: 4705.99, executed_wan: 4353.02, unspent_wan: 352.97 });
+    expect((total!.source_lines as number[]).slice(0, 4)).toEqual([338, 339, 538, 539]);
+    // every table spent its budget: nothing unspent
+    const spent = parsed.projects.map((p) => ({
+      ...p,
+      executed: p.budget && p.executed && { ...p.executed, value: p.budget.value },
+    }));
+    const [all] = buildTables({ ...parsed, projects: spent }, glossary)['projects-total']!.objects();
+    expect(all).toMatchObject({ budget_wan: 4705.99, executed_wan: 4705.99, unspent_wan: 0 });
   });
 
   test('a total printed without its prior year gets prior_year_derived, in its place, on every row', () => {

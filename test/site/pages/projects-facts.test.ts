@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { projectFacts, type ProjectFacts } from '../../../src/lib/charts/project-model';
 import { data } from '../../../src/lib/data';
 import type { Finding } from '../../../contract/files';
+import type { ProjectsTotalRow } from '../../../contract/tables';
 import {
   allProjectFacts,
   bySeverity,
@@ -35,11 +36,23 @@ describe('allProjectFacts', () => {
   });
 });
 
+/** A projects-total row for a subset of the tables, as the pipeline adds it up (test/scripts tests the pipeline's). */
+const totalOf = (facts: ProjectFacts[]): ProjectsTotalRow => ({
+  tables: facts.length,
+  budget_wan: sumWan(facts.map((f) => f.project.budget_wan)),
+  executed_wan: sumWan(facts.map((f) => f.project.executed_wan)),
+  unspent_wan: sumWan(facts.map((f) => f.project.unspent_wan)),
+  source_lines: [],
+});
+
 describe('projectsPageFacts', () => {
   const page = projectsPage();
 
   test('the totals, in 万元', () => {
-    expect([page.budget, page.executed, page.unspent]).toEqual([4705.99, 4353.02, 352.97]);
+    expect(page.total).toBe(data.projectsTotal[0]);
+    expect([page.total.budget_wan, page.total.executed_wan, page.total.unspent_wan]).toEqual([
+      4705.99, 4353.02, 352.97,
+    ]);
     expect(page.facts).toBe(allProjectFacts());
   });
 
@@ -72,12 +85,14 @@ describe('projectsPageFacts', () => {
 
   test('tables without rates or shortfalls: no lowest, nothing short', () => {
     const full = allProjectFacts().filter((f) => !f.shortfall);
-    const none = projectsPageFacts(full.map((f) => ({ ...f, rate: null })));
+    const none = projectsPageFacts(
+      full.map((f) => ({ ...f, rate: null })),
+      totalOf(full),
+    );
     expect(none.lowest).toBeUndefined();
     expect(none.byRate).toEqual([]);
     expect(none.shortfalls).toEqual([]);
-    expect(none.unspent).toBe(0);
-    expect(projectsPageFacts([]).byBudget).toEqual([]);
+    expect(projectsPageFacts([], totalOf([])).byBudget).toEqual([]);
   });
 });
 
@@ -94,7 +109,8 @@ describe('projectsLede', () => {
   });
 
   test('without shortfalls, the lede that says every project spent its budget', () => {
-    const full = projectsPageFacts(allProjectFacts().filter((f) => !f.shortfall));
+    const spent = allProjectFacts().filter((f) => !f.shortfall);
+    const full = projectsPageFacts(spent, totalOf(spent));
     expect(withoutTerms(projectsLede(full, 'en'))).toBe(
       'The report attaches 6 self-evaluation tables for projects with a combined initial budget of <span class="amount" data-amount-wan="2903.37">CNY 29.03 million</span>, of which <span class="amount" data-amount-wan="2903.37">CNY 29.03 million</span> was spent: every project spent its budget.',
     );
