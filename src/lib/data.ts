@@ -36,6 +36,7 @@ import manifest from '@derived/manifest.json';
 import reportLines from '@derived/report-lines.json';
 import reportBlocks from '@derived/report-blocks.json';
 import scoreBands from '@derived/score-bands.json';
+import pointsLostByKind from '@derived/points-lost-by-kind.json';
 import subject from '@derived/subject.json';
 
 /**
@@ -73,6 +74,8 @@ export const data = {
   indicators: table('indicators', indicators),
   /** projects per score band (contract/bands.ts order), counted three ways by the pipeline */
   scoreBands: table('score-bands', scoreBands),
+  /** points lost by kind of indicator (contract/indicator-kinds.ts order), summed by the pipeline */
+  pointsLostByKind: table('points-lost-by-kind', pointsLostByKind),
   /** the report's subject: one row (the department, its short name, the year, the place) */
   subject: table('subject', subject),
   findings: file('findings.json', findings),
@@ -125,6 +128,7 @@ const tablesByName: Record<TableName, readonly Record<string, unknown>[]> = {
   projects: data.projects,
   indicators: data.indicators,
   'score-bands': data.scoreBands,
+  'points-lost-by-kind': data.pointsLostByKind,
   subject: data.subject,
 };
 
