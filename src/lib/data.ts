@@ -100,9 +100,16 @@ export function scoreBandRows(): Record<ScoreBand, ScoreBandRow> {
   return rows as Record<ScoreBand, ScoreBandRow>;
 }
 
-/** An anchor id for a finding on the audit page (finding ids contain `/`). */
+const anchors = new Map(data.findings.findings.map((f) => [f.id, f.anchor]));
+
+/**
+ * A finding's id on the audit page (its `anchor` in findings.json, made by the pipeline).
+ * @throws if findings.json has no finding `id`
+ */
 export function findingAnchor(id: string): string {
-  return `finding-${id.replace(/[^A-Za-z0-9-]+/g, '-')}`;
+  const anchor = anchors.get(id);
+  if (anchor === undefined) throw new Error(`findings.json: no finding ${id}`);
+  return anchor;
 }
 
 /** Every report line a set of rows draws on, sorted and without repeats. */
