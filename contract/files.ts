@@ -37,6 +37,8 @@ export type WrongBase = z.infer<typeof WrongBase>;
 export const Finding = z.strictObject({
   /** stable: `rule/subject` */
   id: z.string(),
+  /** its id on the audit page, and the fragment links to it use: `finding-` + the id, each run of characters other than A–Z, a–z, 0–9 and `-` written `-` */
+  anchor: z.string().regex(/^finding-[A-Za-z0-9-]+$/),
   rule: z.string(),
   severity: Severity,
   /** what the report claims, in words */

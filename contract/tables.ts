@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { BANDS } from './bands.ts';
+import { KIND_ORDER } from './indicator-kinds.ts';
 import { auditColumns, column, flag, int, line, num, oneOf, optional, orNull, provenance, text } from './columns.ts';
 
 /**
@@ -31,6 +32,7 @@ export const TABLE_KEYS = {
   'projects-total': [],
   indicators: ['project_slug', 'row'],
   'score-bands': ['band'],
+  'points-lost-by-kind': ['kind'],
   subject: [],
 } as const;
 
@@ -75,6 +77,7 @@ export const FIGURES = {
   'projects-total': [],
   indicators: ['weight', 'score', 'target', 'actual'],
   'score-bands': [],
+  'points-lost-by-kind': [],
   subject: [],
 } as const;
 
@@ -413,6 +416,26 @@ export const ScoreBandRow = z.strictObject({
   ...provenance,
 });
 
+export const PointsLostByKindRow = z.strictObject({
+  kind: oneOf(
+    KIND_ORDER,
+    'the kind of indicator (contract/indicator-kinds.ts): the funds row, the six second-level kinds, `unclassified` (rows whose second-level cell the report lost)',
+  ),
+  name_zh: orNull(text('the kind’s second-level name as the tables print it; null for funds and unclassified')),
+  name_en: orNull(text('its English name (from data/glossary.json; null where it has none)')),
+  lost: num(
+    'points',
+    'points lost (`weight − score`), summed over the rows that scored at or below their weight (`indicators.points_lost`; the funds row’s `funds_weight − funds_score`)',
+  ),
+  weight: num('points', 'the points the scored rows were worth, summed'),
+  rows: int('count', 'rows of this kind with a score'),
+  rows_lost: int('count', 'rows that lost points'),
+  above_weight: num('points', 'points scored above the weight, summed (apart, not netted against `lost`)'),
+  incomplete: int('count', 'rows whose cells the report lost (not counted)'),
+  lost_lines: lines('the first line of each row that lost points or scored above its weight'),
+  ...provenance,
+});
+
 export type SpendingTotalRow = z.infer<typeof SpendingTotalRow>;
 export type SpendingRow = z.infer<typeof SpendingRow>;
 export type ProcurementRow = z.infer<typeof ProcurementRow>;
@@ -421,6 +444,7 @@ export type IncubationScoreRow = z.infer<typeof IncubationScoreRow>;
 export type ProjectRow = z.infer<typeof ProjectRow>;
 export type ScoreBandRow = z.infer<typeof ScoreBandRow>;
 export type ProjectsTotalRow = z.infer<typeof ProjectsTotalRow>;
+export type PointsLostByKindRow = z.infer<typeof PointsLostByKindRow>;
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 
 /** What the registry knows about a table. */
@@ -541,6 +565,12 @@ export const TABLES = {
     title_zh: '各分数段项目数',
     title_en: 'projects per score band, counted three ways: the summary, the printed totals, the recomputed totals',
     section: 'Part 3 §一, §二, §三',
+  },
+  'points-lost-by-kind': {
+    schema: PointsLostByKindRow,
+    title_zh: '各类指标失分',
+    title_en: 'points lost by kind of indicator, summed over the self-evaluation tables',
+    section: 'Part 3 §三',
   },
   subject: {
     schema: SubjectRow,

@@ -5,6 +5,7 @@ import { round, type Fig } from './lib/read-figures.ts';
 import { scoreBand } from './audit/rules/evaluation-rules.ts';
 import { uniqueSlugs } from './lib/slug.ts';
 import { kindOf } from './lib/subject.ts';
+import { pointsLostByKind, type FundsRow, type KindRow } from './lib/indicator-kinds.ts';
 import type { z } from 'zod';
 import { auditColumnNames, isOptional } from '../contract/columns.ts';
 import { BANDS, type ScoreBand } from '../contract/bands.ts';
@@ -453,6 +454,16 @@ export function buildTables(
   });
 
   t['score-bands'] = scoreBands(t['evaluation-summary'], t['projects'], t['incubation-scores']);
+
+  // the points lost by kind of indicator, summed over the tables; the kinds' English names from the glossary
+  t['points-lost-by-kind'] = rowsTable(
+    'points-lost-by-kind',
+    pointsLostByKind(
+      r.file,
+      t['projects'].objects() as unknown as FundsRow[],
+      t['indicators'].objects() as unknown as KindRow[],
+    ).map(({ kind, name_zh, ...sums }) => ({ kind, ...named('name', name_zh), ...sums })),
+  );
 
   // the report's subject: one row, its English names from the glossary (the build lists the ones it lacks)
   const s = r.subject;

@@ -5,10 +5,13 @@ import type { ParsedReport, Quoted } from '../lib/model.ts';
 import { halfUnit, round, type Fig } from '../lib/read-figures.ts';
 import { unitOf, wanAsMillion } from '../../contract/units.ts';
 
+/** A finding as a rule makes it: all but its anchor, which runAudit gives it once its id is final. */
+export type FindingDraft = Omit<Finding, 'anchor'>;
+
 /** The outcome of one check: a record for checks.json and, when it did not pass, a finding. */
 export interface CheckResult {
   record: CheckRecord;
-  finding: Finding | null;
+  finding: FindingDraft | null;
 }
 
 export interface Rule {

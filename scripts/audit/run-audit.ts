@@ -74,6 +74,14 @@ function withDerivedPriors(report: ParsedReport, results: CheckResult[]): CheckR
   });
 }
 
+/**
+ * A finding's anchor on the audit page (finding ids contain `/`): `finding-` + its id, each run of characters
+ * other than A–Z, a–z, 0–9 and `-` written `-` (`totals-growth/income` → `finding-totals-growth-income`).
+ */
+export function findingAnchor(id: string): string {
+  return `finding-${id.replace(/[^A-Za-z0-9-]+/g, '-')}`;
+}
+
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, 'could-not-check': 3 } as const;
 
 export interface AuditResult {
@@ -124,14 +132,15 @@ export function runAudit(report: ParsedReport, rules: Rule[] = RULES): AuditResu
     }
   }
   const checks = results.map((r) => r.record);
-  const findings = results
+  const findings: Finding[] = results
     .flatMap((r) => (r.finding ? [r.finding] : []))
     .sort(
-      (a: Finding, b: Finding) =>
+      (a, b) =>
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
         (a.source_lines[0] ?? 0) - (b.source_lines[0] ?? 0) ||
         a.id.localeCompare(b.id),
-    );
+    )
+    .map(({ id, ...rest }) => ({ id, anchor: findingAnchor(id), ...rest }));
   return {
     checks,
     file: {

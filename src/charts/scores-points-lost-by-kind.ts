@@ -1,6 +1,6 @@
 /** /scores/: points lost (weight minus score) on every indicator row, summed by kind of indicator. */
 import { formatScore } from '../lib/charts/project-format';
-import { pointsLostByKind, type KindLoss } from '../lib/charts/score-points-lost-by-kind';
+import type { PointsLostByKindRow } from '../../contract/tables';
 import { data, linesOf } from '../lib/data';
 import { formatPercent } from '../lib/format';
 import { horizontalBars } from '../lib/charts/horizontal-bars';
@@ -22,7 +22,7 @@ export function kindLosses(): KindLosses {
 }
 
 function computeKindLosses() {
-  const kinds = pointsLostByKind(data.projects, data.indicators);
+  const kinds = data.pointsLostByKind;
   const totalLost = Math.round(kinds.reduce((s, k) => s + k.lost, 0) * 100) / 100;
   return {
     kinds: [...kinds].sort((a, b) => b.lost - a.lost || a.kind.localeCompare(b.kind)),
@@ -38,7 +38,7 @@ type KindLosses = ReturnType<typeof computeKindLosses>;
 let cached: KindLosses | null = null;
 
 /** A kind's name in `locale`: the funds row and rows without a printed kind get the page's words. */
-export function kindName(k: KindLoss, locale: Locale): string {
+export function kindName(k: PointsLostByKindRow, locale: Locale): string {
   if (k.kind === 'funds') return w(locale, 'kind.funds');
   if (k.kind === 'unclassified') return w(locale, 'kind.unclassified');
   return (locale === 'zh' ? k.name_zh : k.name_en) ?? k.kind;

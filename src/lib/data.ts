@@ -37,6 +37,7 @@ import reportLines from '@derived/report-lines.json';
 import reportBlocks from '@derived/report-blocks.json';
 import projectsTotal from '@derived/projects-total.json';
 import scoreBands from '@derived/score-bands.json';
+import pointsLostByKind from '@derived/points-lost-by-kind.json';
 import subject from '@derived/subject.json';
 
 /**
@@ -75,6 +76,8 @@ export const data = {
   /** projects per score band (contract/bands.ts order), counted three ways by the pipeline */
   projectsTotal: table('projects-total', projectsTotal),
   scoreBands: table('score-bands', scoreBands),
+  /** points lost by kind of indicator (contract/indicator-kinds.ts order), summed by the pipeline */
+  pointsLostByKind: table('points-lost-by-kind', pointsLostByKind),
   /** the report's subject: one row (the department, its short name, the year, the place) */
   subject: table('subject', subject),
   findings: file('findings.json', findings),
@@ -99,9 +102,16 @@ export function scoreBandRows(): Record<ScoreBand, ScoreBandRow> {
   return rows as Record<ScoreBand, ScoreBandRow>;
 }
 
-/** An anchor id for a finding on the audit page (finding ids contain `/`). */
+const anchors = new Map(data.findings.findings.map((f) => [f.id, f.anchor]));
+
+/**
+ * A finding's id on the audit page (its `anchor` in findings.json, made by the pipeline).
+ * @throws if findings.json has no finding `id`
+ */
 export function findingAnchor(id: string): string {
-  return `finding-${id.replace(/[^A-Za-z0-9-]+/g, '-')}`;
+  const anchor = anchors.get(id);
+  if (anchor === undefined) throw new Error(`findings.json: no finding ${id}`);
+  return anchor;
 }
 
 /** Every report line a set of rows draws on, sorted and without repeats. */
@@ -128,6 +138,7 @@ const tablesByName: Record<TableName, readonly Record<string, unknown>[]> = {
   'projects-total': data.projectsTotal,
   indicators: data.indicators,
   'score-bands': data.scoreBands,
+  'points-lost-by-kind': data.pointsLostByKind,
   subject: data.subject,
 };
 

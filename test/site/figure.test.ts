@@ -48,13 +48,17 @@ describe('figureHtml', () => {
 
 describe('figureHtml with the audit’s verdict', () => {
   test('a figure in conflict is followed by a ≠ linking its first finding, its meaning in words', () => {
-    const verdict = { status: 'conflict' as const, finding_ids: 'project-total-score/x project-funds-score/x' };
+    // two findings of this report (findingAnchor reads their anchors from findings.json)
+    const verdict = {
+      status: 'conflict' as const,
+      finding_ids: 'project-total-score/support-for-major-s-t-projects project-exec-rate/rising-s-t-stars-programme',
+    };
     expect(figureHtml({ locale: 'zh', text: '94', verdict })).toBe(
-      '<span class="amount">94</span><a class="conflict-mark" href="/audit/#finding-project-total-score-x">≠' +
+      '<span class="amount">94</span><a class="conflict-mark" href="/audit/#finding-project-total-score-support-for-major-s-t-projects">≠' +
         '<span class="visually-hidden">（与报告其他数字对不上，见核算说明）</span></a>',
     );
     expect(figureHtml({ locale: 'en', text: '94', lines: [1], cite: true, verdict, base: '/f/' })).toContain(
-      '</a><a class="conflict-mark" href="/f/en/audit/#finding-project-total-score-x">≠<span class="visually-hidden"> (does not agree',
+      '</a><a class="conflict-mark" href="/f/en/audit/#finding-project-total-score-support-for-major-s-t-projects">≠<span class="visually-hidden"> (does not agree',
     );
   });
 
