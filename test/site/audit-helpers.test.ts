@@ -12,6 +12,7 @@ import type { CheckRecord, Finding } from '../../contract/files';
 
 const finding = (id: string, severity: Finding['severity']): Finding => ({
   id,
+  anchor: `finding-${id.replace(/[^A-Za-z0-9-]+/g, '-')}`,
   rule: id.split('/')[0]!,
   severity,
   claim: '',
