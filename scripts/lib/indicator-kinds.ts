@@ -7,7 +7,7 @@
 import { KIND_ORDER, type IndicatorKind } from '../../contract/indicator-kinds.ts';
 import { ReportError, ReportErrors } from './report-error.ts';
 
-/** The report's second-level names, in the tables' order. */
+/** The report's second-level names, in the tables' order (the parser knows a level-2 cell by them too). */
 export const KINDS: Readonly<Record<string, IndicatorKind>> = {
   数量指标: 'quantity',
   质量指标: 'quality',
@@ -15,6 +15,7 @@ export const KINDS: Readonly<Record<string, IndicatorKind>> = {
   成本指标: 'cost',
   效益指标: 'benefit',
   服务对象满意度指标: 'satisfaction',
+  满意度指标: 'satisfaction',
 };
 
 /** What the sum reads of a project (a row of the projects table). */

@@ -1,3 +1,4 @@
+import { KINDS } from '../lib/indicator-kinds.ts';
 import type { ReportLine } from '../lib/load-report.ts';
 import type { Indicator, Project } from '../lib/model.ts';
 import { isBlankFigure, readNumber, readOptionalNumber, readPercent, type Fig } from '../lib/read-figures.ts';
@@ -116,7 +117,7 @@ export function alignRows(input: Row[], layout: Column[]): { cells: Map<Column, 
 }
 
 /** The template's level-2 indicator kinds: where a row that lost its row breaks can be cut again. */
-const LEVEL2 = /^(数量|质量|进度|成本|效益|服务对象满意度|满意度)指标/;
+const LEVEL2 = new RegExp(`^(?:${Object.keys(KINDS).join('|')})`);
 
 /**
  * Cuts a flattened row that holds pieces of several table rows (the flattening lost the blank lines between

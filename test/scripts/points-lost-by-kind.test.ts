@@ -125,11 +125,16 @@ describe('points-lost-by-kind', () => {
     expect(pointsLostByKind('r.txt', [project({ funds_score: null })], [])).toEqual([]);
   });
 
+  test('满意度指标, which the parser knows as a second-level name, is satisfaction like 服务对象满意度指标', () => {
+    const [kind] = pointsLostByKind('r.txt', [], [row({ level2_zh: '满意度指标' })]);
+    expect(kind?.kind).toBe('satisfaction');
+  });
+
   test('refuses a second-level name it does not know, at the row’s line, as a report error', () => {
     const at = () => pointsLostByKind('r.txt', [], [row({ level2_zh: '公平指标', project_slug: 'q', row: 4 })]);
     expect(at).toThrow(ReportErrors);
     expect(at).toThrow(
-      'r.txt:5: expected a kind of indicator (数量指标、质量指标、进度指标、成本指标、效益指标、服务对象满意度指标), found “公平指标” (q row 4)',
+      'r.txt:5: expected a kind of indicator (数量指标、质量指标、进度指标、成本指标、效益指标、服务对象满意度指标、满意度指标), found “公平指标” (q row 4)',
     );
   });
 
