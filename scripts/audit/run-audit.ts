@@ -82,6 +82,20 @@ export function findingAnchor(id: string): string {
   return `finding-${id.replace(/[^A-Za-z0-9-]+/g, '-')}`;
 }
 
+/**
+ * Each finding with its anchor, right after its id; two ids that write the same anchor (`a/b-c`, `a-b/c`) get
+ * `-2`, `-3`, … after the first, so every anchor on the audit page is its own.
+ */
+export function withAnchors<F extends { id: string }>(findings: readonly F[]): (F & { anchor: string })[] {
+  const seen = new Map<string, number>();
+  return findings.map(({ id, ...rest }) => {
+    const anchor = findingAnchor(id);
+    const n = (seen.get(anchor) ?? 0) + 1;
+    seen.set(anchor, n);
+    return { id, anchor: n > 1 ? `${anchor}-${n}` : anchor, ...rest } as F & { anchor: string };
+  });
+}
+
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, 'could-not-check': 3 } as const;
 
 export interface AuditResult {
@@ -132,15 +146,16 @@ export function runAudit(report: ParsedReport, rules: Rule[] = RULES): AuditResu
     }
   }
   const checks = results.map((r) => r.record);
-  const findings: Finding[] = results
-    .flatMap((r) => (r.finding ? [r.finding] : []))
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.source_lines[0] ?? 0) - (b.source_lines[0] ?? 0) ||
-        a.id.localeCompare(b.id),
-    )
-    .map(({ id, ...rest }) => ({ id, anchor: findingAnchor(id), ...rest }));
+  const findings: Finding[] = withAnchors(
+    results
+      .flatMap((r) => (r.finding ? [r.finding] : []))
+      .sort(
+        (a, b) =>
+          SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+          (a.source_lines[0] ?? 0) - (b.source_lines[0] ?? 0) ||
+          a.id.localeCompare(b.id),
+      ),
+  );
   return {
     checks,
     file: {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { couldNotCheck, type Rule } from '../../../scripts/audit/check.ts';
-import { findingAnchor, runAudit } from '../../../scripts/audit/run-audit.ts';
+import { findingAnchor, runAudit, withAnchors } from '../../../scripts/audit/run-audit.ts';
 import { Glossary } from '../../../scripts/lib/glossary.ts';
 import { loadReport } from '../../../scripts/lib/load-report.ts';
 import { parseReport } from '../../../scripts/parse-report.ts';
@@ -14,6 +14,20 @@ const report = loadReport(REPORT_PATH);
 const parsed = { ...parseReport(report, Glossary.load(GLOSSARY_PATH)), text: report.lines };
 
 describe('finding anchors', () => {
+  it('are each their own: two ids that write the same anchor get -2 after the first, right after the id', () => {
+    const found = withAnchors([
+      { id: 'a/b-c', x: 1 },
+      { id: 'a-b/c', x: 2 },
+      { id: 'd/e', x: 3 },
+    ]);
+    expect(found).toEqual([
+      { id: 'a/b-c', anchor: 'finding-a-b-c', x: 1 },
+      { id: 'a-b/c', anchor: 'finding-a-b-c-2', x: 2 },
+      { id: 'd/e', anchor: 'finding-d-e', x: 3 },
+    ]);
+    expect(Object.keys(found[0]!)).toEqual(['id', 'anchor', 'x']);
+  });
+
   it('are finding- and the id, each run of characters outside A-Za-z0-9- written as one -', () => {
     expect(findingAnchor('totals-growth/income')).toBe('finding-totals-growth-income');
     expect(findingAnchor('subcategory-sum/f1ec4402')).toBe('finding-subcategory-sum-f1ec4402');
