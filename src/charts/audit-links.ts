@@ -1,5 +1,5 @@
 /** The audit notes a chart carries: the findings about its figures, linked to their place on /audit/. */
-import { findingLinkText } from '../lib/charts/project-model';
+import { findingLinkText } from '../lib/project-facts';
 import { findingAnchor, findingsAbout } from '../lib/data';
 import type { Locale } from '../lib/i18n';
 

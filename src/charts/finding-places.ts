@@ -7,7 +7,7 @@
  */
 import type { FigureRef, Finding } from '../../contract/files';
 import { words } from '../components/projects/words';
-import { projectName } from '../lib/charts/project-model';
+import { projectName } from '../lib/project-facts';
 import { data } from '../lib/data';
 import { t, type Locale } from '../lib/i18n';
 import { SECTIONS } from '../lib/sections';

@@ -2,7 +2,7 @@
  * The audit notes of the project charts: the findings about their lines, each message naming projects by their
  * name (not their slug) and without its closing full stop.
  */
-import { findingLinkText } from '../lib/charts/project-model';
+import { findingLinkText } from '../lib/project-facts';
 import { findingAnchor, findingsAbout } from '../lib/data';
 import type { Locale } from '../lib/i18n';
 import { allProjectFacts, projectNames } from '../lib/pages/projects-facts';

@@ -3,10 +3,10 @@
  * project page. One chart per table, `project-<slug>-points-lost`.
  */
 import { words } from '../components/projects/words';
-import { formatScore } from '../lib/charts/project-format';
+import { formatScore } from '../lib/format';
 import { indicatorNameEn } from '../lib/translations';
 import { LABEL, clipText } from '../lib/text-measure';
-import { fundsLostOf, type ProjectFacts } from '../lib/charts/project-model';
+import { fundsLostOf, type ProjectFacts } from '../lib/project-facts';
 import { projectPointsLost, type PointsLostRow } from '../lib/charts/project-points-lost';
 import { data } from '../lib/data';
 import { t, type Locale } from '../lib/i18n';

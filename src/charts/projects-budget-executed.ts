@@ -4,10 +4,9 @@
  */
 import { words } from '../components/projects/words';
 import { bulletBars, type BulletRow } from '../lib/charts/project-bullet-bars';
-import { tableStarts } from '../lib/charts/project-model';
-import { formatRate } from '../lib/charts/project-format';
+import { tableStarts } from '../lib/project-facts';
 import { data, linesOf } from '../lib/data';
-import { amountScale, formatAmount, formatPercent } from '../lib/format';
+import { amountScale, formatAmount, formatPercent, formatRate } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import { nameOf, projectsPage, sumWan, type ProjectsPageFacts } from '../lib/pages/projects-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';

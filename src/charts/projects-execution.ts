@@ -4,10 +4,9 @@
  */
 import { words } from '../components/projects/words';
 import { projectExecution, type ExecutionRow } from '../lib/charts/project-execution';
-import { tableStarts } from '../lib/charts/project-model';
-import { formatRate, printedRate } from '../lib/charts/project-format';
+import { tableStarts } from '../lib/project-facts';
 import { data, linesOf } from '../lib/data';
-import { formatAmount, formatPercent } from '../lib/format';
+import { formatAmount, formatPercent, formatRate, printedRate } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import { nameOf, printedDiffers, projectsPage, type ProjectsPageFacts } from '../lib/pages/projects-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';

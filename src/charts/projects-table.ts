@@ -1,6 +1,6 @@
 /** The data table both /projects/ charts share: a row per table with its number, name, budget and spending. */
 import { figuresOf } from './figure-refs';
-import type { ProjectFacts } from '../lib/charts/project-model';
+import type { ProjectFacts } from '../lib/project-facts';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
 import { words } from '../components/projects/words';

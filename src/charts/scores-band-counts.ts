@@ -1,7 +1,6 @@
 /** /scores/: projects per band counted three ways — the report's summary, the printed totals, the recomputed ones. */
-import { formatScore } from '../lib/charts/project-format';
 import { groupedBars, type GroupedBarCell, type GroupedBarsOptions } from '../lib/charts/grouped-bars';
-import { formatNumber } from '../lib/format';
+import { formatNumber, formatScore } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import {
   bandLabel,

@@ -1,5 +1,5 @@
 /** /scores/: every total score as a dot over the evaluation's four bands, the externally evaluated fund marked. */
-import { formatScore } from '../lib/charts/project-format';
+import { formatScore } from '../lib/format';
 import { scoreDistribution, type ScoreDot } from '../lib/charts/score-distribution';
 import type { Locale } from '../lib/i18n';
 import {

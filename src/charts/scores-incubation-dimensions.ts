@@ -1,8 +1,7 @@
 /** /scores/: the externally evaluated incubation fund's score against the maximum on each dimension. */
 import { bulletBars } from '../lib/charts/project-bullet-bars';
-import { formatScore } from '../lib/charts/project-format';
 import { data, linesOf } from '../lib/data';
-import { formatNumber, formatPercent } from '../lib/format';
+import { formatNumber, formatPercent, formatScore } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { externalName, scoresFacts, scoresList, scoresWord as w } from '../lib/pages/scores-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';

@@ -1,8 +1,7 @@
 /** /scores/: points lost (weight minus score) on every indicator row, summed by kind of indicator. */
-import { formatScore } from '../lib/charts/project-format';
 import type { PointsLostByKindRow } from '../../contract/tables';
 import { data, linesOf } from '../lib/data';
-import { formatPercent } from '../lib/format';
+import { formatPercent, formatScore } from '../lib/format';
 import { horizontalBars } from '../lib/charts/horizontal-bars';
 import type { Locale } from '../lib/i18n';
 import { scoresFacts, scoresList, scoresWord as w } from '../lib/pages/scores-facts';

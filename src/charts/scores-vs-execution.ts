@@ -1,5 +1,5 @@
 /** /scores/: total score against execution rate, one numbered point per self-evaluation, with a key to the numbers. */
-import { formatRate, formatScore } from '../lib/charts/project-format';
+import { formatRate, formatScore } from '../lib/format';
 import { scoreScatter, type ScatterPoint } from '../lib/charts/score-scatter';
 import { data, linesOf } from '../lib/data';
 import { localePath, type Locale } from '../lib/i18n';

@@ -10,7 +10,7 @@ import { countWords, formatAmount, formatNumber, formatPercent } from './format'
 import { lineHref, localePath, pageWords, t, type Locale } from './i18n';
 import { renderPlot } from './render-plot';
 import { reasonTranslation } from './charts/spending-rows';
-import { findingMessage } from './charts/project-model';
+import { findingMessage } from './project-facts';
 import { zhHtml as markZh } from './zh-marks';
 import { qrCodeSvg } from './briefing-qr';
 import { reportFormation } from './subject';

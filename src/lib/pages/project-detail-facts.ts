@@ -3,7 +3,7 @@
  * its figures, the audit findings on them, its neighbours in the report.
  */
 import { words } from '../../components/projects/words';
-import { fundsLostOf, type ProjectFacts } from '../charts/project-model';
+import { fundsLostOf, type ProjectFacts } from '../project-facts';
 import type { Locale } from '../i18n';
 import { allProjectFacts, bySeverity, nameOf, printedDiffers, projectNames } from './projects-facts';
 

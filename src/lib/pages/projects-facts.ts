@@ -1,11 +1,11 @@
 /**
  * What /projects/ says about the self-evaluation tables, computed once for the page text and its charts: the
- * tables' facts (src/lib/charts/project-model.ts), their names, the totals, the shortfalls and the lowest
+ * tables' facts (src/lib/project-facts.ts), their names, the totals, the shortfalls and the lowest
  * execution rate, and the lede.
  */
 import { template, words } from '../../components/projects/words';
-import { projectFacts, projectName, type ProjectFacts } from '../charts/project-model';
-import { formatRate } from '../charts/project-format';
+import { projectFacts, projectName, type ProjectFacts } from '../project-facts';
+import { formatRate } from '../format';
 import { data } from '../data';
 import { figureHtml } from '../figure';
 import { escapeHtml, fillHtml } from '../html';

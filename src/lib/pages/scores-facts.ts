@@ -4,8 +4,8 @@
  * recomputed totals) and the projects a recomputed total moves to another band.
  */
 import { template, words, type WordKey } from '../../components/scores/words';
-import { formatScore } from '../charts/project-format';
-import { projectFacts, projectName, tableStarts, type ProjectFacts } from '../charts/project-model';
+import { formatScore } from '../format';
+import { projectFacts, projectName, tableStarts, type ProjectFacts } from '../project-facts';
 import { data, linesOf, scoreBandRows } from '../data';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { termText } from '../terms';

@@ -1,6 +1,6 @@
 /** The facts /projects/ and its charts share (src/lib/pages/projects-facts.ts), on the real derived data. */
 import { describe, expect, test } from 'vitest';
-import { projectFacts, type ProjectFacts } from '../../../src/lib/charts/project-model';
+import { projectFacts, type ProjectFacts } from '../../../src/lib/project-facts';
 import { data } from '../../../src/lib/data';
 import type { Finding } from '../../../contract/files';
 import type { ProjectsTotalRow } from '../../../contract/tables';

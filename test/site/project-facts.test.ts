@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import projects from '../../../data/derived/projects.json';
-import indicators from '../../../data/derived/indicators.json';
-import findings from '../../../data/derived/findings.json';
-import type { Finding, FindingsFile } from '../../../contract/files';
-import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
+import projects from '../../data/derived/projects.json';
+import indicators from '../../data/derived/indicators.json';
+import findings from '../../data/derived/findings.json';
+import type { Finding, FindingsFile } from '../../contract/files';
+import type { IndicatorRow, ProjectRow } from '../../contract/tables';
 import {
   findingLinkText,
   fundsLostOf,
@@ -11,8 +11,8 @@ import {
   projectName,
   reasonsOf,
   tableStarts,
-} from '../../../src/lib/charts/project-model';
-import { indicatorRow } from './chart-spec-helpers';
+} from '../../src/lib/project-facts';
+import { indicatorRow } from './charts/chart-spec-helpers';
 
 const P = projects as ProjectRow[];
 const I = indicators as IndicatorRow[];

@@ -3,10 +3,10 @@
  * indicators tables: its number in the report, execution shortfall and the reasons the table gives, the
  * printed-versus-recomputed differences and the audit findings on its lines. Pure: rows in, facts out.
  */
-import type { Finding } from '../../../contract/files';
-import type { IndicatorRow, ProjectRow } from '../../../contract/tables';
-import type { Locale } from '../i18n';
-import { englishNames } from '../translations';
+import type { Finding } from '../../contract/files';
+import type { IndicatorRow, ProjectRow } from '../../contract/tables';
+import type { Locale } from './i18n';
+import { englishNames } from './translations';
 
 /** The points the funds row lost (its weight minus its score), or undefined when the table prints neither (the project page, its points-lost chart and the
  * scores page's points lost by kind). */
