@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { toLines, type ReportLine } from '../../scripts/lib/load-report.ts';
+import { Glossary } from '../../scripts/lib/glossary.ts';
+import { sha256, toLines, type ReportLine } from '../../scripts/lib/load-report.ts';
 import type { ParsedReport } from '../../scripts/lib/model.ts';
 import type { Fig } from '../../scripts/lib/read-figures.ts';
 import { Problems } from '../../scripts/lib/report-error.ts';
+import { runPipelineOn } from '../../scripts/run-pipeline.ts';
 
 const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const index = JSON.parse(readFileSync(`${dir}index.json`, 'utf8')) as Record<string, number>;
@@ -83,4 +85,10 @@ export function emptyModel(): ParsedReport {
     missing: [],
     names_en: {},
   };
+}
+
+/** The files `npm run data` writes for `text` as the report `report.txt` (in memory), by name. */
+export function pipelineFiles(text: string): Map<string, string> {
+  const report = { file: 'report.txt', path: 'report.txt', sha256: sha256(text), lines: toLines(text) };
+  return runPipelineOn(report, Glossary.load(GLOSSARY_PATH)).files;
 }

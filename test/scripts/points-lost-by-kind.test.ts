@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { KIND_ORDER } from '../../contract/indicator-kinds.ts';
-import { Glossary } from '../../scripts/lib/glossary.ts';
 import { pointsLostByKind, type FundsRow, type KindRow } from '../../scripts/lib/indicator-kinds.ts';
-import { sha256, toLines } from '../../scripts/lib/load-report.ts';
 import { ReportErrors } from '../../scripts/lib/report-error.ts';
-import { runPipelineOn } from '../../scripts/run-pipeline.ts';
-import { GLOSSARY_PATH, REPORT_PATH } from './helpers.ts';
+import { pipelineFiles, REPORT_PATH } from './helpers.ts';
 
 /**
  * data/derived/points-lost-by-kind: the points the self-evaluated projects lost, summed by kind of indicator once
  * by the pipeline (scripts/lib/indicator-kinds.ts), as the /scores/ chart of the same name shows them.
  */
 const raw = readFileSync(REPORT_PATH, 'utf8');
-const glossary = Glossary.load(GLOSSARY_PATH);
 
-function pipeline(text: string) {
-  const out = runPipelineOn(
-    { file: 'report.txt', path: 'report.txt', sha256: sha256(text), lines: toLines(text) },
-    glossary,
-  );
-  return JSON.parse(out.files.get('points-lost-by-kind.json')!) as Record<string, unknown>[];
-}
+const pipeline = (text: string) =>
+  JSON.parse(pipelineFiles(text).get('points-lost-by-kind.json')!) as Record<string, unknown>[];
 const pick = (rows: Record<string, unknown>[], ...columns: string[]) =>
   rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c]])));
 

@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { BANDS } from '../../contract/bands.ts';
-import { Glossary } from '../../scripts/lib/glossary.ts';
-import { sha256, toLines } from '../../scripts/lib/load-report.ts';
-import { runPipelineOn } from '../../scripts/run-pipeline.ts';
 import { OTHER_FACTS, otherReportText } from '../other-site.ts';
-import { GLOSSARY_PATH, REPORT_PATH } from './helpers.ts';
+import { pipelineFiles, REPORT_PATH } from './helpers.ts';
 
 /**
  * data/derived/score-bands: the projects per band, counted once by the pipeline three ways (the summary, the
  * printed totals, the recomputed totals), as /, /scores/ and the briefing show them.
  */
 const raw = readFileSync(REPORT_PATH, 'utf8');
-const glossary = Glossary.load(GLOSSARY_PATH);
 
 function pipeline(text: string) {
-  const out = runPipelineOn(
-    { file: 'report.txt', path: 'report.txt', sha256: sha256(text), lines: toLines(text) },
-    glossary,
-  );
-  const json = (name: string) => JSON.parse(out.files.get(name)!) as Record<string, unknown>[];
+  const files = pipelineFiles(text);
+  const json = (name: string) => JSON.parse(files.get(name)!) as Record<string, unknown>[];
   /** a table's rows as arrays of the named columns */
   const rows = (table: string, ...columns: string[]) => json(`${table}.json`).map((r) => columns.map((c) => r[c]));
-  return { files: out.files, json, rows };
+  return { files, json, rows };
 }
 const COUNTS = [
   'band',
