@@ -8,15 +8,12 @@ import { overviewBars, overviewRoute } from './overview-bars';
 
 const id = 'overview-execution';
 
-/** A project's funds row (budget A, executed B): its first line after the table's title and name. */
-export const fundsLine = (lines: readonly number[]): number => lines[2] ?? lines[0]!;
-
-/** The data table's rows: each project with a recomputed execution rate, lowest first, and its funds line. */
+/** The data table's rows: each project with its execution rate recomputed (B/A), lowest first, and the lines of A and B. */
 export function overviewExecutionRows(locale: Locale) {
   return overviewFacts().projects.map((p) => ({
     name: name(p, locale),
     rate: p.exec_rate_pct_recomputed,
-    source_lines: [fundsLine(p.source_lines)],
+    source_lines: [...new Set([p.budget_line, p.executed_line])].filter((n) => n !== null),
     // the recomputed rate stands for the printed one
     figures: figuresOf('projects', p, { rate: 'exec_rate_pct' }),
     recomputedColumns: ['rate'],

@@ -49,7 +49,8 @@ export function spendingFactsOf(table: readonly SpendingRow[], total: SpendingTo
   if (!total) throw new Error('SpendingPage: the spending-total table has no row');
   const rows = categories.map((c) => c.row);
   const subcategories = categories.flatMap((c) => c.subcategories);
-  const summaryLines = [...new Set(rows.map((r) => r.source_lines[0]!))];
+  // the summary paragraph: the lines that print the categories' shares
+  const summaryLines = [...new Set(rows.map((r) => r.share_line))].filter((n) => n !== null);
   const withBudget = categories.filter((c) => c.row.budget_stated && c.row.budget_wan > 0);
   const topBudget = [...withBudget].sort(
     (a, b) => b.row.final_wan / b.row.budget_wan - a.row.final_wan / a.row.budget_wan,

@@ -4,10 +4,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
-import { fundsLine, overviewExecutionChart, overviewExecutionRows } from '../../../src/charts/overview-execution';
+import { overviewExecutionChart, overviewExecutionRows } from '../../../src/charts/overview-execution';
 import { overviewScoresChart } from '../../../src/charts/overview-scores';
 import { overviewSpendingChart } from '../../../src/charts/overview-spending';
 import { chart, chartsOn } from '../../../src/charts/registry';
+import { data } from '../../../src/lib/data';
+import { overviewName as name } from '../../../src/lib/pages/overview-facts';
 import {
   categoryFinals,
   categoryNames,
@@ -32,7 +34,9 @@ test('the overview shows its three charts, in page order, from the registry', ()
 
 const spendingLines = [49, 52, 58, 61, 67, 71, 75, 79, 82];
 const shares = [75.77, 19.74, 2.35, 1.44, 0.35, 0.21, 0.07, 0.06];
-const executionLines = [338, 538, 747, 1015, 1187, 1381, 1580, 1748, 2037, 2063, 2207, 2332, 2467];
+// each project's budget (A) and spending (B) lines; the untitled table prints them in its cost indicator (2007-2008)
+const budgetLines = [338, 538, 747, 1015, 1187, 1381, 1580, 1748, 2007, 2063, 2207, 2332, 2467];
+const executionLines = budgetLines.flatMap((n) => [n, n + 1]);
 const rates = [60, 69.25, 72.51, 94.03, 94.34, 98.27, 98.58, 100, 100, 100, 100, 100, 100];
 const scoreLines = [268, 499, 708, 977, 1149, 1355, 1542, 1722, 1989, 2037, 2183, 2308, 2442, 2555];
 
@@ -56,14 +60,14 @@ testSpecs(
     },
     {
       id: 'overview-execution',
-      title: 'each project with a recomputed rate, lowest first, cited by its funds line',
+      title: 'each project with a recomputed rate, lowest first, cited by the lines of its budget and its spending',
       expected: () => ({
         route: '/',
         level: 3,
         sourceLines: executionLines,
         keys: ['name', 'rate'],
         columns: { rate: rates },
-        rowLines: [2063, 1748, 747, 2207, 2332, 538, 2467, 338, 1015, 1187, 1381, 1580, 2037].map((n) => [n]),
+        rowLines: [2063, 1748, 747, 2207, 2332, 538, 2467, 338, 1015, 1187, 1381, 1580, 2007].map((n) => [n, n + 1]),
         auditIds: undefined,
       }),
       build: (locale) => overviewExecutionChart.build(locale),
@@ -144,10 +148,15 @@ describe('overview-execution', () => {
     expect(en.svg).toContain('>60.0%<');
   });
 
-  test('a funds line is the third line of a project table, or its first when the table is shorter', () => {
-    expect(fundsLine([10, 11, 12, 13])).toBe(12);
-    expect(fundsLine([10, 11])).toBe(10);
-    expect(overviewExecutionRows('en')).toHaveLength(13);
+  test('each row cites the lines that print its budget (A) and its spending (B), whatever the table’s shape', () => {
+    const rows = overviewExecutionRows('en');
+    expect(rows).toHaveLength(13);
+    for (const row of rows) {
+      const p = data.projects.find((q) => name(q, 'en') === row.name)!;
+      expect(row.source_lines).toEqual([p.budget_line, p.executed_line]);
+    }
+    // the untitled table prints A and B in its cost indicator, not on a funds row; its total is on line 2037
+    expect(rows.find((r) => r.name.startsWith('Untitled'))!.source_lines).toEqual([2007, 2008]);
   });
 });
 
