@@ -3,6 +3,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { derivedProblems } from './contract/derived.ts';
+import { translationProblems } from './src/lib/translation-check.ts';
+import { translationsOptional } from './src/lib/translations.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,7 +19,9 @@ const derived = resolve(root, process.env.DERIVED_DIR ?? 'data/derived');
 
 /**
  * Before a build touches its output: the derived files must match the contract, or the build stops with each file's
- * first problem (file, row, column, what was expected) and no stack trace, leaving the last build as it was.
+ * first problem (file, row, column, what was expected); then every report text the pages translate must have our
+ * English (src/lib/translations.ts; not with TRANSLATIONS=optional), or the build stops with each missing one (its
+ * kind, the text, the file to add it to). Either way without a stack trace, leaving the last build as it was.
  * @type {import('astro').AstroIntegration}
  */
 const derivedData = {
@@ -25,14 +29,22 @@ const derivedData = {
   hooks: {
     'astro:config:setup': ({ command, config, logger }) => {
       if (command !== 'build') return;
+      const stop = (/** @type {string[]} */ problems, /** @type {string} */ remedy) => {
+        for (const problem of problems) logger.error(problem);
+        const out = relative(root, fileURLToPath(config.outDir));
+        logger.error(`The build stopped before writing to ${out}/, which is as it was; ${remedy}`);
+        process.exit(1);
+      };
       const problems = derivedProblems(derived);
-      if (!problems.length) return;
-      for (const problem of problems) logger.error(problem);
-      const out = relative(root, fileURLToPath(config.outDir));
-      logger.error(
-        `The build stopped before writing to ${out}/, which is as it was; \`npm run data\` writes the data again.`,
-      );
-      process.exit(1);
+      if (problems.length) stop(problems, '`npm run data` writes the data again.');
+      if (translationsOptional()) return;
+      const missing = translationProblems(derived);
+      if (missing.length)
+        stop(
+          missing,
+          `${missing.length === 1 ? 'one report text has' : `${missing.length} report texts have`} no English of ours ` +
+            '(TRANSLATIONS=optional builds another report without it).',
+        );
     },
   },
 };
