@@ -376,7 +376,7 @@ describe.each([
     }, lang);
     expect(foreign).toEqual([]);
     if (lang === 'en') {
-      // every reason the report gives has our translation (projects.reasons.en.json keyed by the Chinese text)
+      // every reason the report gives has our translation (spending.reasons.en.json, then projects.reasons.en.json, keyed by the Chinese text)
       expect(await page.locator('.slide-notes').allTextContents()).not.toContainEqual(
         expect.stringContaining('no English translation yet'),
       );
