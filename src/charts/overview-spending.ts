@@ -1,8 +1,8 @@
 /** /: general-budget spending by functional category, largest first (it leads to /spending/). */
-import { linesOf } from '../lib/data';
+import { linesOf, printedShare } from '../lib/data';
 import { amountScale, countWords, formatAmount, formatPercent } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
-import { overviewFacts, overviewName as name, printedShare, overviewWords as w } from '../lib/pages/overview-facts';
+import { overviewFacts, overviewName as name, overviewWords as w } from '../lib/pages/overview-facts';
 import { auditLinks } from './audit-links';
 import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';

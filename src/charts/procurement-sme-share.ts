@@ -1,7 +1,7 @@
 /** /procurement/: the share of procurement awarded to SMEs, and within it to small and micro firms. */
-import { procurementItems, procurementShare, procurementWords as w, smeRows } from '../lib/charts/procurement-rows';
+import { procurementItems, procurementWords as w, smeRows } from '../lib/charts/procurement-rows';
 import { procurementSmeShare } from '../lib/charts/procurement-sme-share';
-import { data, linesOf } from '../lib/data';
+import { data, linesOf, printedShare } from '../lib/data';
 import { formatAmount, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { renderWideAndNarrow } from '../lib/render-plot';
@@ -15,7 +15,7 @@ const id = 'procurement-sme-share';
 function build(locale: Locale): ChartSpec {
   const rows = data.procurement;
   const { total, sme, small_micro: micro } = procurementItems(rows);
-  const pct = (row: typeof sme) => formatPercent(procurementShare(row), locale);
+  const pct = (row: typeof sme) => formatPercent(printedShare(row), locale);
   const lines = linesOf(rows);
   const nested = smeRows(rows, locale);
   const ariaLabel = w(locale, 'sme.aria');

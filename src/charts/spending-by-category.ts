@@ -1,6 +1,7 @@
 /** /spending/: each category's final amount and its share of the total, largest first. */
 import { spendingByCategory } from '../lib/charts/spending-by-category';
-import { inSentence, shareBarRows, shareOf, spendingName, spendingWords as w } from '../lib/charts/spending-rows';
+import { printedShare } from '../lib/data';
+import { inSentence, shareBarRows, spendingName, spendingWords as w } from '../lib/charts/spending-rows';
 import { formatAmount, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { spendingFacts } from '../lib/pages/spending-facts';
@@ -37,7 +38,7 @@ function build(locale: Locale): ChartSpec {
           w(locale, 'byCategory.item', {
             name: name(r),
             amount: formatAmount(r.final_wan, locale),
-            share: pct(shareOf(r)),
+            share: pct(printedShare(r)),
           }),
         )
         .join(locale === 'zh' ? '、' : '; '),

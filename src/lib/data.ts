@@ -114,6 +114,11 @@ export function findingAnchor(id: string): string {
   return anchor;
 }
 
+/** A share (of spending, of procurement) as the report prints it, or as the pipeline recomputed it where it prints none. */
+export function printedShare(row: { share_pct: number | null; share_pct_recomputed: number }): number {
+  return row.share_pct ?? row.share_pct_recomputed;
+}
+
 /** Every report line a set of rows draws on, sorted and without repeats. */
 export function linesOf(rows: readonly { source_lines: readonly number[] }[]): number[] {
   return [...new Set(rows.flatMap((r) => r.source_lines))].sort((a, b) => a - b);

@@ -5,6 +5,7 @@
  */
 import zh from '../../i18n/pages/procurement.zh.json';
 import en from '../../i18n/pages/procurement.en.json';
+import { printedShare } from '../data';
 import { formatPercent } from '../format';
 import { pageWords, type Locale } from '../i18n';
 import type { ProcurementRow } from '../../../contract/tables';
@@ -45,12 +46,9 @@ export function procurementItems(rows: readonly ProcurementRow[]): Record<Item, 
 /** The short name of an item (货物, Services, …). */
 export const procurementName = (item: Item, locale: Locale): string => w(locale, `type.${item}`);
 
-/** The share of total procurement as printed, or recomputed where the report prints none. */
-export const procurementShare = (row: ProcurementRow): number => row.share_pct ?? row.share_pct_recomputed;
-
 function tipTemplate(row: ProcurementRow, locale: Locale): string {
   const name = locale === 'en' ? (row.item_en ?? row.item_zh) : row.item_zh;
-  return w(locale, 'tip', { name, amount: '{0}', share: formatPercent(procurementShare(row), locale) });
+  return w(locale, 'tip', { name, amount: '{0}', share: formatPercent(printedShare(row), locale) });
 }
 
 /** Rows for procurementByType: the types that make up the total, largest first. */
@@ -62,7 +60,7 @@ export function typeRows(rows: readonly ProcurementRow[], locale: Locale): PartR
       key: row.item,
       label: procurementName(row.item, locale),
       wan: row.amount_wan,
-      shareText: formatPercent(procurementShare(row), locale),
+      shareText: formatPercent(printedShare(row), locale),
       color: COLORS[row.item],
       tipTemplate: tipTemplate(row, locale),
     }));
@@ -78,7 +76,7 @@ export function smeRows(rows: readonly ProcurementRow[], locale: Locale): Nested
       label: procurementName(item, locale),
       level,
       wan: row.amount_wan,
-      shareText: formatPercent(procurementShare(row), locale),
+      shareText: formatPercent(printedShare(row), locale),
       color: COLORS[item],
       tipTemplate: tipTemplate(row, locale),
     };

@@ -6,6 +6,7 @@
 import zh from '../../i18n/pages/spending.zh.json';
 import en from '../../i18n/pages/spending.en.json';
 import reasonsEn from '../../i18n/pages/spending.reasons.en.json';
+import { printedShare } from '../data';
 import { formatAmount, formatPercent } from '../format';
 import { pageWords, type Locale } from '../i18n';
 import type { SpendingRow } from '../../../contract/tables';
@@ -59,9 +60,6 @@ export function spendingCategories(rows: readonly SpendingRow[]): SpendingCatego
   return out.sort((a, b) => byFinal(a.row, b.row));
 }
 
-/** The share of the total as printed, or recomputed where the report prints none. */
-export const shareOf = (row: SpendingRow): number => row.share_pct ?? row.share_pct_recomputed;
-
 /**
  * The growth against the initial budget as recomputed, with the printed figure alongside where they differ;
  * '' where there was no budget.
@@ -83,7 +81,7 @@ export function growthNote(row: SpendingRow, locale: Locale): string {
 export function shareBarRows(categories: readonly SpendingCategory[], locale: Locale): ShareBarRow[] {
   return categories.map(({ slug, row }) => {
     const name = spendingName(row, locale);
-    const share = formatPercent(shareOf(row), locale);
+    const share = formatPercent(printedShare(row), locale);
     return {
       key: slug,
       label: name,

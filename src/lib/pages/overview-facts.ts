@@ -12,7 +12,7 @@ import { inSentence, reasonTranslation } from '../charts/spending-rows';
 import { termText } from '../terms';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
 import { localePath, pageWords, type Locale } from '../i18n';
-import { data, scoreBandRows, verdictOf, type FigureVerdict } from '../data';
+import { data, printedShare, scoreBandRows, verdictOf, type FigureVerdict } from '../data';
 import { reportFormation } from '../subject';
 import { BANDS } from '../../../contract/bands';
 import type { ProjectRow, SpendingRow } from '../../../contract/tables';
@@ -115,11 +115,6 @@ export const overviewTemplate = overviewWords.template;
 /** A row's name in the reader's language (English falls back to Chinese), or the words for an untitled table. */
 export function overviewName(row: { name_zh: string | null; name_en: string | null }, locale: Locale): string {
   return (locale === 'zh' ? row.name_zh : (row.name_en ?? row.name_zh)) ?? w(locale, 'untitled');
-}
-
-/** A share as the report prints it, or as recomputed where it prints none. */
-export function printedShare(row: { share_pct: number | null; share_pct_recomputed: number }): number {
-  return row.share_pct ?? row.share_pct_recomputed;
 }
 
 /** A headline number that links to its report line, with its label, a note (HTML) and the page it leads to. */

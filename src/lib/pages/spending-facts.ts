@@ -4,8 +4,8 @@
  * budgets added up, from the pipeline), the categories without a budget, the category that spent most times its budget, and the reason the
  * report gives most often.
  */
-import { commonReason, shareOf, spendingCategories, type SpendingCategory } from '../charts/spending-rows';
-import { data, linesOf } from '../data';
+import { commonReason, spendingCategories, type SpendingCategory } from '../charts/spending-rows';
+import { data, linesOf, printedShare } from '../data';
 import { formatNumber } from '../format';
 import type { Locale } from '../i18n';
 import type { SpendingRow, SpendingTotalRow } from '../../../contract/tables';
@@ -59,9 +59,9 @@ export function spendingFactsOf(table: readonly SpendingRow[], total: SpendingTo
     categories,
     first,
     second,
-    firstShare: shareOf(first.row),
-    secondShare: shareOf(second.row),
-    topTwoShare: shareOf(first.row) + shareOf(second.row),
+    firstShare: printedShare(first.row),
+    secondShare: printedShare(second.row),
+    topTwoShare: printedShare(first.row) + printedShare(second.row),
     rows,
     subcategories,
     summaryLines,

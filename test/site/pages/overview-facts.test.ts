@@ -4,12 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import {
-  overviewName,
-  overviewTemplate,
-  overviewText as facts,
-  printedShare,
-} from '../../../src/lib/pages/overview-facts';
+import { overviewName, overviewTemplate, overviewText as facts } from '../../../src/lib/pages/overview-facts';
 import { withoutTerms } from '../../../src/lib/terms';
 
 /** The overview's text with the lede's glossary candidates (src/lib/terms.ts) read as plain text. */
@@ -180,11 +175,6 @@ describe('the words, names and shares the page and its charts share', () => {
     expect(overviewName({ name_zh: '科普活动', name_en: null }, 'en')).toBe('科普活动');
     expect(overviewName({ name_zh: null, name_en: null }, 'zh')).toBe('名称缺失的自评表');
     expect(overviewName({ name_zh: null, name_en: null }, 'en')).toBe('Untitled table (header missing in the report)');
-  });
-
-  test('a share as printed, else as recomputed', () => {
-    expect(printedShare({ share_pct: 75.77, share_pct_recomputed: 75.771 })).toBe(75.77);
-    expect(printedShare({ share_pct: null, share_pct_recomputed: 75.771 })).toBe(75.771);
   });
 
   test('a template keeps its placeholders for HTML', () => {
