@@ -21,6 +21,8 @@ const prov = (...q: (Quoted | null | undefined)[]) => ({
 const v = (f: Fig | null | undefined) => (f ? f.value : null);
 /** The line a figure is printed on, or null where it is not printed. */
 const at = (f: Fig | null | undefined) => (f ? f.line : null);
+/** A figure's digits exactly as the parser read them (`6.0`, `99.6`; spaces and a unit such as 分 left out), or null. */
+const printed = (f: Fig | null | undefined) => (f ? f.text : null);
 
 /** A table's columns, in the contract's order. */
 const columnsOf = (name: TableName) =>
@@ -355,7 +357,9 @@ export function buildTables(
       dimension: s.dimension,
       ...named('dimension', s.dimension_zh),
       max_score: v(s.max),
+      max_score_printed: printed(s.max),
       score: s.score.value,
+      score_printed: s.score.text,
       score_band: s.dimension === 'total' ? scoreBand(s.score.value) : null,
       ...prov(s),
     })),
@@ -399,15 +403,18 @@ export function buildTables(
         executed_wan: v(p.executed),
         executed_line: at(p.executed),
         executed_from: p.executed_from,
-        exec_rate_printed: p.exec_rate ? `${p.exec_rate.text}%` : null,
+        exec_rate_printed: p.exec_rate ? `${printed(p.exec_rate)}%` : null,
         exec_rate_pct: v(p.exec_rate),
         exec_rate_line: at(p.exec_rate),
         funds_weight: v(p.funds_weight),
+        funds_weight_printed: printed(p.funds_weight),
         funds_score: v(p.funds_score),
+        funds_score_printed: printed(p.funds_score),
         funds_score_line: at(p.funds_score),
         indicator_count: p.indicators.length,
         indicator_score_sum: indicatorSum,
         total_score: v(p.total),
+        total_score_printed: printed(p.total),
         total_score_line: at(p.total),
         score_band: p.total ? scoreBand(p.total.value) : null,
         goal_zh: p.goal_zh,
@@ -441,9 +448,11 @@ export function buildTables(
         ...named('level2', i.level2_zh),
         name_zh: i.name_zh,
         weight: v(i.weight),
+        weight_printed: printed(i.weight),
         target: i.target,
         actual: i.actual,
         score: v(i.score),
+        score_printed: printed(i.score),
         reason_zh: i.reason_zh,
         complete: i.complete,
         ...prov(i),

@@ -1,7 +1,7 @@
 /** /scores/: the externally evaluated incubation fund's score against the maximum on each dimension. */
 import { bulletBars } from '../lib/charts/project-bullet-bars';
 import { data, linesOf } from '../lib/data';
-import { formatNumber, formatPercent, formatScore } from '../lib/format';
+import { formatPercent, printedScore } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { externalName, scoresFacts, scoresList, scoresWord as w } from '../lib/pages/scores-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';
@@ -30,6 +30,8 @@ export function dimensionTableRows(locale: Locale) {
     dimension: dimName(d, locale),
     max: d.max_score,
     score: d.score,
+    max_printed: d.max_score_printed,
+    score_printed: d.score_printed,
     share: shareOf(d),
     source_lines: d.source_lines,
     figures: figuresOf('incubation-scores', d, { max: 'max_score', score: 'score' }),
@@ -45,17 +47,20 @@ function build(locale: Locale): ChartSpec {
     outer: d.max_score,
     inner: d.score,
     valueText: w(locale, 'inc.value', {
-      score: formatScore(d.score, locale),
-      max: formatScore(d.max_score, locale),
+      score: printedScore(d.score_printed, locale),
+      max: printedScore(d.max_score_printed, locale),
       share: shareText(d, locale),
     }),
     tip: w(locale, 'inc.tip', {
       dimension: dimName(d, locale),
-      score: formatScore(d.score, locale),
-      max: formatScore(d.max_score, locale),
+      score: printedScore(d.score_printed, locale),
+      max: printedScore(d.max_score_printed, locale),
       share: shareText(d, locale),
     }),
-    outerTip: w(locale, 'inc.tipMax', { dimension: dimName(d, locale), max: formatScore(d.max_score, locale) }),
+    outerTip: w(locale, 'inc.tipMax', {
+      dimension: dimName(d, locale),
+      max: printedScore(d.max_score_printed, locale),
+    }),
   }));
   const legend = [
     { label: w(locale, 'legend.max'), symbol: 'outline' as const, color: 'var(--surface)' },
@@ -78,22 +83,26 @@ function build(locale: Locale): ChartSpec {
             lowest: dimName(lowest, locale),
           })
         : '',
-    subtitle: w(locale, 'inc.subtitle', { total: formatScore(incubation?.score, locale), fund: externalName(locale) }),
+    subtitle: w(locale, 'inc.subtitle', {
+      total: printedScore(incubation?.score_printed, locale),
+      fund: externalName(locale),
+    }),
     ...renderWideAndNarrow((width) => bulletBars(rows, { width, color: 'var(--c2)', legend }), { id, ariaLabel }),
     alt: w(locale, 'inc.alt', {
       list: scoresList(
         locale,
         dimensions.map(
-          (d) => `${dimName(d, locale)} ${formatScore(d.score, locale)} / ${formatScore(d.max_score, locale)}`,
+          (d) =>
+            `${dimName(d, locale)} ${printedScore(d.score_printed, locale)} / ${printedScore(d.max_score_printed, locale)}`,
         ),
       ),
-      total: formatScore(incubation?.score, locale),
+      total: printedScore(incubation?.score_printed, locale),
     }),
     sourceLines: lines,
     columns: [
       { key: 'dimension', label: w(locale, 'col.dimension') },
-      { key: 'max', label: w(locale, 'col.max'), kind: 'points' },
-      { key: 'score', label: w(locale, 'col.score'), kind: 'points' },
+      { key: 'max', label: w(locale, 'col.max'), kind: 'points', printed: 'max_printed' },
+      { key: 'score', label: w(locale, 'col.score'), kind: 'points', printed: 'score_printed' },
       { key: 'share', label: w(locale, 'col.share'), kind: 'percent', digits: 1 },
     ],
     rows: dimensionTableRows(locale),
@@ -103,8 +112,8 @@ function build(locale: Locale): ChartSpec {
         label: dimName(d, locale),
         value: d.score,
         valueText: w(locale, 'inc.slideValue', {
-          score: formatNumber(d.score, locale, { digits: 2 }),
-          max: formatNumber(d.max_score, locale),
+          score: printedScore(d.score_printed, locale, { bare: true }),
+          max: printedScore(d.max_score_printed, locale, { bare: true }),
         }),
       })),
       options: { max: Math.max(...dimensions.map((d) => d.max_score)) },

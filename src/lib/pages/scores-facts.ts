@@ -4,7 +4,7 @@
  * recomputed totals) and the projects a recomputed total moves to another band.
  */
 import { template, words, type WordKey } from '../../components/scores/words';
-import { formatScore } from '../format';
+import { formatScore, printedScore } from '../format';
 import { projectFacts, projectName, tableStarts, type ProjectFacts } from '../project-facts';
 import { data, linesOf, scoreBandRows } from '../data';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
@@ -190,7 +190,7 @@ export function scoresLedeHtml(locale: Locale): string {
       self: String(selfEvaluated),
       external: String(externalCount),
       externalName: escapeHtml(externalName(locale)),
-      externalScore: escapeHtml(formatScore(incubation?.score, locale)),
+      externalScore: escapeHtml(printedScore(incubation?.score_printed, locale)),
       floor: escapeHtml(scoresFloor(locale)),
     },
     termText(locale),

@@ -19,6 +19,7 @@ import { executionRows, projectsExecutionCharts } from '../../../src/charts/proj
 import { chart, chartDefinitions, chartsOn } from '../../../src/charts/registry';
 import { data } from '../../../src/lib/data';
 import { allProjectFacts, projectsPage } from '../../../src/lib/pages/projects-facts';
+import { formatCell } from '../../../src/lib/format-cell';
 import { column, expectSvgs as expectSvgPair, testSpecs } from './chart-spec-helpers';
 
 const starts = [305, 504, 714, 982, 1154, 1360, 1547, 1727, 1994, 2043, 2187, 2312, 2447];
@@ -251,6 +252,17 @@ describe('project-<slug>-points-lost', () => {
     expect(en.alt).toBe(
       'Bar chart of the points “Rising S&T Stars programme” lost on each row. Rows that lost points: Budget execution 0.2 pts, Row 4 · Cost 0.2 pts.',
     );
+  });
+
+  test('printed weights and scores as printed: the funds score the report prints as 6.0 (line 2067)', () => {
+    const facts = allProjectFacts().find((f) => f.project.funds_score_line === 2067)!;
+    const [funds] = pointsLostRows(facts, 'zh');
+    expect(funds!.tip).toBe('资金执行率：分值10 分，得分6.0 分，失分4 分');
+    expect(pointsLostRows(facts, 'en')[0]!.tip).toBe('Budget execution: weight 10 pts, score 6.0 pts, lost 4 pts');
+    const spec = chart(projectPointsLostId(facts.project.slug), 'zh');
+    const score = spec.columns.find((c) => c.key === 'score')!;
+    expect(formatCell(spec.rows[0]!.score, score, 'zh', spec.rows[0]), 'its data table').toBe('6.0 分');
+    expect(spec.rows[0]!.score, 'the download keeps the number').toBe(6);
   });
 
   test('every table builds in both locales, wide and narrow', () => {
