@@ -1,5 +1,5 @@
 /** /scores/: every total score as a dot over the evaluation's four bands, the externally evaluated fund marked. */
-import { formatScore, printedScore } from '../lib/format';
+import { printedScore } from '../lib/format';
 import { scoreDistribution, type ScoreDot } from '../lib/charts/score-distribution';
 import type { Locale } from '../lib/i18n';
 import {
@@ -122,17 +122,17 @@ function build(locale: Locale): ChartSpec {
     title: w(locale, f.below75 === 0 ? 'dist.title' : 'dist.titleLow', {
       n: dots.length,
       top: f.topCount,
-      min: formatScore(minScore, locale),
+      min: printedScore(f.minScorePrinted, locale),
     }),
     subtitle: w(locale, 'dist.subtitle'),
     ...renderWideAndNarrow((width) => scoreDistribution(dots, { bands, width, legend }), { id, ariaLabel }),
     alt: w(locale, 'dist.alt', {
       n: dots.length,
-      min: formatScore(minScore, locale),
-      max: formatScore(f.maxScore, locale),
+      min: printedScore(f.minScorePrinted, locale),
+      max: printedScore(f.maxScorePrinted, locale),
       top: f.topCount,
       tie: f.modeCount,
-      mode: formatScore(f.modeScore, locale),
+      mode: printedScore(f.modeScorePrinted, locale),
       mid: f.midCount,
       midList: scoresList(locale, [
         ...f.midFacts.map((m) => `${nameOf(m, locale)} ${printedScore(m.project.total_score_printed, locale)}`),

@@ -12,16 +12,19 @@ import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-incubation-dimensions';
 
-type Dimension = IncubationScoreRow & { max_score: number };
+type Dimension = IncubationScoreRow & { max_score: number; share_of_max_pct: number };
 
 /** The dimensions with a maximum, in report order (the total left out). */
 export function incubationDimensions(): Dimension[] {
-  return data.incubationScores.filter((s): s is Dimension => s.dimension !== 'total' && s.max_score !== null);
+  return data.incubationScores.filter(
+    (s): s is Dimension => s.dimension !== 'total' && s.max_score !== null && s.share_of_max_pct !== null,
+  );
 }
 
 const dimName = (d: Dimension, locale: Locale) =>
   locale === 'zh' ? d.dimension_zh : (d.dimension_en ?? d.dimension_zh);
-const shareOf = (d: Dimension) => (d.score / d.max_score) * 100;
+/** The score as a share of the maximum, as the pipeline computed it (incubation-scores.json). */
+const shareOf = (d: Dimension) => d.share_of_max_pct;
 const shareText = (d: Dimension, locale: Locale) => formatPercent(shareOf(d), locale, { digits: 1 });
 
 /** The data table: a row per dimension, its maximum, score and share of the maximum. */
