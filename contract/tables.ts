@@ -33,6 +33,7 @@ export const TABLE_KEYS = {
   indicators: ['project_slug', 'row'],
   'score-bands': ['band'],
   'points-lost-by-kind': ['kind'],
+  'scores-summary': [],
   subject: [],
 } as const;
 
@@ -78,6 +79,7 @@ export const FIGURES = {
   indicators: ['weight', 'score', 'target', 'actual'],
   'score-bands': [],
   'points-lost-by-kind': [],
+  'scores-summary': [],
   subject: [],
 } as const;
 
@@ -299,7 +301,10 @@ export const IncubationScoreRow = z.strictObject({
   dimension_zh: text('name (Chinese)'),
   dimension_en: orNull(text('name (English)')),
   max_score: orNull(num('points', 'the dimension’s maximum')),
+  max_score_printed: orNull(text('the maximum exactly as printed (`15`); null where none is printed')),
   score: num('points', 'the score as printed'),
+  score_printed: text('the score exactly as printed (`82.64`)'),
+  share_of_max_pct: orNull(num('%', '`score / max_score`, to 2 decimals; null where no maximum (or 0) is printed')),
   score_band: orNull(band('the evaluation band of the overall score (`total` only)')),
   ...auditColumns(FIGURES['incubation-scores']),
   ...provenance,
@@ -339,11 +344,14 @@ export const ProjectRow = z.strictObject({
   exec_rate_pct_recomputed: orNull(num('%', '`B / A`')),
   unspent_wan: orNull(num('万元', '`A − B`, to the fen; 0 where the table spent A or more')),
   funds_weight: orNull(num('points', 'the funds row’s maximum (10)')),
+  funds_weight_printed: orNull(text('the funds row’s maximum exactly as printed (`10`)')),
   funds_score: orNull(num('points', 'funds score as printed')),
+  funds_score_printed: orNull(text('the funds score exactly as printed (`6.0`)')),
   funds_score_line: orNull(line('the line that prints the funds score')),
   funds_score_recomputed: orNull(num('points', '`min(rate, 1) × weight`')),
   indicator_count: int('count', 'indicator rows read'),
   total_score: orNull(num('points', 'total score as printed')),
+  total_score_printed: orNull(text('the total score exactly as printed (`99.6`)')),
   total_score_line: orNull(line('the line that prints the total score')),
   total_score_recomputed: num('points', 'funds score + indicator scores'),
   score_band: orNull(band('the band of the printed total')),
@@ -360,6 +368,13 @@ export const ProjectsTotalRow = z.strictObject({
   budget_wan: num('万元', 'their initial budgets (A) added up, to the fen (a table without one counts 0)'),
   executed_wan: num('万元', 'what they spent (B) added up, to the fen'),
   unspent_wan: num('万元', 'their money left unspent (`projects.unspent_wan`) added up, to the fen'),
+  shortfalls: int('count', 'tables that spent less than their budget (`projects.exec_rate_pct_recomputed` below 100)'),
+  top_shortfalls: int(
+    'count',
+    'the fewest shortfalls, most money unspent first (ties in report order), whose money unspent reaches nine tenths of `unspent_wan`; 0 where nothing is unspent',
+  ),
+  top_shortfalls_unspent_wan: num('万元', 'their money left unspent added up, to the fen'),
+  top_shortfalls_share_pct: num('%', 'that as a share of `unspent_wan`, to 2 decimals; 0 where nothing is unspent'),
   source_lines: column(
     z.array(z.number().int().positive()),
     'line numbers',
@@ -376,9 +391,11 @@ export const IndicatorRow = z.strictObject({
   level2_en: orNull(text('level-2 indicator in English')),
   name_zh: orNull(text('the indicator')),
   weight: orNull(num('points', 'the row’s maximum')),
+  weight_printed: orNull(text('the row’s maximum exactly as printed (`20`)')),
   target: orNull(text('target as printed')),
   actual: orNull(text('actual as printed')),
   score: orNull(num('points', 'score as printed')),
+  score_printed: orNull(text('the score exactly as printed (`19.6`)')),
   points_lost: orNull(num('points', '`weight − score`')),
   reason_zh: orNull(text('the reason given for lost points')),
   complete: flag('false where the table lost cells of this row'),
@@ -431,9 +448,55 @@ export const PointsLostByKindRow = z.strictObject({
   rows: int('count', 'rows of this kind with a score'),
   rows_lost: int('count', 'rows that lost points'),
   above_weight: num('points', 'points scored above the weight, summed (apart, not netted against `lost`)'),
+  rows_above: int('count', 'rows that scored above their weight'),
   incomplete: int('count', 'rows whose cells the report lost (not counted)'),
   lost_lines: lines('the first line of each row that lost points or scored above its weight'),
+  share_pct: orNull(
+    num('%', '`lost` as a share of the points lost by every kind, to 2 decimals; null where none lost any'),
+  ),
   ...provenance,
+});
+
+const from = (what: string) =>
+  oneOf(
+    ['summary', 'tables'],
+    `where ${what} comes from: \`summary\` (the evaluation summary states it, Part 3 §一) or \`tables\` (counted from the tables, where it does not)`,
+  );
+
+export const ScoresSummaryRow = z.strictObject({
+  evaluated: int(
+    'count',
+    'projects evaluated: the summary’s `all`, else the self-evaluated and the externally evaluated added up',
+  ),
+  evaluated_from: from('`evaluated`'),
+  self_evaluated: int(
+    'count',
+    'projects that evaluated themselves: the summary’s `simple`, else the self-evaluation tables (`projects-total.tables`)',
+  ),
+  self_evaluated_from: from('`self_evaluated`'),
+  external: int(
+    'count',
+    'projects evaluated by a third party: the summary’s `normal`, else 1 where the report scores the externally evaluated fund (`incubation-scores`), 0 where not',
+  ),
+  external_from: from('`external`'),
+  scores: int(
+    'count',
+    'printed total scores: the self-evaluation tables that print one (`projects.total_score`) and the fund’s (`incubation-scores`, `total`)',
+  ),
+  min_score: orNull(num('points', 'the lowest printed total; null where none is printed')),
+  min_score_printed: orNull(text('it exactly as printed (`80.1`)')),
+  max_score: orNull(num('points', 'the highest printed total')),
+  max_score_printed: orNull(text('it exactly as printed')),
+  mode_score: orNull(
+    num('points', 'the most frequent printed total (between totals as frequent, the first in report order)'),
+  ),
+  mode_score_printed: orNull(text('it exactly as printed')),
+  mode_count: int('count', 'the printed totals equal to `mode_score`; 0 where none is printed'),
+  points_lost: num('points', 'points lost by every kind of indicator, added up (`points-lost-by-kind.lost`)'),
+  points_above: num('points', 'points scored above the weight, added up (`points-lost-by-kind.above_weight`)'),
+  rows_above: int('count', 'rows that scored above their weight (`points-lost-by-kind.rows_above`)'),
+  rows_incomplete: int('count', 'rows whose cells the report lost (`points-lost-by-kind.incomplete`)'),
+  source_lines: lines('the lines of the evaluation summary and those that print the totals'),
 });
 
 export type SpendingTotalRow = z.infer<typeof SpendingTotalRow>;
@@ -445,6 +508,7 @@ export type ProjectRow = z.infer<typeof ProjectRow>;
 export type ScoreBandRow = z.infer<typeof ScoreBandRow>;
 export type ProjectsTotalRow = z.infer<typeof ProjectsTotalRow>;
 export type PointsLostByKindRow = z.infer<typeof PointsLostByKindRow>;
+export type ScoresSummaryRow = z.infer<typeof ScoresSummaryRow>;
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 
 /** What the registry knows about a table. */
@@ -571,6 +635,12 @@ export const TABLES = {
     title_zh: '各类指标失分',
     title_en: 'points lost by kind of indicator, summed over the self-evaluation tables',
     section: 'Part 3 §三',
+  },
+  'scores-summary': {
+    schema: ScoresSummaryRow,
+    title_zh: '评价概况',
+    title_en: 'the evaluation as a whole: projects evaluated, the printed totals’ range, the points lost added up',
+    section: 'Part 3 §一, §二, §三',
   },
   subject: {
     schema: SubjectRow,

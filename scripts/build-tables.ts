@@ -21,6 +21,8 @@ const prov = (...q: (Quoted | null | undefined)[]) => ({
 const v = (f: Fig | null | undefined) => (f ? f.value : null);
 /** The line a figure is printed on, or null where it is not printed. */
 const at = (f: Fig | null | undefined) => (f ? f.line : null);
+/** A figure's digits exactly as the parser read them (`6.0`, `99.6`; spaces and a unit such as 分 left out), or null. */
+const printed = (f: Fig | null | undefined) => (f ? f.text : null);
 
 /** A table's columns, in the contract's order. */
 const columnsOf = (name: TableName) =>
@@ -124,19 +126,105 @@ function scoreBands(summary: ColumnTable, projects: ColumnTable, fundScores: Col
   return from(rows);
 }
 
-/** The projects table's budgets, spending and money unspent added up to the fen (nulls count 0): one row, 0s without tables. */
-function projectsTotal(projects: ColumnTable): ColumnTable {
-  type Row = Record<'budget_wan' | 'executed_wan' | 'unspent_wan' | 'budget_line' | 'executed_line', number | null>;
+/**
+ * The projects table's budgets, spending and money unspent added up to the fen (nulls count 0), and the fewest
+ * shortfalls that account for nine tenths of the money unspent: one row, 0s without tables.
+ */
+export function projectsTotal(projects: ColumnTable): ColumnTable {
+  type Row = Record<
+    'budget_wan' | 'executed_wan' | 'unspent_wan' | 'exec_rate_pct_recomputed' | 'budget_line' | 'executed_line',
+    number | null
+  >;
   const rows = projects.objects() as Row[];
-  const sum = (column: keyof Row) => round(rows.reduce((s, r) => s + (r[column] ?? 0), 0));
+  const sum = (column: keyof Row, of: readonly Row[] = rows) => round(of.reduce((s, r) => s + (r[column] ?? 0), 0));
   const lines = rows.flatMap((r) => [r.budget_line, r.executed_line]).filter((n): n is number => n !== null);
+  const unspent = sum('unspent_wan');
+  // the shortfalls (recomputed rate below 100 %), most money unspent first, ties in report order; the fewest of
+  // them whose money unspent reaches nine tenths of the total
+  const shortfalls = rows
+    .map((r, k) => ({ r, k }))
+    .filter(({ r }) => r.exec_rate_pct_recomputed !== null && r.exec_rate_pct_recomputed < 100)
+    .sort((a, b) => (b.r.unspent_wan ?? 0) - (a.r.unspent_wan ?? 0) || a.k - b.k)
+    .map(({ r }) => r);
+  let top = 0;
+  for (let covered = 0; top < shortfalls.length && covered < unspent * 0.9; top++)
+    covered += shortfalls[top]!.unspent_wan ?? 0;
+  const topUnspent = sum('unspent_wan', shortfalls.slice(0, top));
   return from([
     {
       tables: rows.length,
       budget_wan: sum('budget_wan'),
       executed_wan: sum('executed_wan'),
-      unspent_wan: sum('unspent_wan'),
+      unspent_wan: unspent,
+      shortfalls: shortfalls.length,
+      top_shortfalls: top,
+      top_shortfalls_unspent_wan: topUnspent,
+      top_shortfalls_share_pct: shareOf(topUnspent, unspent) ?? 0,
       source_lines: [...new Set(lines)].sort((a, b) => a - b),
+    },
+  ]);
+}
+
+/**
+ * What /scores/ says of the evaluation as a whole, one row: the projects evaluated (as the summary states them,
+ * else counted from the tables), the printed totals' range and most frequent value (each with its printed text),
+ * and the points lost by kind added up.
+ */
+function scoresSummary(
+  summary: ColumnTable,
+  projects: ColumnTable,
+  fundScores: ColumnTable,
+  kinds: ColumnTable,
+): ColumnTable {
+  type Procedure = { procedure: string; projects: number; source_lines: number[] };
+  type Total = { total_score: number | null; total_score_printed: string | null; source_lines: number[] };
+  type Fund = { dimension: string; score: number; score_printed: string; source_lines: number[] };
+  type Kind = Record<'lost' | 'above_weight' | 'rows_above' | 'incomplete', number>;
+  const procedures = summary.objects() as unknown as Procedure[];
+  const stated = (p: string) => procedures.find((s) => s.procedure === p);
+  const tables = projects.objects() as unknown as Total[];
+  const fund = (fundScores.objects() as unknown as Fund[]).find((s) => s.dimension === 'total');
+  // the printed totals: the self-evaluations' in report order, then the fund's; each with the line that prints it
+  const totals = [
+    ...tables
+      .filter((p) => p.total_score !== null)
+      .map((p) => ({ value: p.total_score!, printed: p.total_score_printed!, lines: [p.source_lines.at(-1)!] })),
+    ...(fund ? [{ value: fund.score, printed: fund.score_printed, lines: fund.source_lines }] : []),
+  ];
+  const self = stated('simple')?.projects ?? tables.length;
+  const external = stated('normal')?.projects ?? (fund ? 1 : 0);
+  const all = stated('all');
+  const count = (value: number) => totals.filter((t) => t.value === value).length;
+  const byValue = [...totals].sort((a, b) => a.value - b.value);
+  // the most frequent total; between totals as frequent, the first printed
+  const mode = totals.reduce<(typeof totals)[number] | undefined>(
+    (best, t) => (best === undefined || count(t.value) > count(best.value) ? t : best),
+    undefined,
+  );
+  const [min, max] = [byValue[0], byValue.at(-1)];
+  const k = kinds.objects() as unknown as Kind[];
+  const total = (column: keyof Kind) => round(k.reduce((s, x) => s + x[column], 0));
+  return from([
+    {
+      evaluated: all?.projects ?? self + external,
+      evaluated_from: all ? 'summary' : 'tables',
+      self_evaluated: self,
+      self_evaluated_from: stated('simple') ? 'summary' : 'tables',
+      external,
+      external_from: stated('normal') ? 'summary' : 'tables',
+      scores: totals.length,
+      min_score: min?.value ?? null,
+      min_score_printed: min?.printed ?? null,
+      max_score: max?.value ?? null,
+      max_score_printed: max?.printed ?? null,
+      mode_score: mode?.value ?? null,
+      mode_score_printed: mode?.printed ?? null,
+      mode_count: mode ? count(mode.value) : 0,
+      points_lost: total('lost'),
+      points_above: total('above_weight'),
+      rows_above: total('rows_above'),
+      rows_incomplete: total('incomplete'),
+      source_lines: sortedLines([...procedures.flatMap((p) => p.source_lines), ...totals.flatMap((t) => t.lines)]),
     },
   ]);
 }
@@ -355,7 +443,10 @@ export function buildTables(
       dimension: s.dimension,
       ...named('dimension', s.dimension_zh),
       max_score: v(s.max),
+      max_score_printed: printed(s.max),
       score: s.score.value,
+      score_printed: s.score.text,
+      share_of_max_pct: s.max ? shareOf(s.score.value, s.max.value) : null,
       score_band: s.dimension === 'total' ? scoreBand(s.score.value) : null,
       ...prov(s),
     })),
@@ -399,15 +490,18 @@ export function buildTables(
         executed_wan: v(p.executed),
         executed_line: at(p.executed),
         executed_from: p.executed_from,
-        exec_rate_printed: p.exec_rate ? `${p.exec_rate.text}%` : null,
+        exec_rate_printed: p.exec_rate ? `${printed(p.exec_rate)}%` : null,
         exec_rate_pct: v(p.exec_rate),
         exec_rate_line: at(p.exec_rate),
         funds_weight: v(p.funds_weight),
+        funds_weight_printed: printed(p.funds_weight),
         funds_score: v(p.funds_score),
+        funds_score_printed: printed(p.funds_score),
         funds_score_line: at(p.funds_score),
         indicator_count: p.indicators.length,
         indicator_score_sum: indicatorSum,
         total_score: v(p.total),
+        total_score_printed: printed(p.total),
         total_score_line: at(p.total),
         score_band: p.total ? scoreBand(p.total.value) : null,
         goal_zh: p.goal_zh,
@@ -441,9 +535,11 @@ export function buildTables(
         ...named('level2', i.level2_zh),
         name_zh: i.name_zh,
         weight: v(i.weight),
+        weight_printed: printed(i.weight),
         target: i.target,
         actual: i.actual,
         score: v(i.score),
+        score_printed: printed(i.score),
         reason_zh: i.reason_zh,
         complete: i.complete,
         ...prov(i),
@@ -456,13 +552,26 @@ export function buildTables(
   t['score-bands'] = scoreBands(t['evaluation-summary'], t['projects'], t['incubation-scores']);
 
   // the points lost by kind of indicator, summed over the tables; the kinds' English names from the glossary
+  const kinds = pointsLostByKind(
+    r.file,
+    t['projects'].objects() as unknown as FundsRow[],
+    t['indicators'].objects() as unknown as KindRow[],
+  );
+  const lostInAll = kinds.reduce((s, k) => s + k.lost, 0);
   t['points-lost-by-kind'] = rowsTable(
     'points-lost-by-kind',
-    pointsLostByKind(
-      r.file,
-      t['projects'].objects() as unknown as FundsRow[],
-      t['indicators'].objects() as unknown as KindRow[],
-    ).map(({ kind, name_zh, ...sums }) => ({ kind, ...named('name', name_zh), ...sums })),
+    kinds.map(({ kind, name_zh, ...sums }) => ({
+      kind,
+      ...named('name', name_zh),
+      ...sums,
+      share_pct: shareOf(sums.lost, lostInAll),
+    })),
+  );
+  t['scores-summary'] = scoresSummary(
+    t['evaluation-summary'],
+    t['projects'],
+    t['incubation-scores'],
+    t['points-lost-by-kind'],
   );
 
   // the report's subject: one row, its English names from the glossary (the build lists the ones it lacks)

@@ -50,6 +50,8 @@ export interface KindLoss {
   rows_lost: number;
   /** points scored above the weight, summed (shown apart, not netted) */
   above_weight: number;
+  /** rows that scored above their weight */
+  rows_above: number;
   /** rows whose cells the report lost (not counted) */
   incomplete: number;
   /** the first line of each row that lost points or scored above its weight */
@@ -89,6 +91,7 @@ export function pointsLostByKind(
       rows: 0,
       rows_lost: 0,
       above_weight: 0,
+      rows_above: 0,
       incomplete: 0,
       lost_lines: [],
       source_lines: [],
@@ -106,7 +109,10 @@ export function pointsLostByKind(
     if (row.lost > 0) {
       entry.lost = round(entry.lost + row.lost);
       entry.rows_lost += 1;
-    } else if (row.lost < 0) entry.above_weight = round(entry.above_weight - row.lost);
+    } else if (row.lost < 0) {
+      entry.above_weight = round(entry.above_weight - row.lost);
+      entry.rows_above += 1;
+    }
   };
   for (const p of projects) {
     const lost = fundsLostOf(p);

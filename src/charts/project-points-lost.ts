@@ -3,7 +3,7 @@
  * project page. One chart per table, `project-<slug>-points-lost`.
  */
 import { words } from '../components/projects/words';
-import { formatScore } from '../lib/format';
+import { formatScore, printedScore } from '../lib/format';
 import { indicatorNameEn } from '../lib/translations';
 import { LABEL, clipText } from '../lib/text-measure';
 import { fundsLostOf, type ProjectFacts } from '../lib/project-facts';
@@ -29,6 +29,9 @@ export function projectPointsLostId(slug: string): string {
 export type PointsLostChartRow = PointsLostRow & {
   weight: number | null;
   score: number | null;
+  /** the weight and the score as printed */
+  weight_printed: string | null;
+  score_printed: string | null;
   /** how the title names the row */
   titleName: string;
   source_lines: readonly number[];
@@ -76,12 +79,14 @@ export function pointsLostRows(facts: ProjectFacts, locale: Locale): PointsLostC
             valueText: lostText(fundsLost),
             tip: w('lost.tip', {
               label: w('lost.funds'),
-              weight: formatScore(p.funds_weight, locale),
-              score: formatScore(p.funds_score, locale),
+              weight: printedScore(p.funds_weight_printed, locale),
+              score: printedScore(p.funds_score_printed, locale),
               lost: formatScore(fundsLost, locale),
             }),
             weight: p.funds_weight,
             score: p.funds_score,
+            weight_printed: p.funds_weight_printed,
+            score_printed: p.funds_score_printed,
             titleName: w('lost.titleFunds'),
             source_lines: p.source_lines,
             figures: figuresOf('projects', p, { weight: 'funds_weight', score: 'funds_score' }),
@@ -97,12 +102,14 @@ export function pointsLostRows(facts: ProjectFacts, locale: Locale): PointsLostC
           ? w('lost.tipIncomplete', { label: tipLabel(row) })
           : w('lost.tip', {
               label: tipLabel(row),
-              weight: formatScore(row.weight, locale),
-              score: formatScore(row.score, locale),
+              weight: printedScore(row.weight_printed, locale),
+              score: printedScore(row.score_printed, locale),
               lost: formatScore(row.points_lost, locale),
             }),
       weight: row.weight,
       score: row.score,
+      weight_printed: row.weight_printed,
+      score_printed: row.score_printed,
       figures: figuresOf('indicators', row, { weight: 'weight', score: 'score' }),
       titleName: w('lost.titleRow', {
         row: row.row,
@@ -129,8 +136,8 @@ function build(slug: string, locale: Locale): ChartSpec {
   const facts = factsOf(slug);
   const columns: Column[] = [
     { key: 'label', label: w('ind.name') },
-    { key: 'weight', label: w('ind.weight'), kind: 'points' },
-    { key: 'score', label: w('ind.score'), kind: 'points' },
+    { key: 'weight', label: w('ind.weight'), kind: 'points', printed: 'weight_printed' },
+    { key: 'score', label: w('ind.score'), kind: 'points', printed: 'score_printed' },
     { key: 'lost', label: w('ind.lost'), kind: 'points' },
   ];
   const tableRows = pointsLostRows(facts, locale).map((r) => ({
@@ -139,6 +146,8 @@ function build(slug: string, locale: Locale): ChartSpec {
       label: r.label,
       weight: r.weight,
       score: r.score,
+      weight_printed: r.weight_printed,
+      score_printed: r.score_printed,
       lost: r.lost,
       source_lines: r.source_lines,
       figures: r.figures,

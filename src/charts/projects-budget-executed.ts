@@ -8,7 +8,7 @@ import { tableStarts } from '../lib/project-facts';
 import { data, linesOf } from '../lib/data';
 import { amountScale, formatAmount, formatPercent, formatRate } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
-import { nameOf, projectsPage, sumWan, type ProjectsPageFacts } from '../lib/pages/projects-facts';
+import { nameOf, projectsPage, type ProjectsPageFacts } from '../lib/pages/projects-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { projectAuditLinks } from './project-audit-links';
@@ -36,17 +36,6 @@ export function budgetExecutedRows(page: ProjectsPageFacts, locale: Locale): Bul
   }));
 }
 
-/** The fewest shortfalls (most money left unspent first) that account for nine tenths of it, and their share. */
-export function topShortfalls(page: ProjectsPageFacts): { top: number; share: number } {
-  const { shortfalls } = page;
-  const unspent = page.total.unspent_wan;
-  let top = 0;
-  for (let covered = 0; top < shortfalls.length && covered < unspent * 0.9; top++)
-    covered += shortfalls[top]!.project.unspent_wan ?? 0;
-  const share = unspent > 0 ? (sumWan(shortfalls.slice(0, top).map((f) => f.project.unspent_wan)) / unspent) * 100 : 0;
-  return { top, share };
-}
-
 function build(locale: Locale): ChartSpec {
   const w = (key: Parameters<typeof words>[1], params?: Record<string, string | number>) => words(locale, key, params);
   const page = projectsPage();
@@ -61,7 +50,9 @@ function build(locale: Locale): ChartSpec {
     { label: w('legend.executed'), symbol: 'square' as const, color: 'var(--c1)' },
   ];
   const ariaLabel = w('chart.amounts.aria');
-  const { top, share } = topShortfalls(page);
+  // the fewest shortfalls (most money left unspent first) that account for nine tenths of it, and their share, as
+  // the pipeline counted them (projects-total.json); the shortfalls are in the same order here
+  const { top_shortfalls: top, top_shortfalls_share_pct: share } = page.total;
   const shareText = formatPercent(share, locale, { digits: 0 });
   return {
     id,

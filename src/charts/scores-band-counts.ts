@@ -1,6 +1,6 @@
 /** /scores/: projects per band counted three ways — the report's summary, the printed totals, the recomputed ones. */
 import { groupedBars, type GroupedBarCell, type GroupedBarsOptions } from '../lib/charts/grouped-bars';
-import { formatNumber, formatScore } from '../lib/format';
+import { formatNumber, formatScore, printedScore } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
 import {
   bandLabel,
@@ -101,7 +101,7 @@ function build(locale: Locale): ChartSpec {
               locale,
               moved.map(
                 (m) =>
-                  `${nameOf(m, locale)}${locale === 'zh' ? '（' : ' ('}${formatScore(m.project.total_score, locale)} → ${formatScore(m.project.total_score_recomputed, locale)}${locale === 'zh' ? '）' : ')'}`,
+                  `${nameOf(m, locale)}${locale === 'zh' ? '（' : ' ('}${printedScore(m.project.total_score_printed, locale)} → ${formatScore(m.project.total_score_recomputed, locale)}${locale === 'zh' ? '）' : ')'}`,
               ),
             ),
           })

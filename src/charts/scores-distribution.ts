@@ -1,5 +1,5 @@
 /** /scores/: every total score as a dot over the evaluation's four bands, the externally evaluated fund marked. */
-import { formatScore } from '../lib/format';
+import { printedScore } from '../lib/format';
 import { scoreDistribution, type ScoreDot } from '../lib/charts/score-distribution';
 import type { Locale } from '../lib/i18n';
 import {
@@ -31,7 +31,7 @@ export function scoreDots(locale: Locale): ScoreDot[] {
       external: false,
       tip: w(locale, 'tip.score', {
         name: `${f.number}. ${nameOf(f, locale)}`,
-        score: formatScore(f.project.total_score, locale),
+        score: printedScore(f.project.total_score_printed, locale),
         band: bandLabel(locale, f.project.score_band!),
       }),
     })),
@@ -43,7 +43,7 @@ export function scoreDots(locale: Locale): ScoreDot[] {
             external: true,
             tip: w(locale, 'tip.score', {
               name: externalName(locale),
-              score: formatScore(incubation.score, locale),
+              score: printedScore(incubation.score_printed, locale),
               band: bandLabel(locale, incubation.score_band!),
             }),
           },
@@ -61,6 +61,7 @@ export function distributionRows(locale: Locale) {
       name: nameOf(f, locale),
       procedure: w(locale, 'procedure.self'),
       total: f.project.total_score,
+      total_printed: f.project.total_score_printed,
       recomputed: f.project.total_score_recomputed,
       figures: figuresOf('projects', f.project, { total: 'total_score', recomputed: 'total_score' }),
       recomputedColumns: ['recomputed'],
@@ -74,6 +75,7 @@ export function distributionRows(locale: Locale) {
             name: externalName(locale),
             procedure: w(locale, 'procedure.external'),
             total: incubation.score,
+            total_printed: incubation.score_printed,
             recomputed: null,
             band: bandLabel(locale, incubation.score_band!),
             source_lines: incubation.source_lines,
@@ -90,7 +92,7 @@ function distributionColumns(locale: Locale): Column[] {
     { key: 'number', label: w(locale, 'col.number'), kind: 'number' },
     { key: 'name', label: w(locale, 'col.project') },
     { key: 'procedure', label: w(locale, 'col.procedure') },
-    { key: 'total', label: w(locale, 'col.total'), kind: 'points' },
+    { key: 'total', label: w(locale, 'col.total'), kind: 'points', printed: 'total_printed' },
     { key: 'recomputed', label: w(locale, 'col.recomputed'), kind: 'points' },
     { key: 'band', label: w(locale, 'col.band') },
   ];
@@ -120,23 +122,25 @@ function build(locale: Locale): ChartSpec {
     title: w(locale, f.below75 === 0 ? 'dist.title' : 'dist.titleLow', {
       n: dots.length,
       top: f.topCount,
-      min: formatScore(minScore, locale),
+      min: printedScore(f.minScorePrinted, locale),
     }),
     subtitle: w(locale, 'dist.subtitle'),
     ...renderWideAndNarrow((width) => scoreDistribution(dots, { bands, width, legend }), { id, ariaLabel }),
     alt: w(locale, 'dist.alt', {
       n: dots.length,
-      min: formatScore(minScore, locale),
-      max: formatScore(f.maxScore, locale),
+      min: printedScore(f.minScorePrinted, locale),
+      max: printedScore(f.maxScorePrinted, locale),
       top: f.topCount,
       tie: f.modeCount,
-      mode: formatScore(f.modeScore, locale),
+      mode: printedScore(f.modeScorePrinted, locale),
       mid: f.midCount,
       midList: scoresList(locale, [
-        ...f.midFacts.map((m) => `${nameOf(m, locale)} ${formatScore(m.project.total_score, locale)}`),
-        ...(incubation && f.incubationMid ? [`${externalName(locale)} ${formatScore(incubation.score, locale)}`] : []),
+        ...f.midFacts.map((m) => `${nameOf(m, locale)} ${printedScore(m.project.total_score_printed, locale)}`),
+        ...(incubation && f.incubationMid
+          ? [`${externalName(locale)} ${printedScore(incubation.score_printed, locale)}`]
+          : []),
       ]),
-      external: formatScore(incubation?.score, locale),
+      external: printedScore(incubation?.score_printed, locale),
       low:
         f.below75 === 0
           ? w(locale, 'dist.lowNone')

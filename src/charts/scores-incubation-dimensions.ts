@@ -1,7 +1,7 @@
 /** /scores/: the externally evaluated incubation fund's score against the maximum on each dimension. */
 import { bulletBars } from '../lib/charts/project-bullet-bars';
 import { data, linesOf } from '../lib/data';
-import { formatNumber, formatPercent, formatScore } from '../lib/format';
+import { formatPercent, printedScore } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { externalName, scoresFacts, scoresList, scoresWord as w } from '../lib/pages/scores-facts';
 import { renderWideAndNarrow } from '../lib/render-plot';
@@ -12,16 +12,19 @@ import type { ChartDefinition, ChartSpec } from './chart-spec';
 
 const id = 'scores-incubation-dimensions';
 
-type Dimension = IncubationScoreRow & { max_score: number };
+type Dimension = IncubationScoreRow & { max_score: number; share_of_max_pct: number };
 
 /** The dimensions with a maximum, in report order (the total left out). */
 export function incubationDimensions(): Dimension[] {
-  return data.incubationScores.filter((s): s is Dimension => s.dimension !== 'total' && s.max_score !== null);
+  return data.incubationScores.filter(
+    (s): s is Dimension => s.dimension !== 'total' && s.max_score !== null && s.share_of_max_pct !== null,
+  );
 }
 
 const dimName = (d: Dimension, locale: Locale) =>
   locale === 'zh' ? d.dimension_zh : (d.dimension_en ?? d.dimension_zh);
-const shareOf = (d: Dimension) => (d.score / d.max_score) * 100;
+/** The score as a share of the maximum, as the pipeline computed it (incubation-scores.json). */
+const shareOf = (d: Dimension) => d.share_of_max_pct;
 const shareText = (d: Dimension, locale: Locale) => formatPercent(shareOf(d), locale, { digits: 1 });
 
 /** The data table: a row per dimension, its maximum, score and share of the maximum. */
@@ -30,6 +33,8 @@ export function dimensionTableRows(locale: Locale) {
     dimension: dimName(d, locale),
     max: d.max_score,
     score: d.score,
+    max_printed: d.max_score_printed,
+    score_printed: d.score_printed,
     share: shareOf(d),
     source_lines: d.source_lines,
     figures: figuresOf('incubation-scores', d, { max: 'max_score', score: 'score' }),
@@ -45,17 +50,20 @@ function build(locale: Locale): ChartSpec {
     outer: d.max_score,
     inner: d.score,
     valueText: w(locale, 'inc.value', {
-      score: formatScore(d.score, locale),
-      max: formatScore(d.max_score, locale),
+      score: printedScore(d.score_printed, locale),
+      max: printedScore(d.max_score_printed, locale),
       share: shareText(d, locale),
     }),
     tip: w(locale, 'inc.tip', {
       dimension: dimName(d, locale),
-      score: formatScore(d.score, locale),
-      max: formatScore(d.max_score, locale),
+      score: printedScore(d.score_printed, locale),
+      max: printedScore(d.max_score_printed, locale),
       share: shareText(d, locale),
     }),
-    outerTip: w(locale, 'inc.tipMax', { dimension: dimName(d, locale), max: formatScore(d.max_score, locale) }),
+    outerTip: w(locale, 'inc.tipMax', {
+      dimension: dimName(d, locale),
+      max: printedScore(d.max_score_printed, locale),
+    }),
   }));
   const legend = [
     { label: w(locale, 'legend.max'), symbol: 'outline' as const, color: 'var(--surface)' },
@@ -78,22 +86,26 @@ function build(locale: Locale): ChartSpec {
             lowest: dimName(lowest, locale),
           })
         : '',
-    subtitle: w(locale, 'inc.subtitle', { total: formatScore(incubation?.score, locale), fund: externalName(locale) }),
+    subtitle: w(locale, 'inc.subtitle', {
+      total: printedScore(incubation?.score_printed, locale),
+      fund: externalName(locale),
+    }),
     ...renderWideAndNarrow((width) => bulletBars(rows, { width, color: 'var(--c2)', legend }), { id, ariaLabel }),
     alt: w(locale, 'inc.alt', {
       list: scoresList(
         locale,
         dimensions.map(
-          (d) => `${dimName(d, locale)} ${formatScore(d.score, locale)} / ${formatScore(d.max_score, locale)}`,
+          (d) =>
+            `${dimName(d, locale)} ${printedScore(d.score_printed, locale)} / ${printedScore(d.max_score_printed, locale)}`,
         ),
       ),
-      total: formatScore(incubation?.score, locale),
+      total: printedScore(incubation?.score_printed, locale),
     }),
     sourceLines: lines,
     columns: [
       { key: 'dimension', label: w(locale, 'col.dimension') },
-      { key: 'max', label: w(locale, 'col.max'), kind: 'points' },
-      { key: 'score', label: w(locale, 'col.score'), kind: 'points' },
+      { key: 'max', label: w(locale, 'col.max'), kind: 'points', printed: 'max_printed' },
+      { key: 'score', label: w(locale, 'col.score'), kind: 'points', printed: 'score_printed' },
       { key: 'share', label: w(locale, 'col.share'), kind: 'percent', digits: 1 },
     ],
     rows: dimensionTableRows(locale),
@@ -103,8 +115,8 @@ function build(locale: Locale): ChartSpec {
         label: dimName(d, locale),
         value: d.score,
         valueText: w(locale, 'inc.slideValue', {
-          score: formatNumber(d.score, locale, { digits: 2 }),
-          max: formatNumber(d.max_score, locale),
+          score: printedScore(d.score_printed, locale, { bare: true }),
+          max: printedScore(d.max_score_printed, locale, { bare: true }),
         }),
       })),
       options: { max: Math.max(...dimensions.map((d) => d.max_score)) },

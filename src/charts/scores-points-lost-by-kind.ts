@@ -12,8 +12,8 @@ import type { ChartDefinition, ChartSpec } from './chart-spec';
 const id = 'scores-points-lost-by-kind';
 
 /**
- * The kinds, most points lost first; the points lost in all; the rows that scored above their weight (not
- * netted) and the rows whose cells the report lost.
+ * The kinds, most points lost first; the points lost in all, the rows that scored above their weight (not
+ * netted) and the rows whose cells the report lost, as the pipeline added them up (scores-summary.json).
  */
 export function kindLosses(): KindLosses {
   cached ??= computeKindLosses();
@@ -22,14 +22,15 @@ export function kindLosses(): KindLosses {
 
 function computeKindLosses() {
   const kinds = data.pointsLostByKind;
-  const totalLost = Math.round(kinds.reduce((s, k) => s + k.lost, 0) * 100) / 100;
+  const whole = data.scoresSummary[0];
+  if (!whole) throw new Error('scores-summary.json: no row');
   return {
     kinds: [...kinds].sort((a, b) => b.lost - a.lost || a.kind.localeCompare(b.kind)),
-    totalLost,
-    hasKinds: kinds.length > 0 && totalLost > 0,
-    aboveRows: data.indicators.filter((i) => (i.points_lost ?? 0) < 0).length,
-    abovePoints: Math.round(kinds.reduce((s, k) => s + k.above_weight, 0) * 100) / 100,
-    incompleteRows: kinds.reduce((s, k) => s + k.incomplete, 0),
+    totalLost: whole.points_lost,
+    hasKinds: kinds.length > 0 && whole.points_lost > 0,
+    aboveRows: whole.rows_above,
+    abovePoints: whole.points_above,
+    incompleteRows: whole.rows_incomplete,
   };
 }
 
@@ -57,7 +58,7 @@ export function kindTableRows(locale: Locale) {
 }
 
 function build(locale: Locale): ChartSpec {
-  const { kinds, totalLost, hasKinds, aboveRows, abovePoints, incompleteRows } = kindLosses();
+  const { kinds, hasKinds, aboveRows, abovePoints, incompleteRows } = kindLosses();
   const { facts, starts } = scoresFacts();
   const bars = kinds.map((k) => ({
     label: kindName(k, locale),
@@ -82,7 +83,7 @@ function build(locale: Locale): ChartSpec {
         ? w(locale, 'kind.title', {
             kind: kindName(worst, locale),
             lost: formatScore(worst.lost, locale),
-            share: formatPercent((worst.lost / totalLost) * 100, locale, { digits: 0 }),
+            share: formatPercent(worst.share_pct, locale, { digits: 0 }),
           })
         : w(locale, 'kind.titleNone'),
     subtitle: w(locale, 'kind.subtitle', { n: facts.length }),

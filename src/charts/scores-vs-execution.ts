@@ -1,5 +1,5 @@
 /** /scores/: total score against execution rate, one numbered point per self-evaluation, with a key to the numbers. */
-import { formatRate, formatScore } from '../lib/format';
+import { formatRate, printedScore } from '../lib/format';
 import { scoreScatter, type ScatterPoint } from '../lib/charts/score-scatter';
 import { data, linesOf } from '../lib/data';
 import { localePath, type Locale } from '../lib/i18n';
@@ -23,7 +23,7 @@ export function scatterPoints(locale: Locale): ScatterPoint[] {
       number: f.number,
       name: nameOf(f, locale),
       rate: formatRate(f.rate, locale),
-      score: formatScore(f.project.total_score, locale),
+      score: printedScore(f.project.total_score_printed, locale),
     }),
   }));
 }
@@ -38,7 +38,7 @@ export function scatterKey(locale: Locale): ChartKey {
       href: localePath(locale, `/projects/${f.project.slug}/`),
       figures: w(locale, 'scatter.keyItem', {
         rate: formatRate(f.rate, locale),
-        score: formatScore(f.project.total_score, locale),
+        score: printedScore(f.project.total_score_printed, locale),
       }),
     })),
   };
@@ -58,17 +58,20 @@ function scatterAlt(locale: Locale): string {
   const { withRate } = scoresFacts();
   const { lowScore, lowRate, fullSpent } = scatterExtremes();
   if (!lowScore || !lowRate) return '';
+  // the lowest and highest printed totals of those that spent their whole budget
+  const byScore = [...fullSpent].sort((a, b) => a.project.total_score! - b.project.total_score!);
+  const [fullLow, fullHigh] = [byScore[0], byScore[byScore.length - 1]];
   return w(locale, 'scatter.alt', {
     n: withRate.length,
     lowName: nameOf(lowScore, locale),
-    lowScore: formatScore(lowScore.project.total_score, locale),
+    lowScore: printedScore(lowScore.project.total_score_printed, locale),
     lowRate: formatRate(lowScore.rate, locale),
     rateName: nameOf(lowRate, locale),
     rateLow: formatRate(lowRate.rate, locale),
-    rateScore: formatScore(lowRate.project.total_score, locale),
+    rateScore: printedScore(lowRate.project.total_score_printed, locale),
     full: fullSpent.length,
-    fullMin: fullSpent.length ? formatScore(Math.min(...fullSpent.map((f) => f.project.total_score!)), locale) : '—',
-    fullMax: fullSpent.length ? formatScore(Math.max(...fullSpent.map((f) => f.project.total_score!)), locale) : '—',
+    fullMin: printedScore(fullLow?.project.total_score_printed, locale),
+    fullMax: printedScore(fullHigh?.project.total_score_printed, locale),
   });
 }
 
@@ -79,13 +82,14 @@ function build(locale: Locale): ChartSpec {
     { key: 'number', label: w(locale, 'col.number'), kind: 'number' },
     { key: 'name', label: w(locale, 'col.project') },
     { key: 'rate', label: w(locale, 'col.rate'), kind: 'percent' },
-    { key: 'total', label: w(locale, 'col.total'), kind: 'points' },
+    { key: 'total', label: w(locale, 'col.total'), kind: 'points', printed: 'total_printed' },
   ];
   const rows = scored.map((f) => ({
     number: f.number,
     name: nameOf(f, locale),
     rate: f.rate,
     total: f.project.total_score,
+    total_printed: f.project.total_score_printed,
     source_lines: f.project.source_lines,
     figures: figuresOf('projects', f.project, { rate: 'exec_rate_pct', total: 'total_score' }),
   }));

@@ -6,7 +6,7 @@ import { chart } from '../charts/registry';
 import { briefingBars, type LegendSwatch } from './charts/briefing-bars';
 import { figureHtml } from './figure';
 import { escapeHtml, fillHtml, linkHtml } from './html';
-import { countWords, formatAmount, formatNumber, formatPercent } from './format';
+import { countWords, formatAmount, formatNumber, formatPercent, printedScore } from './format';
 import { lineHref, localePath, pageWords, t, type Locale } from './i18n';
 import { renderPlot } from './render-plot';
 import { reasonTranslation } from './charts/spending-rows';
@@ -293,8 +293,8 @@ export function briefingDeck(locale: Locale, { address, site }: BriefingDeckOpti
             title: fillHtml(tpl('s8.title'), {
               score: figureHtml({
                 locale,
-                text: formatNumber(f.incubation.find((s) => s.dimension === 'total')?.score ?? 0, locale, {
-                  digits: 2,
+                text: printedScore(f.incubation.find((s) => s.dimension === 'total')?.score_printed, locale, {
+                  bare: true,
                 }),
                 lines: f.incubation[0]!.source_lines,
                 cite: true,

@@ -38,6 +38,7 @@ import reportBlocks from '@derived/report-blocks.json';
 import projectsTotal from '@derived/projects-total.json';
 import scoreBands from '@derived/score-bands.json';
 import pointsLostByKind from '@derived/points-lost-by-kind.json';
+import scoresSummary from '@derived/scores-summary.json';
 import subject from '@derived/subject.json';
 
 /**
@@ -73,11 +74,14 @@ export const data = {
   incubationEmployment: table('incubation-employment', incubationEmployment),
   projects: table('projects', projects),
   indicators: table('indicators', indicators),
-  /** projects per score band (contract/bands.ts order), counted three ways by the pipeline */
+  /** the tables' budgets, spending and money unspent added up, and the top shortfalls: one row */
   projectsTotal: table('projects-total', projectsTotal),
+  /** projects per score band (contract/bands.ts order), counted three ways by the pipeline */
   scoreBands: table('score-bands', scoreBands),
   /** points lost by kind of indicator (contract/indicator-kinds.ts order), summed by the pipeline */
   pointsLostByKind: table('points-lost-by-kind', pointsLostByKind),
+  /** the evaluation as a whole (projects evaluated, the printed totals' range, the points lost added up): one row */
+  scoresSummary: table('scores-summary', scoresSummary),
   /** the report's subject: one row (the department, its short name, the year, the place) */
   subject: table('subject', subject),
   findings: file('findings.json', findings),
@@ -144,6 +148,7 @@ const tablesByName: Record<TableName, readonly Record<string, unknown>[]> = {
   indicators: data.indicators,
   'score-bands': data.scoreBands,
   'points-lost-by-kind': data.pointsLostByKind,
+  'scores-summary': data.scoresSummary,
   subject: data.subject,
 };
 

@@ -1,7 +1,16 @@
 /**
  * Formats one cell of a chart's data table for the reader's locale; ChartFigure renders the result.
  */
-import { formatAmount, formatNumber, formatPercent, formatPoints, unitLabel, MISSING, type AmountUnit } from './format';
+import {
+  formatAmount,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  printedScore,
+  unitLabel,
+  MISSING,
+  type AmountUnit,
+} from './format';
 import type { Locale } from './i18n';
 
 export type ColumnKind = 'text' | 'amount' | 'percent' | 'points' | 'number';
@@ -19,6 +28,11 @@ export interface Column {
   digits?: number;
   /** [signed=false] show `+` on positive values, for changes */
   signed?: boolean;
+  /**
+   * for points columns that show a score or weight the report prints: the row property holding its printed text
+   * (`score_printed`), shown as printed (printedScore) while the column's own value stays the number (downloads)
+   */
+  printed?: string;
 }
 
 /**
@@ -38,11 +52,22 @@ export function isNumeric(column: Column): boolean {
 
 /**
  * `value` as shown in `column`: amounts bare (the header has the unit), percentages with `%`, points with
- * their unit, text as is; `—` for null or undefined.
- * @throws if a numeric column holds something other than a number
+ * their unit (a printed score as printed, from `row[column.printed]`), text as is; `—` for null or undefined.
+ * @throws if a numeric column holds something other than a number, or a printed column's row lacks its text
  */
-export function formatCell(value: unknown, column: Column, locale: Locale): string {
+export function formatCell(
+  value: unknown,
+  column: Column,
+  locale: Locale,
+  row: Readonly<Record<string, unknown>> = {},
+): string {
   if (value === null || value === undefined) return MISSING;
+  if (column.printed !== undefined) {
+    const text = row[column.printed];
+    if (typeof text !== 'string')
+      throw new Error(`formatCell: column ${column.key} shows ${column.printed}, found ${JSON.stringify(text)}`);
+    return printedScore(text, locale);
+  }
   const kind = column.kind ?? 'text';
   if (kind === 'text') return String(value);
   if (typeof value !== 'number') {

@@ -2,8 +2,9 @@
  * Number formatting for both locales. The report, and every table in data/derived/, states amounts in 万元
  * (wan, 10,000 yuan); these functions take 万元 and show them in the unit a reader of each language expects:
  * 万元 / 元 / 亿元 in Chinese, and CNY million / CNY / CNY billion in English. Rates and scores as the project and
- * score pages write them: whole rates without decimals, others with two (the report prints `98%` and `0.60%`),
- * points with the decimals they have, at most two (`94`, `99.6`).
+ * score pages write them: whole rates without decimals, others with two (the report prints `98%` and `0.60%`);
+ * scores and weights the report prints exactly as printed (`6.0`, `99.6`: printedScore), points the site computes
+ * with at most two decimals (`94`, `0.6`: formatScore).
  */
 import type { Locale } from './i18n';
 
@@ -193,12 +194,35 @@ export function formatRate(pct: number | null | undefined, locale: Locale): stri
 }
 
 /**
- * Points with the decimals they have: `99.6 分`, `94 pts`, `12.98 pts`.
+ * Points the site computes — recomputed scores, points lost, differences and sums, which the report never prints —
+ * by one fixed rule: at most two decimals (the pipeline rounds them to the hundredth), trailing zeros dropped:
+ * `9.4 分`, `94 pts`, `12.98 pts`. A score or weight the report prints is shown as printed: printedScore.
  * @example formatScore(94, 'en') // '94 pts'
  */
 export function formatScore(points: number | null | undefined, locale: Locale): string {
   if (points === null || points === undefined) return MISSING;
-  return formatPoints(points, locale); // as many decimals as the figure has, at most 2
+  return formatPoints(points, locale); // at most 2 decimals, trailing zeros dropped
+}
+
+/**
+ * A score or weight exactly as the report prints it (a `*_printed` column: `6.0`, `99.6`, `88`), in the locale's
+ * unit: zh `6.0 分`, en `6.0 pts` (`1 pt`); `—` where it prints none. The digits are the report's in both
+ * languages (`6.0` keeps its zero); only a hyphen-minus becomes a true minus sign.
+ * @param [options.bare=false] the digits alone, for a slide or a column whose header states the unit
+ * @example printedScore('6.0', 'zh') // '6.0 分'
+ * @example printedScore('1', 'en') // '1 pt'
+ */
+export function printedScore(
+  printed: string | null | undefined,
+  locale: Locale,
+  { bare = false }: { bare?: boolean } = {},
+): string {
+  if (printed === null || printed === undefined) return MISSING;
+  if (!/^[+-]?[\d,]+(?:\.\d+)?$/.test(printed)) throw new Error(`printedScore: not a printed number: "${printed}"`);
+  const number = printed.replace('-', MINUS);
+  if (bare) return number;
+  if (locale === 'zh') return `${number} 分`;
+  return `${number} ${number === '1' ? 'pt' : 'pts'}`;
 }
 
 /**

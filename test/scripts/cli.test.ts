@@ -38,7 +38,7 @@ describe('npm run data', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stdout).toMatch(
-      /^data: 20 tables, \d+ rows; \d+ checks \(\d+ passed, \d+ failed, \d+ could not run\); \d+ findings → .+ in \d+\.\d\d s\n$/,
+      /^data: 21 tables, \d+ rows; \d+ checks \(\d+ passed, \d+ failed, \d+ could not run\); \d+ findings → .+ in \d+\.\d\d s\n$/,
     );
     expect(readdirSync(out)).toContain('manifest.json');
   });

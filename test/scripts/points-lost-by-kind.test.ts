@@ -95,10 +95,24 @@ describe('points-lost-by-kind', () => {
       rows: 2,
       rows_lost: 1,
       above_weight: 3,
+      rows_above: 1,
       incomplete: 1,
       lost_lines: [7, 9],
       source_lines: [7, 8, 9, 11],
     });
+  });
+
+  test('this report: each kind’s share of the 70.8 points lost, to 2 decimals; the one row above its weight', () => {
+    expect(pick(table, 'kind', 'share_pct', 'rows_above')).toEqual([
+      { kind: 'funds', share_pct: 16.1, rows_above: 0 },
+      { kind: 'quantity', share_pct: 12.71, rows_above: 1 },
+      { kind: 'quality', share_pct: 0, rows_above: 0 },
+      { kind: 'timeliness', share_pct: 33.05, rows_above: 0 },
+      { kind: 'cost', share_pct: 10.59, rows_above: 0 },
+      { kind: 'benefit', share_pct: 12.01, rows_above: 0 },
+      { kind: 'satisfaction', share_pct: 15.54, rows_above: 0 },
+      { kind: 'unclassified', share_pct: 0, rows_above: 0 },
+    ]);
   });
 
   test('a row without a second-level name is unclassified; the kinds come out in KIND_ORDER', () => {

@@ -102,7 +102,7 @@ describe('randomly damaged reports', () => {
             glossary,
           );
           const manifest = JSON.parse(files.get('manifest.json')!) as { tables: { files: { json: string } }[] };
-          expect(manifest.tables.length).toBe(20);
+          expect(manifest.tables.length).toBe(21);
           for (const {
             files: { json: name },
           } of manifest.tables) {

@@ -15,6 +15,17 @@ describe('formatCell', () => {
     expect(formatCell('科学技术支出', { key: 'name_zh', label: '类别' }, 'zh')).toBe('科学技术支出');
   });
 
+  test('a points column that shows a printed score shows the row’s printed text; the value stays the number', () => {
+    const score: Column = { key: 'score', label: '得分', kind: 'points', printed: 'score_printed' };
+    expect(formatCell(6, score, 'zh', { score: 6, score_printed: '6.0' })).toBe('6.0 分');
+    expect(formatCell(6, score, 'en', { score: 6, score_printed: '6.0' })).toBe('6.0 pts');
+    expect(formatCell(6, { ...score, printed: undefined }, 'zh')).toBe('6 分');
+    expect(formatCell(null, score, 'zh', { score: null, score_printed: null })).toBe('—');
+    expect(() => formatCell(6, score, 'zh', { score: 6 })).toThrow(
+      'formatCell: column score shows score_printed, found undefined',
+    );
+  });
+
   test('missing values and wrong types', () => {
     expect(formatCell(null, amount, 'zh')).toBe('—');
     expect(formatCell(undefined, { key: 'name_en', label: 'Name' }, 'en')).toBe('—');

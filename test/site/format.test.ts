@@ -2,8 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import * as format from '../../src/lib/format';
 
-const { amountScale, formatAmount, formatNumber, formatPercent, formatPoints, formatRate, formatScore, unitLabel } =
-  format;
+const {
+  amountScale,
+  formatAmount,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatRate,
+  formatScore,
+  printedScore,
+  unitLabel,
+} = format;
 
 describe('formatAmount', () => {
   test.each([
@@ -156,11 +165,26 @@ describe('rates and scores (the project and score pages)', () => {
     ]);
   });
 
-  test('formatScore keeps the printed precision and the unit', () => {
+  test('formatScore (points the site computes): at most two decimals, trailing zeros dropped, and the unit', () => {
     expect(formatScore(99.6, 'zh')).toBe('99.6 分');
     expect(formatScore(94, 'en')).toBe('94 pts');
     expect(formatScore(1, 'en')).toBe('1 pt');
     expect(formatScore(12.98, 'en')).toBe('12.98 pts');
     expect(formatScore(null, 'en')).toBe('—');
+  });
+
+  test('printedScore shows a printed score with the report’s own digits, in the locale’s unit', () => {
+    // the report prints the funds score of the table with total 87.9 as `6.0` (line 2067): formatScore(6) is `6 分`
+    expect(printedScore('6.0', 'zh')).toBe('6.0 分');
+    expect(printedScore('6.0', 'en')).toBe('6.0 pts');
+    expect(printedScore('99.6', 'zh')).toBe('99.6 分');
+    expect(printedScore('88', 'en')).toBe('88 pts');
+    expect(printedScore('1', 'en')).toBe('1 pt');
+    expect(printedScore('1.0', 'en')).toBe('1.0 pts');
+    expect(printedScore('-3', 'zh')).toBe('\u22123 分');
+    expect(printedScore('12.98', 'en', { bare: true })).toBe('12.98');
+    expect(printedScore(null, 'zh')).toBe('—');
+    expect(printedScore(undefined, 'en')).toBe('—');
+    expect(() => printedScore('88分', 'zh')).toThrow('printedScore: not a printed number: "88分"');
   });
 });

@@ -33,8 +33,7 @@ export function briefingFacts() {
     /** projects scored below 75 (the 60–75 and below-60 bands) */
     lowScores: o.below75,
     /** projects a third party evaluated (the standard procedure), as the summary states; else the fund's table */
-    externalCount:
-      data.evaluationSummary.find((r) => r.procedure === 'normal')?.projects ?? (data.incubationScores.length ? 1 : 0),
+    externalCount: data.scoresSummary[0]!.external,
     severe,
     notes: {
       // the expenditure sentence gives no reason; the totals sentence before it does

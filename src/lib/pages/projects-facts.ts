@@ -44,14 +44,12 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity));
 }
 
-/** A sum of amounts in 万元 rounded to the fen; missing values count as 0. */
-export function sumWan(values: readonly (number | null)[]): number {
-  return Math.round(values.reduce<number>((s, v) => s + (v ?? 0), 0) * 100) / 100;
-}
-
 export interface ProjectsPageFacts {
   facts: ProjectFacts[];
-  /** the tables' budgets, spending and money left unspent added up, in 万元 (the pipeline's projects-total row) */
+  /**
+   * the tables' budgets, spending and money left unspent added up, in 万元, the shortfalls and the top shortfalls
+   * counted (the pipeline's projects-total row)
+   */
   total: ProjectsTotalRow;
   /** the tables that spent less than budgeted, most money left unspent first */
   shortfalls: ProjectFacts[];
@@ -94,14 +92,14 @@ export function projectsPage(): ProjectsPageFacts {
 
 /** The lede as HTML (its amounts are marked up for the unit switch). */
 export function projectsLede(page: ProjectsPageFacts, locale: Locale): string {
-  const { facts, shortfalls, lowest } = page;
+  const { facts, lowest } = page;
   return fillHtml(
-    template(locale, shortfalls.length && lowest ? 'lede' : 'ledeNoShort'),
+    template(locale, page.total.shortfalls && lowest ? 'lede' : 'ledeNoShort'),
     {
       n: String(facts.length),
       budget: figureHtml({ locale, wan: page.total.budget_wan }),
       executed: figureHtml({ locale, wan: page.total.executed_wan }),
-      short: String(shortfalls.length),
+      short: String(page.total.shortfalls),
       unspent: figureHtml({ locale, wan: page.total.unspent_wan }),
       lowest: escapeHtml(lowest ? nameOf(lowest, locale) : ''),
       lowestRate: escapeHtml(formatRate(lowest?.rate, locale)),

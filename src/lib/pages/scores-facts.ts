@@ -4,7 +4,7 @@
  * recomputed totals) and the projects a recomputed total moves to another band.
  */
 import { template, words, type WordKey } from '../../components/scores/words';
-import { formatScore } from '../format';
+import { formatScore, printedScore } from '../format';
 import { projectFacts, projectName, tableStarts, type ProjectFacts } from '../project-facts';
 import { data, linesOf, scoreBandRows } from '../data';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
@@ -28,24 +28,14 @@ function computeScoresFacts() {
   // the externally evaluated fund; its section of the report is optional
   const incubation = data.incubationScores.find((s) => s.dimension === 'total');
   const summary = data.evaluationSummary;
-  const evaluated = summary.find((s) => s.procedure === 'all')?.projects ?? scored.length + 1;
-  const selfEvaluated = summary.find((s) => s.procedure === 'simple')?.projects ?? scored.length;
-  // evaluated by a third party (the standard procedure), as the summary states; else the fund's table, if printed
-  const externalCount = summary.find((s) => s.procedure === 'normal')?.projects ?? (incubation ? 1 : 0);
-
-  // the printed totals: the self-evaluations', then the incubation fund's
-  const allScores = [...scored.map((f) => f.project.total_score!), ...(incubation ? [incubation.score] : [])];
+  // the evaluation as a whole, as the pipeline counted it (data/derived/scores-summary.json): the projects
+  // evaluated, the printed totals' range and most frequent value
+  const whole = data.scoresSummary[0];
+  if (!whole) throw new Error('scores-summary.json: no row');
   // the projects per band, as the pipeline counted them (data/derived/score-bands.json)
   const bands = scoreBandRows();
-  const hasScores = allScores.length > 0;
-  const minScore = hasScores ? Math.min(...allScores) : 0;
-  const maxScore = hasScores ? Math.max(...allScores) : 0;
+  const hasScores = whole.scores > 0;
   const topCount = bands['90+'].printed_count;
-  const modeScore =
-    [...allScores].sort(
-      (a, b) => allScores.filter((s) => s === b).length - allScores.filter((s) => s === a).length,
-    )[0] ?? 0;
-  const modeCount = allScores.filter((s) => s === modeScore).length;
   const midCount = bands['75-90'].printed_count;
   const midFacts = scored.filter((f) => f.project.score_band === '75-90');
   const incubationMid = incubation?.score_band === '75-90';
@@ -68,22 +58,23 @@ function computeScoresFacts() {
     /** the incubation fund's total, when the report has its section */
     incubation,
     summary,
-    /** projects evaluated, as the report's summary states (else the scored tables and the fund) */
-    evaluated,
+    /** projects evaluated, as the report's summary states (else the self-evaluated and the externally evaluated) */
+    evaluated: whole.evaluated,
     /** projects that evaluated themselves (the simplified procedure) */
-    selfEvaluated,
+    selfEvaluated: whole.self_evaluated,
     /** projects evaluated by a third party (the standard procedure) */
-    externalCount,
-    /** the printed totals, the fund's last */
-    allScores,
+    externalCount: whole.external,
     hasScores,
-    minScore,
-    maxScore,
+    /** the lowest and highest printed totals (0 where none is printed), with their printed text */
+    minScore: whole.min_score ?? 0,
+    minScorePrinted: whole.min_score_printed,
+    maxScore: whole.max_score ?? 0,
+    maxScorePrinted: whole.max_score_printed,
     /** totals of 90 or more */
     topCount,
-    /** the most frequent total, and how many share it */
-    modeScore,
-    modeCount,
+    /** the most frequent total as printed, and how many share it */
+    modeScorePrinted: whole.mode_score_printed,
+    modeCount: whole.mode_count,
     /** totals from 75 to below 90 */
     midCount,
     /** the self-evaluations in the 75–90 band, and whether the fund is */
@@ -166,11 +157,11 @@ export function externalName(locale: Locale): string {
  * in the 60–75 and below-60 bands (the printed totals).
  */
 export function scoresFloor(locale: Locale): string {
-  const { minScore, below75, printedCounts } = scoresFacts();
+  const { minScore, minScorePrinted, below75, printedCounts } = scoresFacts();
   return below75 === 0
     ? words(locale, 'floor.none', { min: formatScore(Math.floor(minScore), locale) })
     : words(locale, 'floor.some', {
-        min: formatScore(minScore, locale),
+        min: printedScore(minScorePrinted, locale),
         n60: printedCounts['60-75'],
         n0: printedCounts['<60'],
       });
@@ -190,7 +181,7 @@ export function scoresLedeHtml(locale: Locale): string {
       self: String(selfEvaluated),
       external: String(externalCount),
       externalName: escapeHtml(externalName(locale)),
-      externalScore: escapeHtml(formatScore(incubation?.score, locale)),
+      externalScore: escapeHtml(printedScore(incubation?.score_printed, locale)),
       floor: escapeHtml(scoresFloor(locale)),
     },
     termText(locale),

@@ -89,8 +89,9 @@ describe('buildTables', () => {
     };
     const tables = buildTables(empty, glossary);
     // the subject is no list: the report still names its department and year; the score bands are the contract's,
-    // each with no project in it and no count from a summary; the projects' total is a row of 0s
-    const notLists = ['spending-total', 'subject', 'score-bands', 'projects-total'];
+    // each with no project in it and no count from a summary; the projects' total is a row of 0s, and so are the
+    // scores' summary's counts (its range is null)
+    const notLists = ['spending-total', 'subject', 'score-bands', 'projects-total', 'scores-summary'];
     for (const name of TABLE_NAMES.filter((n) => !notLists.includes(n))) {
       expect(tables[name]!.numRows(), name).toBe(0);
       expect(tables[name]!.columnNames(), name).toEqual(columns(name));
@@ -104,13 +105,53 @@ describe('buildTables', () => {
       }),
     ).toEqual(BANDS.map((b) => [b, null, 0, 0, 0]));
     expect(tables['projects-total']!.objects()).toEqual([
-      { tables: 0, budget_wan: 0, executed_wan: 0, unspent_wan: 0, source_lines: [] },
+      {
+        tables: 0,
+        budget_wan: 0,
+        executed_wan: 0,
+        unspent_wan: 0,
+        shortfalls: 0,
+        top_shortfalls: 0,
+        top_shortfalls_unspent_wan: 0,
+        top_shortfalls_share_pct: 0,
+        source_lines: [],
+      },
+    ]);
+    expect(tables['scores-summary']!.objects()).toEqual([
+      {
+        evaluated: 0,
+        evaluated_from: 'tables',
+        self_evaluated: 0,
+        self_evaluated_from: 'tables',
+        external: 0,
+        external_from: 'tables',
+        scores: 0,
+        min_score: null,
+        min_score_printed: null,
+        max_score: null,
+        max_score_printed: null,
+        mode_score: null,
+        mode_score_printed: null,
+        mode_count: 0,
+        points_lost: 0,
+        points_above: 0,
+        rows_above: 0,
+        rows_incomplete: 0,
+        source_lines: [],
+      },
     ]);
   });
 
   test('the projects’ total adds up A, B and the money unspent over the tables, with the lines of A and B', () => {
     const [total] = buildTables(parsed, glossary)['projects-total']!.objects() as Record<string, unknown>[];
     expect(total).toMatchObject({ tables: 13, budget_wan: 4705.99, executed_wan: 4353.02, unspent_wan: 352.97 });
+    // seven tables left money unspent; the three that left most (164.94, 87.83, 76.72) pass nine tenths of it
+    expect(total).toMatchObject({
+      shortfalls: 7,
+      top_shortfalls: 3,
+      top_shortfalls_unspent_wan: 329.49,
+      top_shortfalls_share_pct: 93.35,
+    });
     expect((total!.source_lines as number[]).slice(0, 4)).toEqual([338, 339, 538, 539]);
     // every table spent its budget: nothing unspent
     const spent = parsed.projects.map((p) => ({
@@ -119,6 +160,31 @@ describe('buildTables', () => {
     }));
     const [all] = buildTables({ ...parsed, projects: spent }, glossary)['projects-total']!.objects();
     expect(all).toMatchObject({ budget_wan: 4705.99, executed_wan: 4705.99, unspent_wan: 0 });
+    expect(all).toMatchObject({ shortfalls: 0, top_shortfalls: 0, top_shortfalls_unspent_wan: 0 });
+    expect(all).toMatchObject({ top_shortfalls_share_pct: 0 });
+  });
+
+  test('the fund’s score on each dimension as a share of its maximum, to 2 decimals; none for the total', () => {
+    const rows = buildTables(parsed, glossary)['incubation-scores']!.objects() as Record<string, unknown>[];
+    expect(rows.map((r) => [r.dimension, r.score, r.max_score, r.share_of_max_pct])).toEqual([
+      ['total', 82.64, null, null],
+      ['decision', 12.98, 15, 86.53],
+      ['management', 25.18, 30, 83.93],
+      ['performance', 44.48, 55, 80.87],
+    ]);
+  });
+
+  test('tables that lost no points: no kind has a share of the points lost, and the summary adds up 0', () => {
+    const perfect = parsed.projects.map((p) => ({
+      ...p,
+      funds_score: p.funds_weight,
+      indicators: p.indicators.map((i) => ({ ...i, score: i.weight })),
+    }));
+    const tables = buildTables({ ...parsed, projects: perfect }, glossary);
+    const kinds = tables['points-lost-by-kind']!.objects() as Record<string, unknown>[];
+    expect(kinds.length).toBeGreaterThan(5);
+    expect(kinds.map((k) => [k.lost, k.share_pct])).toEqual(kinds.map(() => [0, null]));
+    expect(tables['scores-summary']!.objects()[0]).toMatchObject({ points_lost: 0, points_above: 0, rows_above: 0 });
   });
 
   test('a total printed without its prior year gets prior_year_derived, in its place, on every row', () => {

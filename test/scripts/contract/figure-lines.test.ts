@@ -68,6 +68,50 @@ describe('figure lines', () => {
     }
   });
 
+  /** [table, value column, printed column] for every score and weight the tables keep as printed. */
+  const PRINTED: [string, string, string][] = [
+    ['projects', 'funds_weight', 'funds_weight_printed'],
+    ['projects', 'funds_score', 'funds_score_printed'],
+    ['projects', 'total_score', 'total_score_printed'],
+    ['indicators', 'weight', 'weight_printed'],
+    ['indicators', 'score', 'score_printed'],
+    ['incubation-scores', 'max_score', 'max_score_printed'],
+    ['incubation-scores', 'score', 'score_printed'],
+  ];
+
+  test.each(PRINTED)(
+    '%s.%s: %s is its digits as printed on the row’s lines, null only where the figure is',
+    (name, value, printed) => {
+      const rows = tables[name]!.objects() as Record<string, unknown>[];
+      let shown = 0;
+      for (const row of rows) {
+        const label = `${name} ${JSON.stringify(row.slug ?? row.project_slug ?? row.dimension)} ${String(row.row ?? '')}`;
+        if (row[value] === null) {
+          expect(row[printed], label).toBeNull();
+          continue;
+        }
+        const digits = row[printed] as string;
+        shown += 1;
+        expect(Number(digits), label).toBe(row[value]);
+        // the lines from the row's first to its last (a table's funds-row weight is printed between its cited lines)
+        const cited = row.source_lines as number[];
+        const on = [...text.entries()]
+          .filter(([n]) => n >= Math.min(...cited) && n <= Math.max(...cited))
+          .map(([, t]) => t.replace(/[\s\u3000]+/g, ''))
+          .join('|');
+        expect(on, label).toMatch(new RegExp(`(?<![\\d.])${digits.replace('.', '\\.')}(?![\\d.])`));
+      }
+      expect(shown).toBeGreaterThan(0);
+    },
+  );
+
+  test('a score printed with a trailing zero keeps it (line 2067 prints the funds score 6.0)', () => {
+    const p = (
+      tables.projects!.objects() as { funds_score: number; funds_score_printed: string; funds_score_line: number }[]
+    ).find((x) => x.funds_score_line === 2067)!;
+    expect([p.funds_score, p.funds_score_printed]).toEqual([6, '6.0']);
+  });
+
   test('the pipeline writes nothing a schema does not allow', () => {
     const audit = runAudit(parsed);
     const out = (t: typeof tables) =>

@@ -10,15 +10,12 @@ import {
   pointsLostMax,
   pointsLostRows,
 } from '../../../src/charts/project-points-lost';
-import {
-  budgetExecutedRows,
-  projectsBudgetExecutedCharts,
-  topShortfalls,
-} from '../../../src/charts/projects-budget-executed';
+import { budgetExecutedRows, projectsBudgetExecutedCharts } from '../../../src/charts/projects-budget-executed';
 import { executionRows, projectsExecutionCharts } from '../../../src/charts/projects-execution';
 import { chart, chartDefinitions, chartsOn } from '../../../src/charts/registry';
 import { data } from '../../../src/lib/data';
 import { allProjectFacts, projectsPage } from '../../../src/lib/pages/projects-facts';
+import { formatCell } from '../../../src/lib/format-cell';
 import { column, expectSvgs as expectSvgPair, testSpecs } from './chart-spec-helpers';
 
 const starts = [305, 504, 714, 982, 1154, 1360, 1547, 1727, 1994, 2043, 2187, 2312, 2447];
@@ -220,9 +217,11 @@ describe('projects-budget-executed', () => {
     const [en] = budgetExecutedRows(projectsPage(), 'en');
     expect([zh!.key, zh!.outer, zh!.inner]).toEqual(['fengtai-unified-government-cloud-data-centre', 1040, 1040]);
     expect([en!.outer, en!.inner]).toEqual([10.4, 10.4]);
-    const { top, share } = topShortfalls(projectsPage());
-    expect(top).toBe(3);
-    expect(share).toBeCloseTo(((164.94 + 87.83 + 76.72) / 352.97) * 100, 6);
+    // the top shortfalls as the pipeline counted them (projects-total.json), the first of the page's shortfalls
+    const { total, shortfalls } = projectsPage();
+    expect([total.top_shortfalls, total.top_shortfalls_share_pct]).toEqual([3, 93.35]);
+    expect(shortfalls.slice(0, 3).map((f) => f.project.unspent_wan)).toEqual([164.94, 87.83, 76.72]);
+    expect(total.top_shortfalls_unspent_wan).toBe(164.94 + 87.83 + 76.72);
   });
 });
 
@@ -251,6 +250,17 @@ describe('project-<slug>-points-lost', () => {
     expect(en.alt).toBe(
       'Bar chart of the points “Rising S&T Stars programme” lost on each row. Rows that lost points: Budget execution 0.2 pts, Row 4 · Cost 0.2 pts.',
     );
+  });
+
+  test('printed weights and scores as printed: the funds score the report prints as 6.0 (line 2067)', () => {
+    const facts = allProjectFacts().find((f) => f.project.funds_score_line === 2067)!;
+    const [funds] = pointsLostRows(facts, 'zh');
+    expect(funds!.tip).toBe('资金执行率：分值10 分，得分6.0 分，失分4 分');
+    expect(pointsLostRows(facts, 'en')[0]!.tip).toBe('Budget execution: weight 10 pts, score 6.0 pts, lost 4 pts');
+    const spec = chart(projectPointsLostId(facts.project.slug), 'zh');
+    const score = spec.columns.find((c) => c.key === 'score')!;
+    expect(formatCell(spec.rows[0]!.score, score, 'zh', spec.rows[0]), 'its data table').toBe('6.0 分');
+    expect(spec.rows[0]!.score, 'the download keeps the number').toBe(6);
   });
 
   test('every table builds in both locales, wide and narrow', () => {

@@ -13,8 +13,9 @@ import {
   projectsLede,
   projectsPage,
   projectsPageFacts,
-  sumWan,
 } from '../../../src/lib/pages/projects-facts';
+import { from } from 'arquero';
+import { projectsTotal } from '../../../scripts/build-tables.ts';
 import { withoutTerms } from '../../../src/lib/terms';
 
 const slugs = (facts: readonly ProjectFacts[]) => facts.map((f) => f.project.slug);
@@ -36,14 +37,9 @@ describe('allProjectFacts', () => {
   });
 });
 
-/** A projects-total row for a subset of the tables, as the pipeline adds it up (test/scripts tests the pipeline's). */
-const totalOf = (facts: ProjectFacts[]): ProjectsTotalRow => ({
-  tables: facts.length,
-  budget_wan: sumWan(facts.map((f) => f.project.budget_wan)),
-  executed_wan: sumWan(facts.map((f) => f.project.executed_wan)),
-  unspent_wan: sumWan(facts.map((f) => f.project.unspent_wan)),
-  source_lines: [],
-});
+/** A projects-total row for a subset of the tables, added up by the pipeline's own projectsTotal. */
+const totalOf = (facts: ProjectFacts[]): ProjectsTotalRow =>
+  projectsTotal(from(facts.map((f) => f.project))).objects()[0] as ProjectsTotalRow;
 
 describe('projectsPageFacts', () => {
   const page = projectsPage();
@@ -118,11 +114,6 @@ describe('projectsLede', () => {
 });
 
 describe('helpers', () => {
-  test('sumWan rounds to the fen and counts missing values as 0', () => {
-    expect(sumWan([0.1, 0.2, null])).toBe(0.3);
-    expect(sumWan([])).toBe(0);
-  });
-
   test('bySeverity: most severe first, a copy, stable within a severity', () => {
     const f = (id: string, severity: Finding['severity']) => ({ id, severity }) as Finding;
     const findings = [f('a', 'low'), f('b', 'could-not-check'), f('c', 'high'), f('d', 'low'), f('e', 'medium')];

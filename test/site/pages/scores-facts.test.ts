@@ -16,6 +16,7 @@ import {
   totalLine,
 } from '../../../src/lib/pages/scores-facts';
 import { withoutTerms } from '../../../src/lib/terms';
+import { data } from '../../../src/lib/data';
 
 describe('scoresFacts', () => {
   const f = scoresFacts();
@@ -30,9 +31,11 @@ describe('scoresFacts', () => {
   });
 
   test('the totals: 80.1 to 99.6, nine of 90 or more, five tied at 99.6, five from 75 to 90 (the fund among them)', () => {
-    expect(f.allScores).toEqual([99.6, 99.6, 80.6, 94, 80.1, 99.6, 99.6, 93.4, 88, 87.9, 98.4, 98.8, 99.6, 82.64]);
+    // the range and the most frequent total as the pipeline counted them (scores-summary.json), with their printed text
     expect([f.minScore, f.maxScore, f.topCount]).toEqual([80.1, 99.6, 9]);
-    expect([f.modeScore, f.modeCount, f.midCount]).toEqual([99.6, 5, 5]);
+    expect([f.minScorePrinted, f.maxScorePrinted]).toEqual(['80.1', '99.6']);
+    expect([f.modeScorePrinted, f.modeCount, f.midCount]).toEqual(['99.6', 5, 5]);
+    expect([f.evaluated, f.externalCount]).toEqual([data.scoresSummary[0]!.evaluated, data.scoresSummary[0]!.external]);
     expect(f.midFacts.map((m) => m.number)).toEqual([3, 5, 9, 10]);
     expect(f.incubationMid).toBe(true);
   });
