@@ -13,8 +13,11 @@ import { localePath, t, type Locale } from '../i18n';
 import { BANDS, type ScoreBand } from '../../../contract/bands';
 import type { ScoreBandRow } from '../../../contract/tables';
 
-/** The line that prints a table's total score (its last line). */
-export const totalLine = (f: ProjectFacts) => f.project.source_lines[f.project.source_lines.length - 1]!;
+/** The line that prints a scored table's total score, as the parser read it. */
+export function totalLine(f: ProjectFacts): number {
+  if (f.project.total_score_line === null) throw new Error(`totalLine: ${f.project.slug} prints no total score`);
+  return f.project.total_score_line;
+}
 
 const sortedUnique = (lines: readonly number[]) => [...new Set(lines)].sort((a, b) => a - b);
 

@@ -40,12 +40,19 @@ describe('scoresFacts', () => {
     expect(f.incubationMid).toBe(true);
   });
 
-  test('each table cites its total on its last line; the totals with the fund’s line, sorted', () => {
+  test('each table cites the line the parser read its total from; the totals with the fund’s line, sorted', () => {
     expect(f.scored.map(totalLine)).toEqual([
       499, 708, 977, 1149, 1355, 1542, 1722, 1989, 2037, 2183, 2308, 2442, 2555,
     ]);
     expect(f.totalLines).toEqual([268, 499, 708, 977, 1149, 1355, 1542, 1722, 1989, 2037, 2183, 2308, 2442, 2555]);
     expect(f.starts).toEqual([305, 504, 714, 982, 1154, 1360, 1547, 1727, 1994, 2043, 2187, 2312, 2447]);
+  });
+
+  test('a table that prints no total has no total line (rather than its last line)', () => {
+    const [first] = f.scored;
+    expect(() => totalLine({ ...first!, project: { ...first!.project, total_score_line: null } })).toThrow(
+      /prints no total score/,
+    );
   });
 
   test('band counts: the summary (line 128) matches the printed totals; recomputed, table 9 drops to 60–75', () => {
