@@ -11,7 +11,7 @@ import type { Locale } from '../lib/i18n';
 import { renderWideAndNarrow } from '../lib/render-plot';
 import { reportContents, sectionsFor } from '../lib/report-contents';
 import { translation } from '../lib/translations';
-import { w } from '../components/audit/audit-words';
+import { w } from '../lib/words/audit';
 import type { ChartDefinition, ChartSpec, TableRow } from './chart-spec';
 import type { Finding, Severity } from '../../contract/files';
 

@@ -6,7 +6,7 @@
  * Computed once per locale from the registry's rows.
  */
 import type { FigureRef, Finding } from '../../contract/files';
-import { words } from '../components/projects/words';
+import { words } from '../lib/words/projects';
 import { projectName } from '../lib/project-facts';
 import { data } from '../lib/data';
 import { t, type Locale } from '../lib/i18n';

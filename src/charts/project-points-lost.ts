@@ -2,7 +2,7 @@
  * /projects/<slug>/: the points each row of one table lost, the funds row first, on an x scale shared by every
  * project page. One chart per table, `project-<slug>-points-lost`.
  */
-import { words } from '../components/projects/words';
+import { words } from '../lib/words/projects';
 import { formatScore, printedScore } from '../lib/format';
 import { indicatorNameEn } from '../lib/translations';
 import { LABEL, clipText } from '../lib/text-measure';

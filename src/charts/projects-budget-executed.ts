@@ -2,7 +2,7 @@
  * /projects/: each table's budget against what it spent, largest budget first, and the few tables that account
  * for nine tenths of the money left unspent. Listed only when the report has tables.
  */
-import { words } from '../components/projects/words';
+import { words } from '../lib/words/projects';
 import { bulletBars, type BulletRow } from '../lib/charts/project-bullet-bars';
 import { tableStarts } from '../lib/project-facts';
 import { data, linesOf } from '../lib/data';

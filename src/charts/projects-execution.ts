@@ -2,7 +2,7 @@
  * /projects/: each table's execution rate against 100 %, lowest first so that the shortfalls lead, with the
  * printed rate beside it where the audit questions it. Listed only when some table has a rate.
  */
-import { words } from '../components/projects/words';
+import { words } from '../lib/words/projects';
 import { projectExecution, type ExecutionRow } from '../lib/charts/project-execution';
 import { tableStarts } from '../lib/project-facts';
 import { data, linesOf } from '../lib/data';

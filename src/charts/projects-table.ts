@@ -3,7 +3,7 @@ import { figuresOf } from './figure-refs';
 import type { ProjectFacts } from '../lib/project-facts';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
-import { words } from '../components/projects/words';
+import { words } from '../lib/words/projects';
 import { nameOf } from '../lib/pages/projects-facts';
 
 /** The columns every /projects/ chart table starts with, then `more`. */

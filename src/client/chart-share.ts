@@ -5,8 +5,8 @@
  * adds copy buttons. The fields are filled again whenever the control opens, the reader changes the view, or
  * before copying, so they always match what the reader sees.
  */
-import { citationDate, fillCitation } from '../components/chart/cite-fill';
-import { embedCode } from '../components/chart/embed-code';
+import { citationDate, fillCitation } from '../lib/share/cite-fill';
+import { embedCode } from '../lib/share/embed-code';
 import { all, URL_CHANGE } from './dom';
 import './briefing-pick';
 

@@ -3,7 +3,7 @@
  * reader's unit: its value in 万元 (`data-amount-wan`), and whether it is shown without its unit
  * (`data-amount-bare`) or with `+` on increases (`data-amount-signed`). One home for that contract: the linked
  * figures (figure.ts), the charts' value labels (charts/spending-amounts.ts) and the data tables' cells
- * (components/chart/amount-cells.ts) all write it through this.
+ * (src/lib/share/amount-cells.ts) all write it through this.
  */
 
 /**

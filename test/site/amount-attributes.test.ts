@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { amountAttributes } from '../../src/lib/amount-attributes';
 import { valueLabelAttributes } from '../../src/lib/charts/spending-amounts';
-import { cellAmountAttributes } from '../../src/components/chart/amount-cells';
+import { cellAmountAttributes } from '../../src/lib/share/amount-cells';
 import { figureHtml } from '../../src/lib/figure';
 
 /** The attributes of the first element of `html`, as a record (a bare attribute is ''). */

@@ -9,7 +9,7 @@ import type { FigureRef } from '../../contract/files';
 import type { ChartSpec } from '../../src/charts/chart-spec';
 import { disputeCaption, disputedOf } from '../../src/charts/disputed';
 import { chart, chartDefinitions } from '../../src/charts/registry';
-import { citationTemplate } from '../../src/components/chart/citation';
+import { citationTemplate } from '../../src/lib/share/citation';
 import { chartFrame } from '../../src/lib/share/chart-files';
 
 const failed = findingsFile.findings.filter((f) => f.severity !== 'could-not-check');

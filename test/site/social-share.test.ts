@@ -5,11 +5,11 @@
  */
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { cellAmountAttributes, headerParts } from '../../src/components/chart/amount-cells';
-import { chartData, toCsv, toJson } from '../../src/components/chart/chart-data';
-import { citationTemplate } from '../../src/components/chart/citation';
-import { citationDate, fillCitation } from '../../src/components/chart/cite-fill';
-import { embedCode } from '../../src/components/chart/embed-code';
+import { cellAmountAttributes, headerParts } from '../../src/lib/share/amount-cells';
+import { chartData, toCsv, toJson } from '../../src/lib/share/chart-data';
+import { citationTemplate } from '../../src/lib/share/citation';
+import { citationDate, fillCitation } from '../../src/lib/share/cite-fill';
+import { embedCode } from '../../src/lib/share/embed-code';
 import { columnHeader, type Column } from '../../src/lib/format-cell';
 import { fontCoverage, missingCharacters } from '../../src/lib/share/font-coverage';
 import {

@@ -2,7 +2,7 @@
  * What /projects/<slug>/ says about one self-evaluation table: its facts and name, the lines that print each of
  * its figures, the audit findings on them, its neighbours in the report.
  */
-import { words } from '../../components/projects/words';
+import { words } from '../words/projects';
 import { fundsLostOf, type ProjectFacts } from '../project-facts';
 import type { Locale } from '../i18n';
 import { allProjectFacts, bySeverity, nameOf, printedDiffers, projectNames } from './projects-facts';

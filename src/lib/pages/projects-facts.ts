@@ -3,7 +3,7 @@
  * tables' facts (src/lib/project-facts.ts), their names, the totals, the shortfalls and the lowest
  * execution rate, and the lede.
  */
-import { template, words } from '../../components/projects/words';
+import { template, words } from '../words/projects';
 import { projectFacts, projectName, type ProjectFacts } from '../project-facts';
 import { formatRate } from '../format';
 import { data } from '../data';

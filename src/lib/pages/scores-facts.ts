@@ -3,7 +3,7 @@
  * fund, the range of the totals, the band counts three ways (the report's summary, the printed totals, the
  * recomputed totals) and the projects a recomputed total moves to another band.
  */
-import { template, words, type WordKey } from '../../components/scores/words';
+import { template, words, type WordKey } from '../words/scores';
 import { formatScore, printedScore } from '../format';
 import { projectFacts, projectName, tableStarts, type ProjectFacts } from '../project-facts';
 import { data, linesOf, scoreBandRows } from '../data';

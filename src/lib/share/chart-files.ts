@@ -5,9 +5,9 @@
  */
 import type { ChartSpec } from '../../charts/chart-spec';
 import { disputeCaption } from '../../charts/disputed';
-import { chartData, toCsv, toJson } from '../../components/chart/chart-data';
-import { citationLines } from '../../components/chart/citation';
-import { shareWords } from '../../components/chart/share-words';
+import { chartData, toCsv, toJson } from './chart-data';
+import { citationLines } from './citation';
+import { shareWords } from '../words/share';
 import { figureVerdict } from '../data';
 import { t } from '../i18n';
 import { ogCardPng } from './og-card';

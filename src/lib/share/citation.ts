@@ -8,8 +8,8 @@
  * makes absolute from the reader's URL (the build, from SITE_URL when it knows it).
  */
 import { disputePath, type Disputed } from '../../charts/disputed';
-import { t, type Locale } from '../../lib/i18n';
-import { shareWords } from './share-words';
+import { t, type Locale } from '../i18n';
+import { shareWords } from '../words/share';
 
 /** Text of the report or a title, without the placeholders fillCitation fills: `{url}` → `(url)`. */
 const plain = (text: string) => text.replace(/\{(url|date|at:[^{}]*)\}/g, '($1)');

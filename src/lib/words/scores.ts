@@ -1,5 +1,5 @@
 /** The words of the scores page (src/i18n/pages/scores.<locale>.json). */
-import { pageWords } from '../../lib/i18n';
+import { pageWords } from '../i18n';
 import zh from '../../i18n/pages/scores.zh.json';
 import en from '../../i18n/pages/scores.en.json';
 

@@ -2,7 +2,7 @@
  * The HTML a publisher pastes to embed a chart: an iframe with a title (screen readers announce it) and the
  * script that sizes it (README, "Embedding a chart"). Used at build time and by src/client/chart-share.ts.
  */
-import { escapeHtml } from '../../lib/html';
+import { escapeHtml } from '../html';
 
 export interface EmbedCodeOptions {
   /** the embed page, e.g. `https://example.org/embed/spending-by-category/?unit=yuan` */

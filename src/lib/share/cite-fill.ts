@@ -2,7 +2,7 @@
  * Filling in a chart's citation (see ./citation.ts) in the reader's browser; no words, so the client script
  * that imports this stays small.
  */
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '../i18n';
 
 /**
  * Fills a citation template's `{url}` and `{date}`, and each `{at:/path}` (a page of the site, from its root) with

@@ -1,5 +1,5 @@
 /** The words of the project pages (src/i18n/pages/projects.<locale>.json). */
-import { pageWords } from '../../lib/i18n';
+import { pageWords } from '../i18n';
 import zh from '../../i18n/pages/projects.zh.json';
 import en from '../../i18n/pages/projects.en.json';
 

@@ -1,7 +1,7 @@
 /** The data page's words (src/i18n/pages/data.<locale>.json): table titles, column meanings, types and units. */
 import zh from '../../i18n/pages/data.zh.json';
 import en from '../../i18n/pages/data.en.json';
-import { pageWords, withSubject, type Locale } from '../../lib/i18n';
+import { pageWords, withSubject, type Locale } from '../i18n';
 
 export const w = pageWords(zh, en);
 
@@ -32,7 +32,7 @@ export function typeLabel(locale: Locale, type: string): string {
 
 /** A manifest unit (`万元`, `%`, `count`, `points`, `line numbers`) in words; the unit itself when unknown. */
 export function unitLabel(locale: Locale, unit: string | null): string {
-  return unit === null ? '' : lookup(locale, `unit.${unit}`) ?? unit;
+  return unit === null ? '' : (lookup(locale, `unit.${unit}`) ?? unit);
 }
 
 /** A description of one of the other files (findings.json, …), or the manifest's own English one. */

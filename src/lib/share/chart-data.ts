@@ -5,10 +5,10 @@
 import { csvFormatValue } from 'd3-dsv';
 import { auditColumnNames } from '../../../contract/columns';
 import type { FigureRef } from '../../../contract/files';
-import type { FigureVerdict } from '../../lib/data';
-import type { Column } from '../../lib/format-cell';
-import type { Locale } from '../../lib/i18n';
-import { shareWords } from './share-words';
+import type { FigureVerdict } from '../data';
+import type { Column } from '../format-cell';
+import type { Locale } from '../i18n';
+import { shareWords } from '../words/share';
 
 export interface ChartData {
   id: string;

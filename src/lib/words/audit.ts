@@ -1,7 +1,7 @@
 /** The audit page's words (src/i18n/pages/audit.<locale>.json), and the name and description of each rule. */
 import zh from '../../i18n/pages/audit.zh.json';
 import en from '../../i18n/pages/audit.en.json';
-import { pageWords, withSubject, type Locale } from '../../lib/i18n';
+import { pageWords, withSubject, type Locale } from '../i18n';
 
 export const w = pageWords(zh, en);
 

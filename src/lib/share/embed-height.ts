@@ -1,13 +1,13 @@
 /**
- * The height the embed code gives its iframe (src/components/chart/embed-code.ts): what the embed page is tall
+ * The height the embed code gives its iframe (src/lib/share/embed-code.ts): what the embed page is tall
  * at the narrowest frame it is made for, 300 px, so that a page that strips /embed.js (many CMSs do) cuts
  * nothing off. Estimated at build time from the embed's text, wrapped with src/lib/text-measure.ts (whose widths
  * are on the wide side), and the narrow SVG's height, with the embed page's CSS at 300 px (src/styles/embed.css,
  * chart.css, scores.css) written down below; test/browser/embed.test.ts measures every embed in Chromium at
  * 300 px and checks that it is no taller than this. With /embed.js the iframe takes the page's own height.
  */
-import { pageWords, type Locale } from '../../lib/i18n';
-import { wrapText } from '../../lib/text-measure';
+import { pageWords, type Locale } from '../i18n';
+import { wrapText } from '../text-measure';
 import zh from '../../i18n/pages/embed.zh.json';
 import en from '../../i18n/pages/embed.en.json';
 

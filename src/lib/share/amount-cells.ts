@@ -4,10 +4,10 @@
  * `data-unit-label` element. Only amount columns shown in the default unit and decimals follow the switch, since
  * the script formats with those.
  */
-import { amountAttributes } from '../../lib/amount-attributes';
-import { unitLabel } from '../../lib/format';
-import type { Column } from '../../lib/format-cell';
-import type { Locale } from '../../lib/i18n';
+import { amountAttributes } from '../amount-attributes';
+import { unitLabel } from '../format';
+import type { Column } from '../format-cell';
+import type { Locale } from '../i18n';
 
 /** Whether the unit switch re-formats `column`. */
 export function followsUnit(column: Column): boolean {
