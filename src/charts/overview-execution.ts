@@ -1,7 +1,8 @@
 /** /: each self-evaluated project's execution rate, lowest first (it leads to /projects/). */
 import { formatNumber, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
-import { overviewFacts, overviewName as name, overviewWords as w } from '../lib/pages/overview-facts';
+import { overviewFacts, overviewName as name } from '../lib/pages/overview-facts';
+import { overviewWords as w } from '../lib/words/overview';
 import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { overviewBars, overviewRoute } from './overview-bars';

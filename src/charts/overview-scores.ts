@@ -2,7 +2,8 @@
 import { data } from '../lib/data';
 import { formatNumber } from '../lib/format';
 import type { Locale } from '../lib/i18n';
-import { overviewFacts, overviewWords as w } from '../lib/pages/overview-facts';
+import { overviewFacts } from '../lib/pages/overview-facts';
+import { overviewWords as w } from '../lib/words/overview';
 import type { ChartDefinition, ChartSpec } from './chart-spec';
 import { overviewBars, overviewRoute } from './overview-bars';
 

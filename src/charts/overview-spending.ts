@@ -2,7 +2,8 @@
 import { linesOf, printedShare } from '../lib/data';
 import { amountScale, countWords, formatAmount, formatPercent } from '../lib/format';
 import { t, type Locale } from '../lib/i18n';
-import { overviewFacts, overviewName as name, overviewWords as w } from '../lib/pages/overview-facts';
+import { overviewFacts, overviewName as name } from '../lib/pages/overview-facts';
+import { overviewWords as w } from '../lib/words/overview';
 import { auditLinks } from './audit-links';
 import { figuresOf } from './figure-refs';
 import type { ChartDefinition, ChartSpec } from './chart-spec';

@@ -1,6 +1,7 @@
 /** /procurement/: government procurement by type (goods, works, services) as parts of the whole. */
 import { procurementByType } from '../lib/charts/procurement-by-type';
-import { procurementItems, procurementWords as w, typeRows } from '../lib/charts/procurement-rows';
+import { procurementItems, typeRows } from '../lib/charts/procurement-rows';
+import { procurementWords as w } from '../lib/words/procurement';
 import { inSentence } from '../lib/charts/spending-rows';
 import { data, linesOf } from '../lib/data';
 import { formatAmount, formatPercent } from '../lib/format';

@@ -1,5 +1,6 @@
 /** /procurement/: the share of procurement awarded to SMEs, and within it to small and micro firms. */
-import { procurementItems, procurementWords as w, smeRows } from '../lib/charts/procurement-rows';
+import { procurementItems, smeRows } from '../lib/charts/procurement-rows';
+import { procurementWords as w } from '../lib/words/procurement';
 import { procurementSmeShare } from '../lib/charts/procurement-sme-share';
 import { data, linesOf, printedShare } from '../lib/data';
 import { formatAmount, formatPercent } from '../lib/format';

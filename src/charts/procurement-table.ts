@@ -1,5 +1,5 @@
 /** The data table both procurement charts share: item, amount, share as printed and recomputed. */
-import { procurementWords as w } from '../lib/charts/procurement-rows';
+import { procurementWords as w } from '../lib/words/procurement';
 import { figuresOf } from './figure-refs';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';

@@ -3,7 +3,8 @@
  * chart on /spending/ draw: the key's words and the wide and narrow SVGs.
  */
 import { spendingBudgetVsFinal, type BudgetFinalRow } from '../lib/charts/spending-budget-vs-final';
-import { budgetFinalRows, spendingWords as w } from '../lib/charts/spending-rows';
+import { budgetFinalRows } from '../lib/charts/spending-rows';
+import { spendingWords as w } from '../lib/words/spending';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
 import { renderWideAndNarrow } from '../lib/render-plot';

@@ -1,5 +1,6 @@
 /** /spending/: each category's initial budget against its final amount, and how many had no budget at all. */
-import { budgetFinalList, inSentence, spendingName, spendingWords as w } from '../lib/charts/spending-rows';
+import { budgetFinalList, inSentence, spendingName } from '../lib/charts/spending-rows';
+import { spendingWords as w } from '../lib/words/spending';
 import { formatAmount, formatNumber, unitLabel } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { formatRatio, spendingFacts } from '../lib/pages/spending-facts';

@@ -1,7 +1,8 @@
 /** /spending/: each category's final amount and its share of the total, largest first. */
 import { spendingByCategory } from '../lib/charts/spending-by-category';
 import { printedShare } from '../lib/data';
-import { inSentence, shareBarRows, spendingName, spendingWords as w } from '../lib/charts/spending-rows';
+import { inSentence, shareBarRows, spendingName } from '../lib/charts/spending-rows';
+import { spendingWords as w } from '../lib/words/spending';
 import { formatAmount, formatPercent } from '../lib/format';
 import type { Locale } from '../lib/i18n';
 import { spendingFacts } from '../lib/pages/spending-facts';

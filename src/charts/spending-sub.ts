@@ -2,13 +2,8 @@
  * /spending/: one chart per category of the drill-down, `spending-sub-<slug>`: its sub-categories' initial budget
  * against final amount.
  */
-import {
-  budgetFinalList,
-  spendingName,
-  spendingWords as w,
-  subcategoryTitle,
-  type SpendingCategory,
-} from '../lib/charts/spending-rows';
+import { budgetFinalList, spendingName, subcategoryTitle, type SpendingCategory } from '../lib/charts/spending-rows';
+import { spendingWords as w } from '../lib/words/spending';
 import { linesOf } from '../lib/data';
 import type { Locale } from '../lib/i18n';
 import { spendingFacts } from '../lib/pages/spending-facts';

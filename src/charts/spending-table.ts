@@ -3,7 +3,8 @@
  * language and its initial budget shown only where the report states one; the columns of the share chart and of
  * the budget-against-final charts.
  */
-import { spendingName, spendingWords as w } from '../lib/charts/spending-rows';
+import { spendingName } from '../lib/charts/spending-rows';
+import { spendingWords as w } from '../lib/words/spending';
 import type { Column } from '../lib/format-cell';
 import type { Locale } from '../lib/i18n';
 import type { SpendingRow } from '../../contract/tables';

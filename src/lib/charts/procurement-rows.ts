@@ -3,20 +3,13 @@
  * and the nested shares awarded to SMEs and to small and micro firms, as chart rows with short names, colours
  * and tooltips in the reader's language.
  */
-import zh from '../../i18n/pages/procurement.zh.json';
-import en from '../../i18n/pages/procurement.en.json';
 import { printedShare } from '../data';
 import { formatPercent } from '../format';
-import { pageWords, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
+import { procurementWords as w } from '../words/procurement';
 import type { ProcurementRow } from '../../../contract/tables';
 import type { PartRow } from './procurement-by-type';
 import type { NestedRow } from './procurement-sme-share';
-
-export const procurementWords = pageWords(zh, en);
-const w = procurementWords;
-
-/** A page word with its `{placeholders}` left in, for <Fill> to fill with markup. */
-export const procurementTemplate = procurementWords.template;
 
 type Item = ProcurementRow['item'];
 

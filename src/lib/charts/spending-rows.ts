@@ -3,21 +3,14 @@
  * slugs for URLs, names in the reader's language, chart rows for the spending chart specs, and the words that
  * describe each chart (titles that state the finding, text alternatives).
  */
-import zh from '../../i18n/pages/spending.zh.json';
-import en from '../../i18n/pages/spending.en.json';
 import reasonsEn from '../../i18n/pages/spending.reasons.en.json';
 import { printedShare } from '../data';
 import { formatAmount, formatPercent } from '../format';
-import { pageWords, type Locale } from '../i18n';
+import type { Locale } from '../i18n';
+import { spendingWords as w } from '../words/spending';
 import type { SpendingRow } from '../../../contract/tables';
 import type { BudgetFinalRow } from './spending-budget-vs-final';
 import type { ShareBarRow } from './spending-by-category';
-
-export const spendingWords = pageWords(zh, en);
-const w = spendingWords;
-
-/** A page word with its `{placeholders}` left in, for <Fill> to fill with markup. */
-export const spendingTemplate = spendingWords.template;
 
 export interface SpendingCategory {
   /** URL-safe and the same in both languages, e.g. `science-and-technology` */

@@ -4,14 +4,13 @@
  * counts of projects, say which table they count); the lede, whose every figure links to its report line, and the
  * key figures; and the words, names and shares its charts (src/charts/overview-*.ts) state as well.
  */
-import enWords from '../../i18n/pages/overview.en.json';
-import zhWords from '../../i18n/pages/overview.zh.json';
 import { figureHtml } from '../figure';
 import { countWords, formatAmount, formatNumber, formatPercent } from '../format';
 import { inSentence, reasonTranslation } from '../charts/spending-rows';
 import { termText } from '../terms';
 import { escapeHtml, fillHtml, linkHtml } from '../html';
-import { localePath, pageWords, type Locale } from '../i18n';
+import { localePath, type Locale } from '../i18n';
+import { overviewTemplate, overviewWords as w, type OverviewWordKey } from '../words/overview';
 import { data, printedShare, scoreBandRows, verdictOf, type FigureVerdict } from '../data';
 import { reportFormation } from '../subject';
 import { BANDS } from '../../../contract/bands';
@@ -90,16 +89,12 @@ export function overviewFacts() {
   };
 }
 
-/** The overview's words (src/i18n/pages/overview.*.json). */
-export const overviewWords = pageWords(zhWords, enWords);
-const w = overviewWords;
-
 /**
  * The word a sentence on the department's formation takes: the report says it was formed in the year of its
  * accounts from what it names (`<key>`; in English where the glossary translates that, else `<key>.merged`),
  * formed without saying from what (`<key>.formed`), or nothing of it (`<key>.plain`).
  */
-export function formationKey(key: 'lede1', locale: Locale): keyof typeof zhWords {
+export function formationKey(key: 'lede1', locale: Locale): OverviewWordKey {
   const f = reportFormation();
   if (!f) return `${key}.plain`;
   if (!f.fromZh) return `${key}.formed`;
@@ -108,9 +103,6 @@ export function formationKey(key: 'lede1', locale: Locale): keyof typeof zhWords
 
 /** The overview's headline: a new department's first year only where the report says it was formed that year. */
 export const overviewHeadline = (locale: Locale) => w(locale, reportFormation() ? 'h1' : 'h1.plain');
-
-/** A page word with its `{placeholders}` left in, for fillHtml to fill with HTML (linked figures). */
-export const overviewTemplate = overviewWords.template;
 
 /** A row's name in the reader's language (English falls back to Chinese), or the words for an untitled table. */
 export function overviewName(row: { name_zh: string | null; name_en: string | null }, locale: Locale): string {
@@ -147,7 +139,7 @@ export function overviewText(locale: Locale) {
     row.share_pct === null ? null : verdictOf(table, row, 'share_pct');
   const href = (route: string) => localePath(locale, route);
   const link = (route: string, n: number) => linkHtml(href(route), formatNumber(n, locale));
-  const tpl = (key: keyof typeof zhWords) => overviewTemplate(locale, key);
+  const tpl = (key: OverviewWordKey) => overviewTemplate(locale, key);
   // the general-budget total, with its verdict: in the second lede sentence and under the share's key figure
   const generalAmount = amount(
     f.general.amount_wan,

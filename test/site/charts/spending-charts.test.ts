@@ -7,12 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { spendingBudgetVsFinal, type BudgetFinalRow } from '../../../src/lib/charts/spending-budget-vs-final';
 import { spendingByCategory } from '../../../src/lib/charts/spending-by-category';
 import { NARROW_WIDTH } from '../../../src/lib/charts/narrow';
-import {
-  budgetFinalRows,
-  shareBarRows,
-  spendingCategories,
-  spendingWords,
-} from '../../../src/lib/charts/spending-rows';
+import { budgetFinalRows, shareBarRows, spendingCategories } from '../../../src/lib/charts/spending-rows';
+import { spendingWords } from '../../../src/lib/words/spending';
 import { textWidth } from '../../../src/lib/text-measure';
 import { data } from '../../../src/lib/data';
 import type { Locale } from '../../../src/lib/i18n';

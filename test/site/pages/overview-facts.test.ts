@@ -4,7 +4,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { overviewName, overviewTemplate, overviewText as facts } from '../../../src/lib/pages/overview-facts';
+import { overviewName, overviewText as facts } from '../../../src/lib/pages/overview-facts';
+import { overviewTemplate } from '../../../src/lib/words/overview';
 import { withoutTerms } from '../../../src/lib/terms';
 
 /** The overview's text with the lede's glossary candidates (src/lib/terms.ts) read as plain text. */
