@@ -175,13 +175,12 @@ describe('rates and scores (the project and score pages)', () => {
 
   test('printedScore shows a printed score with the report’s own digits, in the locale’s unit', () => {
     // the report prints the funds score of the table with total 87.9 as `6.0` (line 2067): formatScore(6) is `6 分`
-    expect(printedScore('6.0', 'zh')).toBe('6.0 分');
-    expect(printedScore('6.0', 'en')).toBe('6.0 pts');
-    expect(printedScore('99.6', 'zh')).toBe('99.6 分');
-    expect(printedScore('88', 'en')).toBe('88 pts');
-    expect(printedScore('1', 'en')).toBe('1 pt');
-    expect(printedScore('1.0', 'en')).toBe('1.0 pts');
-    expect(printedScore('-3', 'zh')).toBe('\u22123 分');
+    const shown = {
+      zh: { '6.0': '6.0 分', '99.6': '99.6 分', '-3': '\u22123 分' },
+      en: { '6.0': '6.0 pts', '88': '88 pts', '1': '1 pt', '1.0': '1.0 pts' },
+    };
+    for (const locale of ['zh', 'en'] as const)
+      for (const [printed, text] of Object.entries(shown[locale])) expect(printedScore(printed, locale)).toBe(text);
     expect(printedScore('12.98', 'en', { bare: true })).toBe('12.98');
     expect(printedScore(null, 'zh')).toBe('—');
     expect(printedScore(undefined, 'en')).toBe('—');
