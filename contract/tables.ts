@@ -192,6 +192,12 @@ export const SpendingTotalRow = z.strictObject({
   final_to_budget: orNull(
     num(null, 'the total as a multiple of the budgets (amount_wan ÷ categories_budget_wan, 4 decimals); null for 0'),
   ),
+  top_two_share_pct: orNull(
+    num(
+      '%',
+      'the two largest categories’ shares of the total (`spending.share_pct` as printed, else `share_pct_recomputed`) added up, to 2 decimals; null where there are fewer than two categories',
+    ),
+  ),
   ...auditColumns(FIGURES['spending-total']),
   ...provenance,
 });
@@ -208,6 +214,12 @@ export const SpendingRow = z.strictObject({
   budget_wan: num('万元', 'initial budget (0 where the report says there was none)'),
   budget_line: orNull(line('the line that prints the budget (null where none is printed)')),
   budget_stated: flag('whether the report printed a budget figure'),
+  final_to_budget: orNull(
+    num(
+      null,
+      'the final amount as a multiple of the budget (`final_wan ÷ budget_wan`, 4 decimals); null where no budget, or 0, is printed',
+    ),
+  ),
   change_wan: orNull(num('万元', 'change as printed')),
   change_wan_recomputed: num('万元', '`final_wan − budget_wan`'),
   growth_pct: orNull(num('%', 'growth as printed')),
@@ -343,17 +355,35 @@ export const ProjectRow = z.strictObject({
   exec_rate_line: orNull(line('the line that prints the execution rate')),
   exec_rate_pct_recomputed: orNull(num('%', '`B / A`')),
   unspent_wan: orNull(num('万元', '`A − B`, to the fen; 0 where the table spent A or more')),
+  shortfall_rank: orNull(
+    int(
+      null,
+      'the table’s place among the shortfalls (`exec_rate_pct_recomputed` below 100): 1 for the most money unspent, ties in report order; null where it is no shortfall',
+    ),
+  ),
   funds_weight: orNull(num('points', 'the funds row’s maximum (10)')),
   funds_weight_printed: orNull(text('the funds row’s maximum exactly as printed (`10`)')),
   funds_score: orNull(num('points', 'funds score as printed')),
   funds_score_printed: orNull(text('the funds score exactly as printed (`6.0`)')),
   funds_score_line: orNull(line('the line that prints the funds score')),
   funds_score_recomputed: orNull(num('points', '`min(rate, 1) × weight`')),
+  funds_points_lost: orNull(
+    num(
+      'points',
+      'the points the funds row lost: `funds_weight − funds_score`, to 2 decimals; null where either is not printed',
+    ),
+  ),
   indicator_count: int('count', 'indicator rows read'),
   total_score: orNull(num('points', 'total score as printed')),
   total_score_printed: orNull(text('the total score exactly as printed (`99.6`)')),
   total_score_line: orNull(line('the line that prints the total score')),
   total_score_recomputed: num('points', 'funds score + indicator scores'),
+  total_score_diff: orNull(
+    num(
+      'points',
+      'the printed total against the recomputed one: `|total_score − total_score_recomputed|`, to 2 decimals; null where no total is printed',
+    ),
+  ),
   score_band: orNull(band('the band of the printed total')),
   score_band_recomputed: band('the band of the recomputed total'),
   points_lost: orNull(num('points', '`100 − total_score`')),
@@ -483,6 +513,7 @@ export const ScoresSummaryRow = z.strictObject({
     'count',
     'printed total scores: the self-evaluation tables that print one (`projects.total_score`) and the fund’s (`incubation-scores`, `total`)',
   ),
+  self_scores: int('count', 'of those, the self-evaluation tables’ (`projects.total_score` printed)'),
   min_score: orNull(num('points', 'the lowest printed total; null where none is printed')),
   min_score_printed: orNull(text('it exactly as printed (`80.1`)')),
   max_score: orNull(num('points', 'the highest printed total')),

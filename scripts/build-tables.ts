@@ -127,25 +127,40 @@ function scoreBands(summary: ColumnTable, projects: ColumnTable, fundScores: Col
 }
 
 /**
+ * Each table's place among the shortfalls (recomputed rate below 100 %): 1 for the one that left most money
+ * unspent, ties in report order; null where the table is no shortfall (or has no rate). The one home of the
+ * shortfalls' order: projects-total picks the top shortfalls by it and the site lists them by it.
+ */
+export function shortfallRanks(
+  rows: readonly { exec_rate_pct_recomputed: number | null; unspent_wan: number | null }[],
+): (number | null)[] {
+  const ranks: (number | null)[] = rows.map(() => null);
+  rows
+    .map((r, k) => ({ r, k }))
+    .filter(({ r }) => r.exec_rate_pct_recomputed !== null && r.exec_rate_pct_recomputed < 100)
+    .sort((a, b) => (b.r.unspent_wan ?? 0) - (a.r.unspent_wan ?? 0) || a.k - b.k)
+    .forEach(({ k }, rank) => (ranks[k] = rank + 1));
+  return ranks;
+}
+
+/**
  * The projects table's budgets, spending and money unspent added up to the fen (nulls count 0), and the fewest
  * shortfalls that account for nine tenths of the money unspent: one row, 0s without tables.
  */
 export function projectsTotal(projects: ColumnTable): ColumnTable {
   type Row = Record<
-    'budget_wan' | 'executed_wan' | 'unspent_wan' | 'exec_rate_pct_recomputed' | 'budget_line' | 'executed_line',
+    'budget_wan' | 'executed_wan' | 'unspent_wan' | 'shortfall_rank' | 'budget_line' | 'executed_line',
     number | null
   >;
   const rows = projects.objects() as Row[];
   const sum = (column: keyof Row, of: readonly Row[] = rows) => round(of.reduce((s, r) => s + (r[column] ?? 0), 0));
   const lines = rows.flatMap((r) => [r.budget_line, r.executed_line]).filter((n): n is number => n !== null);
   const unspent = sum('unspent_wan');
-  // the shortfalls (recomputed rate below 100 %), most money unspent first, ties in report order; the fewest of
-  // them whose money unspent reaches nine tenths of the total
+  // the shortfalls in their order (projects.shortfall_rank); the fewest of them whose money unspent reaches nine
+  // tenths of the total
   const shortfalls = rows
-    .map((r, k) => ({ r, k }))
-    .filter(({ r }) => r.exec_rate_pct_recomputed !== null && r.exec_rate_pct_recomputed < 100)
-    .sort((a, b) => (b.r.unspent_wan ?? 0) - (a.r.unspent_wan ?? 0) || a.k - b.k)
-    .map(({ r }) => r);
+    .filter((r) => r.shortfall_rank !== null)
+    .sort((a, b) => a.shortfall_rank! - b.shortfall_rank!);
   let top = 0;
   for (let covered = 0; top < shortfalls.length && covered < unspent * 0.9; top++)
     covered += shortfalls[top]!.unspent_wan ?? 0;
@@ -213,6 +228,7 @@ function scoresSummary(
       external,
       external_from: stated('normal') ? 'summary' : 'tables',
       scores: totals.length,
+      self_scores: tables.filter((p) => p.total_score !== null).length,
       min_score: min?.value ?? null,
       min_score_printed: min?.printed ?? null,
       max_score: max?.value ?? null,
@@ -331,6 +347,7 @@ export function buildTables(
         budget_wan: i.budget?.value ?? 0,
         budget_line: at(i.budget),
         budget_stated: i.budget !== null,
+        final_to_budget: i.budget && i.budget.value > 0 ? round(i.final.value / i.budget.value, 4) : null,
         change_wan: v(i.change),
         growth_pct: v(i.growth),
         share_pct: v(o?.share),
@@ -348,6 +365,21 @@ export function buildTables(
         'd => d.budget_wan > 0 ? op.round((d.final_wan - d.budget_wan) / d.budget_wan * 10000) / 100 : null',
       share_pct_recomputed: '(d, $) => op.round(d.final_wan / $.total * 10000) / 100',
     });
+  // the two largest categories' shares (as printed, else as recomputed) together, on the total's row
+  type Category = { level: string; final_wan: number; share_pct: number | null; share_pct_recomputed: number };
+  const [firstCategory, secondCategory] = (t['spending']!.objects() as Category[])
+    .filter((c) => c.level === 'category')
+    .sort((a, b) => b.final_wan - a.final_wan);
+  const shareShown = (c: Category) => c.share_pct ?? c.share_pct_recomputed;
+  t['spending-total'] = t['spending-total'].assign(
+    table({
+      top_two_share_pct: t['spending-total']
+        .objects()
+        .map(() =>
+          firstCategory && secondCategory ? round(shareShown(firstCategory) + shareShown(secondCategory)) : null,
+        ),
+    }),
+  );
 
   t['three-public'] = rowsTable(
     'three-public',
@@ -517,12 +549,20 @@ export function buildTables(
         'd => d.budget_wan != null && d.executed_wan != null ? (d.budget_wan > d.executed_wan ? op.round((d.budget_wan - d.executed_wan) * 100) / 100 : 0) : null',
       funds_score_recomputed:
         'd => d.budget_wan && d.funds_weight != null ? op.round((d.executed_wan > d.budget_wan ? 1 : d.executed_wan / d.budget_wan) * d.funds_weight * 100) / 100 : null',
+      funds_points_lost:
+        'd => d.funds_weight != null && d.funds_score != null ? op.round((d.funds_weight - d.funds_score) * 100) / 100 : null',
       total_score_recomputed: 'd => op.round(((d.funds_score || 0) + d.indicator_score_sum) * 100) / 100',
       points_lost: 'd => d.total_score != null ? op.round((100 - d.total_score) * 100) / 100 : null',
     })
     .derive({
       score_band_recomputed: escape((d: { total_score_recomputed: number }) => scoreBand(d.total_score_recomputed)),
+      // of the two columns as written (each to 2 decimals), so that it is the difference a reader can check
+      total_score_diff:
+        'd => d.total_score != null ? op.round(op.abs(d.total_score - d.total_score_recomputed) * 100) / 100 : null',
     });
+  t['projects'] = t['projects'].assign(
+    table({ shortfall_rank: shortfallRanks(t['projects'].objects() as Parameters<typeof shortfallRanks>[0]) }),
+  );
   t['projects-total'] = projectsTotal(t['projects']);
 
   t['indicators'] = rowsTable(

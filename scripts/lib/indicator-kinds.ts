@@ -21,7 +21,8 @@ export const KINDS: Readonly<Record<string, IndicatorKind>> = {
 /** What the sum reads of a project (a row of the projects table). */
 export interface FundsRow {
   funds_weight: number | null;
-  funds_score: number | null;
+  /** the funds row's points lost (`funds_weight − funds_score`, the projects table's column), null where either is not printed */
+  funds_points_lost: number | null;
   source_lines: readonly number[];
 }
 
@@ -63,10 +64,6 @@ export interface KindLoss {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const sorted = (lines: Iterable<number>) => [...new Set(lines)].sort((a, b) => a - b);
-
-/** The funds row's points lost (`weight − score`, to 2 decimals), or undefined where either is not printed. */
-const fundsLostOf = (p: Pick<FundsRow, 'funds_weight' | 'funds_score'>): number | undefined =>
-  p.funds_weight !== null && p.funds_score !== null ? round(p.funds_weight - p.funds_score) : undefined;
 
 /**
  * Points lost per kind of indicator, in KIND_ORDER; kinds without rows are left out. A row without a
@@ -115,8 +112,8 @@ export function pointsLostByKind(
     }
   };
   for (const p of projects) {
-    const lost = fundsLostOf(p);
-    if (lost === undefined || p.funds_weight === null) continue;
+    const lost = p.funds_points_lost;
+    if (lost === null || p.funds_weight === null) continue;
     // the funds row's lines are the project's own (budget, executed, rate, score)
     add('funds', { lost, weight: p.funds_weight, lines: p.source_lines, zh: null });
   }

@@ -27,7 +27,7 @@ function build(locale: Locale): ChartSpec {
   if (!top) throw new Error(`${id}: no score bands`);
   // every printed total, and those below 75 (the 60–75 and below-60 bands), as the pipeline counted them
   const { scoredCount: total, below75: low } = overviewFacts();
-  const selfScored = data.projects.filter((p) => p.total_score !== null).length;
+  const selfScored = data.scoresSummary[0]!.self_scores;
   const bars = rows.map((b) => ({
     label: b.band,
     value: b.count,

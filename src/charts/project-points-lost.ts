@@ -6,7 +6,7 @@ import { words } from '../lib/words/projects';
 import { formatScore, printedScore } from '../lib/format';
 import { indicatorNameEn } from '../lib/translations';
 import { LABEL, clipText } from '../lib/text-measure';
-import { fundsLostOf, type ProjectFacts } from '../lib/project-facts';
+import type { ProjectFacts } from '../lib/project-facts';
 import { projectPointsLost, type PointsLostRow } from '../lib/charts/project-points-lost';
 import { data } from '../lib/data';
 import { t, type Locale } from '../lib/i18n';
@@ -67,9 +67,10 @@ export function pointsLostRows(facts: ProjectFacts, locale: Locale): PointsLostC
       : lost < 0
         ? w('lost.above', { points: formatScore(-lost, locale) })
         : formatScore(lost, locale);
-  const fundsLost = fundsLostOf(p);
+  // the points the funds row lost, as the pipeline computed them (projects.funds_points_lost)
+  const fundsLost = p.funds_points_lost;
   return [
-    ...(fundsLost === undefined
+    ...(fundsLost === null
       ? []
       : [
           {

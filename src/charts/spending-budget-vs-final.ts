@@ -26,7 +26,7 @@ function build(locale: Locale): ChartSpec {
       ? w(locale, 'budget.title', {
           none,
           top: inSentence(spendingName(topBudget.row, locale), locale),
-          ratio: formatRatio(topBudget.row.final_wan, topBudget.row.budget_wan, locale),
+          ratio: formatRatio(topBudget.row.final_to_budget!, locale),
         })
       : w(locale, 'budget.titleNone', { none }),
     ...unitSubtitles(locale, w(locale, 'budget.subtitle')),

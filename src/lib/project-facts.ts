@@ -8,14 +8,6 @@ import type { IndicatorRow, ProjectRow } from '../../contract/tables';
 import type { Locale } from './i18n';
 import { englishNames } from './translations';
 
-/** The points the funds row lost (its weight minus its score), or undefined when the table prints neither (the project page, its points-lost chart and the
- * scores page's points lost by kind). */
-export function fundsLostOf(p: Pick<ProjectRow, 'funds_weight' | 'funds_score'>): number | undefined {
-  return p.funds_weight !== null && p.funds_score !== null
-    ? Math.round((p.funds_weight - p.funds_score) * 100) / 100
-    : undefined;
-}
-
 /** A reason the table gives for lost points or unspent money, with the rows that give it. */
 export interface Reason {
   /** the reason as printed (Chinese) */
@@ -40,7 +32,7 @@ export interface ProjectFacts {
   rate: number | null;
   /** the rate as printed, or null where the table prints none */
   ratePrinted: number | null;
-  /** spent less than budgeted (recomputed rate below 100 %) */
+  /** spent less than budgeted (recomputed rate below 100 %): the pipeline ranks it (`shortfall_rank`) */
   shortfall: boolean;
   /** the cost indicator's reason first, then the other rows' reasons (identical reasons merged) */
   reasons: Reason[];
@@ -50,7 +42,7 @@ export interface ProjectFacts {
   rateFindings: Finding[];
   fundsFindings: Finding[];
   totalFindings: Finding[];
-  /** the printed total differs from the funds score plus the indicator scores */
+  /** the printed total differs from the funds score plus the indicator scores (the pipeline's `total_score_diff`) */
   totalDiffers: boolean;
   /** every report line the table and its rows were read from */
   lines: number[];
@@ -116,14 +108,13 @@ export function projectFacts(
       indicators: rows,
       rate,
       ratePrinted: project.exec_rate_pct,
-      shortfall: rate !== null && rate < 100,
+      shortfall: project.shortfall_rank !== null,
       reasons: reasonsOf(rows),
       findings: onTable,
       rateFindings: onTable.filter((f) => f.rule === 'project-exec-rate'),
       fundsFindings: onTable.filter((f) => f.rule === 'project-funds-score'),
       totalFindings: onTable.filter((f) => f.rule === 'project-total-score'),
-      totalDiffers:
-        project.total_score !== null && Math.abs(project.total_score - project.total_score_recomputed) > 0.005,
+      totalDiffers: (project.total_score_diff ?? 0) > 0,
       lines,
     };
   });

@@ -18,7 +18,7 @@ const pick = (rows: Record<string, unknown>[], ...columns: string[]) =>
 
 const project = (over: Partial<FundsRow> = {}): FundsRow => ({
   funds_weight: 10,
-  funds_score: 9,
+  funds_points_lost: 1,
   source_lines: [1],
   ...over,
 });
@@ -126,8 +126,8 @@ describe('points-lost-by-kind', () => {
   });
 
   test('leaves out a table without a funds row, and an empty report has no rows', () => {
-    expect(pointsLostByKind('r.txt', [project({ funds_weight: null, funds_score: null })], [])).toEqual([]);
-    expect(pointsLostByKind('r.txt', [project({ funds_score: null })], [])).toEqual([]);
+    expect(pointsLostByKind('r.txt', [project({ funds_weight: null, funds_points_lost: null })], [])).toEqual([]);
+    expect(pointsLostByKind('r.txt', [project({ funds_points_lost: null })], [])).toEqual([]);
   });
 
   test('满意度指标, which the parser knows as a second-level name, is satisfaction like 服务对象满意度指标', () => {

@@ -4,14 +4,7 @@ import indicators from '../../data/derived/indicators.json';
 import findings from '../../data/derived/findings.json';
 import type { Finding, FindingsFile } from '../../contract/files';
 import type { IndicatorRow, ProjectRow } from '../../contract/tables';
-import {
-  findingLinkText,
-  fundsLostOf,
-  projectFacts,
-  projectName,
-  reasonsOf,
-  tableStarts,
-} from '../../src/lib/project-facts';
+import { findingLinkText, projectFacts, projectName, reasonsOf, tableStarts } from '../../src/lib/project-facts';
 import { indicatorRow } from './charts/chart-spec-helpers';
 
 const P = projects as ProjectRow[];
@@ -163,11 +156,17 @@ test('findingMessage does not quote a name that starts with a quotation mark', (
   );
 });
 
-describe('fundsLostOf', () => {
-  test('weight minus score, rounded to the hundredth; undefined when either is missing', () => {
-    expect(fundsLostOf({ funds_weight: 10, funds_score: 9.86 })).toBe(0.14);
-    expect(fundsLostOf({ funds_weight: 10, funds_score: 10 })).toBe(0);
-    expect(fundsLostOf({ funds_weight: null, funds_score: 9 })).toBeUndefined();
-    expect(fundsLostOf({ funds_weight: 10, funds_score: null })).toBeUndefined();
+describe('the pipeline’s shortfalls and differences', () => {
+  const rows = P;
+  test('a shortfall is a table the pipeline ranks (projects.shortfall_rank), whatever its rate', () => {
+    const doctored = rows.map((p, i) => ({ ...p, shortfall_rank: i === 0 ? 1 : null }));
+    const f = projectFacts(doctored, I, []);
+    expect(f.filter((x) => x.shortfall).map((x) => x.number)).toEqual([1]);
+  });
+
+  test('a printed total differs where the pipeline’s total_score_diff is above 0', () => {
+    const doctored = rows.map((p, i) => ({ ...p, total_score_diff: i === 0 ? 0.01 : i === 1 ? null : 0 }));
+    const f = projectFacts(doctored, I, []);
+    expect(f.filter((x) => x.totalDiffers).map((x) => x.number)).toEqual([1]);
   });
 });

@@ -26,7 +26,7 @@ export function briefingFacts() {
   return {
     ...o,
     budgetTotal: {
-      value: o.categories.reduce((s, c) => s + c.budget_wan, 0),
+      value: o.general.categories_budget_wan,
       lines: [...new Set(o.categories.flatMap((c) => c.source_lines))].sort((a, b) => a - b),
     },
     incubation: data.incubationScores,

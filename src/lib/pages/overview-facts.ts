@@ -54,7 +54,8 @@ export function overviewFacts() {
   const withRate = data.projects.filter(
     (p): p is ProjectRow & { exec_rate_pct_recomputed: number } => p.exec_rate_pct_recomputed !== null,
   );
-  const below = withRate.filter((p) => p.exec_rate_pct_recomputed < 100 - 1e-9);
+  // the shortfalls, as the pipeline ranks them (in report order here)
+  const below = withRate.filter((p) => p.shortfall_rank !== null);
   // the projects per band, as the pipeline counted them (data/derived/score-bands.json), best first
   const bandRows = scoreBandRows();
   return {

@@ -3,7 +3,7 @@
  * its figures, the audit findings on them, its neighbours in the report.
  */
 import { words } from '../words/projects';
-import { fundsLostOf, type ProjectFacts } from '../project-facts';
+import type { ProjectFacts } from '../project-facts';
 import type { Locale } from '../i18n';
 import { allProjectFacts, bySeverity, nameOf, printedDiffers, projectNames } from './projects-facts';
 
@@ -44,15 +44,16 @@ export function projectDetailFacts(slug: string, locale: Locale) {
     rateLines,
     fundsScoreLines,
     totalLines,
-    fundsLost: fundsLostOf(p),
+    /** the points the funds row lost (the pipeline's), null where the table prints no funds weight or score */
+    fundsLost: p.funds_points_lost,
     rateFinding: facts.rateFindings[0],
     fundsFinding: facts.fundsFindings[0],
     totalFinding: facts.totalFindings[0],
     printedDiffers: printedDiffers(facts),
     /** the printed total's band, in words */
     band: p.score_band === null ? '—' : words(locale, `band.${p.score_band}`),
-    /** the printed total against the recomputed one, in points */
-    diff: Math.round(Math.abs((p.total_score ?? 0) - p.total_score_recomputed) * 100) / 100,
+    /** the printed total against the recomputed one, in points (the pipeline's), null where no total is printed */
+    diff: p.total_score_diff,
     prev: all[facts.number - 2],
     next: all[facts.number],
     findingsSorted: bySeverity(facts.findings),

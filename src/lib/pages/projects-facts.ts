@@ -65,9 +65,10 @@ export interface ProjectsPageFacts {
 
 /** The page's facts about `facts` (every table, in report order). */
 export function projectsPageFacts(facts: ProjectFacts[], total: ProjectsTotalRow): ProjectsPageFacts {
+  // in the pipeline's order (projects.shortfall_rank: most money unspent first, ties in report order)
   const shortfalls = facts
-    .filter((f) => f.shortfall)
-    .sort((a, b) => (b.project.unspent_wan ?? 0) - (a.project.unspent_wan ?? 0) || a.number - b.number);
+    .filter((f) => f.project.shortfall_rank !== null)
+    .sort((a, b) => a.project.shortfall_rank! - b.project.shortfall_rank!);
   const byRate = [...facts].filter((f) => f.rate !== null).sort((a, b) => a.rate! - b.rate! || a.number - b.number);
   return {
     facts,

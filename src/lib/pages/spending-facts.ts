@@ -15,7 +15,7 @@ export interface SpendingFacts {
   categories: SpendingCategory[];
   first: SpendingCategory;
   second: SpendingCategory;
-  /** the first and second categories' shares of the total (as printed, or recomputed), and the two together */
+  /** the first and second categories' shares of the total (as printed, or recomputed), and the two together (the pipeline's) */
   firstShare: number;
   secondShare: number;
   topTwoShare: number;
@@ -32,7 +32,10 @@ export interface SpendingFacts {
   total: SpendingTotalRow;
   /** the categories whose initial budget the report does not state */
   noBudget: SpendingRow[];
-  /** the category with a budget whose final amount is the largest multiple of it; undefined if none has one */
+  /**
+   * the category with a budget whose final amount is the largest multiple of it (the pipeline's `final_to_budget`;
+   * between multiples as large, the larger final amount); undefined if none has one
+   */
   topBudget: SpendingCategory | undefined;
   /** the opening clauses the most sub-categories' reasons share */
   reason: ReturnType<typeof commonReason>;
@@ -51,17 +54,16 @@ export function spendingFactsOf(table: readonly SpendingRow[], total: SpendingTo
   const subcategories = categories.flatMap((c) => c.subcategories);
   // the summary paragraph: the lines that print the categories' shares
   const summaryLines = [...new Set(rows.map((r) => r.share_line))].filter((n) => n !== null);
-  const withBudget = categories.filter((c) => c.row.budget_stated && c.row.budget_wan > 0);
-  const topBudget = [...withBudget].sort(
-    (a, b) => b.row.final_wan / b.row.budget_wan - a.row.final_wan / a.row.budget_wan,
-  )[0];
+  const withBudget = categories.filter((c) => c.row.final_to_budget !== null);
+  const topBudget = [...withBudget].sort((a, b) => b.row.final_to_budget! - a.row.final_to_budget!)[0];
+  if (total.top_two_share_pct === null) throw new Error('SpendingPage: the spending total has no top two share');
   return {
     categories,
     first,
     second,
     firstShare: printedShare(first.row),
     secondShare: printedShare(second.row),
-    topTwoShare: printedShare(first.row) + printedShare(second.row),
+    topTwoShare: total.top_two_share_pct,
     rows,
     subcategories,
     summaryLines,
@@ -83,9 +85,9 @@ export function spendingFacts(): SpendingFacts {
 }
 
 /**
- * How many times `a` is `b`, to one decimal.
- * @example formatRatio(7264.44, 878.58, 'en') // '8.3'
+ * A multiple (a final amount ÷ its budget, as the pipeline computed it), to one decimal.
+ * @example formatRatio(8.2684, 'en') // '8.3'
  */
-export function formatRatio(a: number, b: number, locale: Locale): string {
-  return formatNumber(a / b, locale, { digits: 1 });
+export function formatRatio(ratio: number, locale: Locale): string {
+  return formatNumber(ratio, locale, { digits: 1 });
 }

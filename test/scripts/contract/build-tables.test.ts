@@ -7,6 +7,7 @@ import { loadReport } from '../../../scripts/lib/load-report.ts';
 import { parseReport } from '../../../scripts/parse-report.ts';
 import { BANDS } from '../../../contract/bands.ts';
 import { TABLES, TABLE_NAMES, type ScoreBandRow } from '../../../contract/tables.ts';
+import { round } from '../../../scripts/lib/read-figures.ts';
 import { GLOSSARY_PATH, REPORT_PATH } from '../helpers.ts';
 
 const glossary = Glossary.load(GLOSSARY_PATH);
@@ -126,6 +127,7 @@ describe('buildTables', () => {
         external: 0,
         external_from: 'tables',
         scores: 0,
+        self_scores: 0,
         min_score: null,
         min_score_printed: null,
         max_score: null,
@@ -162,6 +164,107 @@ describe('buildTables', () => {
     expect(all).toMatchObject({ budget_wan: 4705.99, executed_wan: 4705.99, unspent_wan: 0 });
     expect(all).toMatchObject({ shortfalls: 0, top_shortfalls: 0, top_shortfalls_unspent_wan: 0 });
     expect(all).toMatchObject({ top_shortfalls_share_pct: 0 });
+  });
+
+  test('each shortfall’s rank: most money unspent first, ties in report order, null for a table that spent its budget', () => {
+    const ranks = (p: typeof parsed.projects) =>
+      (buildTables({ ...parsed, projects: p }, glossary).projects!.objects() as Record<string, unknown>[]).map((r) => [
+        r.slug,
+        r.shortfall_rank,
+      ]);
+    expect(ranks(parsed.projects).filter(([, rank]) => rank !== null)).toEqual([
+      ['science-popularisation-activities', 6],
+      ['big-data-for-fine-grained-urban-management', 1],
+      ['lianxintong-care-service-for-elderly-people', 2],
+      ['big-data-aggregation-platform-phase-2', 3],
+      ['e-government-extranet-line-maintenance', 4],
+      ['government-cloud-hosted-racks-for-the-sharp-eyes', 5],
+      ['rising-s-t-stars-programme', 7],
+    ]);
+    expect(ranks(parsed.projects).filter(([, rank]) => rank === null)).toHaveLength(6);
+    // two shortfalls leaving as much unspent: the earlier table first; the top shortfalls follow the ranks
+    const tie = parsed.projects.map((p) =>
+      p.slug === 'government-cloud-hosted-racks-for-the-sharp-eyes' && p.budget && p.executed
+        ? { ...p, executed: { ...p.executed, value: round(p.budget.value - 9.5) } }
+        : p,
+    );
+    const tied = Object.fromEntries(ranks(tie));
+    expect([
+      tied['e-government-extranet-line-maintenance'],
+      tied['government-cloud-hosted-racks-for-the-sharp-eyes'],
+    ]).toEqual([4, 5]);
+    const reordered = [...tie].reverse();
+    const again = Object.fromEntries(ranks(reordered));
+    expect([
+      again['government-cloud-hosted-racks-for-the-sharp-eyes'],
+      again['e-government-extranet-line-maintenance'],
+    ]).toEqual([4, 5]);
+  });
+
+  test('the funds row’s points lost and the printed total against the recomputed, each to 2 decimals', () => {
+    const rows = (p: typeof parsed.projects) =>
+      buildTables({ ...parsed, projects: p }, glossary).projects!.objects() as Record<string, unknown>[];
+    const bySlug = (r: Record<string, unknown>[], slug: string) => r.find((x) => x.slug === slug)!;
+    const own = rows(parsed.projects);
+    expect(own.map((r) => r.funds_points_lost)).toEqual([0, 0.2, 2.7, 0, 0, 0, 0, 3.1, null, 4, 0.6, 0.6, 0.2]);
+    expect(own.map((r) => r.total_score_diff)).toEqual([0, 0, 0, 2, 0, 0, 0, 0, 22, 0, 0, 0, 0]);
+    // a weight and a score whose difference a float does not hold exactly (10 − 9.86 = 0.14000000000000057)
+    const [first, second, ...rest] = parsed.projects;
+    const changed = rows([
+      { ...first!, funds_score: { ...first!.funds_score!, value: 9.86 }, total: { ...first!.total!, value: 99.7 } },
+      { ...second!, funds_weight: null, total: null },
+      ...rest,
+    ]);
+    const a = bySlug(changed, first!.slug);
+    expect(a.funds_points_lost).toBe(0.14);
+    // |99.7 − (9.86 + the indicators' 89.6)| = 0.24, not the 0.2400000000000091 a float gives
+    expect([a.total_score_recomputed, a.total_score_diff]).toEqual([99.46, 0.24]);
+    const b = bySlug(changed, second!.slug);
+    expect([b.funds_points_lost, b.total_score_diff]).toEqual([null, null]);
+  });
+
+  test('spending: each row’s final amount as a multiple of its budget; the two largest categories’ shares together', () => {
+    const categories = () => (t: Record<string, ReturnType<typeof buildTables>[string]>) =>
+      (t.spending!.objects() as Record<string, unknown>[]).filter((r) => r.level === 'category');
+    const tables = buildTables(parsed, glossary);
+    expect(categories()(tables).map((r) => [r.name_zh, r.final_to_budget])).toEqual([
+      ['一般公共服务支出', null],
+      ['教育支出', 3.0226],
+      ['科学技术支出', 8.0015],
+      ['社会保障和就业支出', 1.1886],
+      ['农林水支出', null],
+      ['资源勘探信息等支出', null],
+      ['住房保障支出', 1.6913],
+      ['安全监管支出', null],
+    ]);
+    // 科学技术支出 75.77 % and 资源勘探信息等支出 19.74 %, as printed
+    expect(tables['spending-total']!.objects()[0]).toMatchObject({ top_two_share_pct: 95.51 });
+    // where a share is not printed, its recomputed share counts; with one category there is no top two
+    const unprinted = { ...parsed, spending: { ...parsed.spending, overview: [] } };
+    const recomputed = categories()(buildTables(unprinted, glossary))
+      .map((r) => r.share_pct_recomputed as number)
+      .sort((x, y) => y - x);
+    expect(buildTables(unprinted, glossary)['spending-total']!.objects()[0]).toMatchObject({
+      top_two_share_pct: round(recomputed[0]! + recomputed[1]!),
+    });
+    const oneCategory = {
+      ...parsed,
+      spending: {
+        ...parsed.spending,
+        items: parsed.spending.items.filter((i) => i.category_zh === '科学技术支出'),
+      },
+    };
+    expect(buildTables(oneCategory, glossary)['spending-total']!.objects()[0]).toMatchObject({
+      top_two_share_pct: null,
+    });
+  });
+
+  test('the scores’ summary counts the self-evaluation tables’ printed totals apart from the fund’s', () => {
+    const summary = (p: typeof parsed.projects) =>
+      buildTables({ ...parsed, projects: p }, glossary)['scores-summary']!.objects()[0] as Record<string, unknown>;
+    expect(summary(parsed.projects)).toMatchObject({ scores: 14, self_scores: 13 });
+    const [first, ...rest] = parsed.projects;
+    expect(summary([{ ...first!, total: null }, ...rest])).toMatchObject({ scores: 13, self_scores: 12 });
   });
 
   test('the fund’s score on each dimension as a share of its maximum, to 2 decimals; none for the total', () => {

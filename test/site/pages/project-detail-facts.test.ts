@@ -46,7 +46,7 @@ describe('projectDetailFacts', () => {
       [2037],
       [2037],
     ]);
-    expect(d.fundsLost).toBeUndefined();
+    expect(d.fundsLost).toBeNull(); // the pipeline's null (projects.funds_points_lost)
     expect(d.printedDiffers).toBe(false);
     expect(d.totalFinding?.id).toBe('project-total-score/untitled-table-9');
     expect([d.band, d.diff]).toEqual(['75–90分', 22]);

@@ -64,6 +64,17 @@ describe('projectsPageFacts', () => {
     ]);
   });
 
+  test('the shortfalls in the pipeline’s order (projects.shortfall_rank), not one the page works out', () => {
+    // reverse the pipeline's ranks: the page lists the shortfalls reversed
+    const n = page.shortfalls.length;
+    const reversed = allProjectFacts().map((f) =>
+      f.project.shortfall_rank === null
+        ? f
+        : { ...f, project: { ...f.project, shortfall_rank: n + 1 - f.project.shortfall_rank } },
+    );
+    expect(slugs(projectsPageFacts(reversed, page.total).shortfalls)).toEqual(slugs(page.shortfalls).reverse());
+  });
+
   test('lowest rate first (ties in report order), the lowest, the printed rates the audit questions', () => {
     expect(page.byRate.map((f) => f.rate)).toEqual([
       60, 69.25, 72.51, 94.03, 94.34, 98.27, 98.58, 100, 100, 100, 100, 100, 100,

@@ -18,7 +18,9 @@ describe('spendingFacts', () => {
       'resource-exploration-information-and-industry',
     ]);
     expect([facts.firstShare, facts.secondShare]).toEqual([75.77, 19.74]);
-    expect(facts.topTwoShare).toBeCloseTo(95.51, 10);
+    // the pipeline's sum, to 2 decimals (spending-total.top_two_share_pct)
+    expect(facts.topTwoShare).toBe(95.51);
+    expect(facts.topTwoShare).toBe(facts.total.top_two_share_pct);
     expect(facts.subcategories).toHaveLength(11);
     expect(facts.subcategories).toEqual(facts.categories.flatMap((c) => c.subcategories));
   });
@@ -41,7 +43,8 @@ describe('spendingFacts', () => {
       '农林水支出',
     ]);
     expect(facts.topBudget?.slug).toBe('science-and-technology');
-    expect(formatRatio(facts.topBudget!.row.final_wan, facts.topBudget!.row.budget_wan, 'en')).toBe('8.0');
+    expect(facts.topBudget!.row.final_to_budget).toBe(8.0015);
+    expect(formatRatio(facts.topBudget!.row.final_to_budget!, 'en')).toBe('8.0');
   });
 
   test('the reason the report gives most often, and for how many sub-categories', () => {
@@ -54,9 +57,22 @@ describe('spendingFacts', () => {
   });
 
   test('no category with a budget leaves topBudget undefined', () => {
-    const table = data.spending.map((r) => ({ ...r, budget_stated: false }));
+    const table = data.spending.map((r) => ({ ...r, budget_stated: false, budget_wan: 0, final_to_budget: null }));
     expect(spendingFactsOf(table, facts.total).topBudget).toBeUndefined();
     expect(spendingFactsOf(table, facts.total).noBudget).toHaveLength(8);
+  });
+
+  test('the category that spent most times its budget is the one with the pipeline’s largest final_to_budget', () => {
+    // the site reads the multiple, it does not divide: doctor one category's multiple and it leads
+    const table = data.spending.map((r) => (r.name_zh === '教育支出' ? { ...r, final_to_budget: 9 } : r));
+    expect(spendingFactsOf(table, facts.total).topBudget?.row.name_zh).toBe('教育支出');
+  });
+
+  test('the two largest categories’ share together is the pipeline’s, and none is an error', () => {
+    expect(spendingFactsOf(data.spending, { ...facts.total, top_two_share_pct: 12.5 }).topTwoShare).toBe(12.5);
+    expect(() => spendingFactsOf(data.spending, { ...facts.total, top_two_share_pct: null })).toThrow(
+      'SpendingPage: the spending total has no top two share',
+    );
   });
 
   test('fewer than two categories is an error', () => {
@@ -78,8 +94,8 @@ describe('spendingFacts', () => {
 
 describe('formatRatio', () => {
   test('how many times, to one decimal, in the reader’s digits', () => {
-    expect(formatRatio(7264.44, 878.58, 'en')).toBe('8.3');
-    expect(formatRatio(7264.44, 878.58, 'zh')).toBe('8.3');
-    expect(formatRatio(1, 4, 'en')).toBe('0.3');
+    expect(formatRatio(8.2684, 'en')).toBe('8.3');
+    expect(formatRatio(8.2684, 'zh')).toBe('8.3');
+    expect(formatRatio(0.25, 'en')).toBe('0.3');
   });
 });
