@@ -192,7 +192,7 @@ function scoresSummary(
   kinds: ColumnTable,
 ): ColumnTable {
   type Procedure = { procedure: string; projects: number; source_lines: number[] };
-  type Total = { total_score: number | null; total_score_printed: string | null; source_lines: number[] };
+  type Total = { total_score: number | null; total_score_printed: string | null; total_score_line: number | null };
   type Fund = { dimension: string; score: number; score_printed: string; source_lines: number[] };
   type Kind = Record<'lost' | 'above_weight' | 'rows_above' | 'incomplete', number>;
   const procedures = summary.objects() as unknown as Procedure[];
@@ -203,7 +203,7 @@ function scoresSummary(
   const totals = [
     ...tables
       .filter((p) => p.total_score !== null)
-      .map((p) => ({ value: p.total_score!, printed: p.total_score_printed!, lines: [p.source_lines.at(-1)!] })),
+      .map((p) => ({ value: p.total_score!, printed: p.total_score_printed!, lines: [p.total_score_line!] })),
     ...(fund ? [{ value: fund.score, printed: fund.score_printed, lines: fund.source_lines }] : []),
   ];
   const self = stated('simple')?.projects ?? tables.length;
